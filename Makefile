@@ -1,0 +1,35 @@
+# make run   - set everything up (first time) and open the facilitator app
+# make test  - set everything up (first time) and run the checks and the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint system-deps-run system-deps-test clean
+
+run: system-deps-run $(STAMP)
+	$(BIN)/forumdesk
+
+test: system-deps-test $(STAMP) lint
+	$(BIN)/python -m pytest
+	@echo "--- the layers below the UI, with PySide6 made unimportable ---"
+	FORUMDESK_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytestqt -m "not browser and not gui" tests/domain tests/storage tests/services tests/web tests/report
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/ruff check forumdesk tests benchmarks
+
+system-deps-run:
+	@scripts/system-deps.sh run
+
+system-deps-test:
+	@scripts/system-deps.sh test
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

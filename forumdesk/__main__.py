@@ -1,0 +1,7 @@
+"""Allow ``python -m forumdesk``."""
+
+import sys
+
+from forumdesk.app.cli import main
+
+sys.exit(main())

@@ -1,0 +1,229 @@
+"""The ``forumdesk`` command line (see contract.md). With no subcommand it opens the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from forumdesk import __version__
+from forumdesk.app.errors import UserError
+from forumdesk.domain import Pace, PartnerKind
+from forumdesk.paths import default_db_path
+from forumdesk.services import ServiceError, Services
+from forumdesk.storage import StoreError
+from forumdesk.storage.db import check_db_path
+
+PROG = "forumdesk"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not a usage block
+        self.exit(2, f"{self.prog}: {message} (see '{PROG} --help')\n")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    explicit = getattr(args, "db", None)
+    if explicit:
+        return Path(explicit).expanduser()
+    path = default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def open_services(args: argparse.Namespace, *, forum_must_exist: int | None = None) -> Services:
+    """Open the database named by ``--db`` (or the default one).
+
+    With ``forum_must_exist``, a database file that does not exist yet is not created: the
+    forum cannot be in it.
+    """
+    path = db_path(args)
+    if forum_must_exist is not None and not path.exists():
+        check_db_path(path)
+        raise UserError(f"There is no forum with id {forum_must_exist} ({path} has no forums yet).")
+    return Services.open(path)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help=f"database file to use (default: {default_db_path()})",
+    )
+    parser = _Parser(prog=PROG, parents=[common], description="Run in-person listening forums offline.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("sets", parents=[common], help="list the built-in and saved question sets")
+
+    new = sub.add_parser("new", parents=[common], help="create a forum and print its id")
+    new.add_argument("--title", required=True)
+    new.add_argument("--partner", required=True, help="the partner organisation's name")
+    new.add_argument("--partner-kind", choices=[k.value for k in PartnerKind], default=None)
+    new.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME",
+                     help="add the questions of this set (repeatable)")
+    new.add_argument("--pace", choices=[p.value for p in Pace], default=Pace.FACILITATOR.value)
+    new.add_argument("--date", default="", help="the forum's date, YYYY-MM-DD")
+    new.add_argument("--venue", default="")
+
+    sub.add_parser("list", parents=[common], help="list forums: id, title, partner, date, answers")
+    sub.add_parser("demo", parents=[common], help="create a demo forum with sample answers and print its id")
+
+    serve = sub.add_parser("serve", parents=[common], help="run the attendee server for a forum, without a window")
+    serve.add_argument("--forum", required=True, type=_positive_int)
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=_positive_int, default=None, help="0 means any free port")
+    serve.add_argument("--public-host", default=None, help="address to put in the join URL instead of the detected one")
+
+    export = sub.add_parser("export", parents=[common], help="write the recap PDF and data exports")
+    export.add_argument("--forum", required=True, type=_positive_int)
+    export.add_argument("--pdf", metavar="FILE")
+    export.add_argument("--csv", metavar="FILE")
+    export.add_argument("--json", metavar="FILE")
+    return parser
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_sets(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    try:
+        sets = services.sets.all_sets()
+    finally:
+        services.close()
+    width = max(len(s.name) for s in sets)
+    for qset in sets:
+        origin = "" if qset.builtin else "  (saved)"
+        print(f"{qset.name:<{width}}  {qset.title}  [{len(qset.questions)} questions]{origin}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    if not args.title.strip():
+        raise UserError("The title cannot be empty.")
+    if not args.partner.strip():
+        raise UserError("The partner's name cannot be empty.")
+    if args.date:
+        from datetime import date
+
+        try:
+            date.fromisoformat(args.date)
+        except ValueError:
+            raise UserError(f"'{args.date}' is not a date like 2026-05-14.") from None
+    path = db_path(args)
+    if not path.exists():
+        # Nothing saved yet: every set must be a built-in one. Check before creating the file.
+        from forumdesk.services.question_sets import _load_builtin
+
+        builtin = {s.name for s in _load_builtin()}
+        for name in args.sets:
+            if name not in builtin:
+                check_db_path(path)
+                raise UserError(f"There is no question set named '{name}' (known sets: {', '.join(sorted(builtin))}).")
+    services = open_services(args)
+    try:
+        questions = []
+        for name in args.sets:
+            questions.extend(services.sets.get(name).questions)
+        partner = services.forums.find_or_create_partner(
+            args.partner, PartnerKind(args.partner_kind) if args.partner_kind else None
+        )
+        forum = services.forums.create_forum(
+            args.title, partner.id, date=args.date, venue=args.venue, pace=Pace(args.pace), questions=questions
+        )
+    finally:
+        services.close()
+    print(forum.id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        check_db_path(path)
+        print("No forums yet.")
+        return 0
+    services = open_services(args)
+    try:
+        rows = services.forums.forum_listing()
+    finally:
+        services.close()
+    if not rows:
+        print("No forums yet.")
+        return 0
+    print(f"{'id':>4}  {'title':<40}  {'partner':<30}  {'date':<10}  {'answers':>7}")
+    for row in rows:
+        print(f"{row['id']:>4}  {_cut(row['title'], 40):<40}  {_cut(row['partner_name'], 30):<30}  "
+              f"{row['date']:<10}  {row['answer_count']:>7}")
+    return 0
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from forumdesk.services.demo import create_demo_forum
+
+    services = open_services(args)
+    try:
+        forum = create_demo_forum(services.forums, services.answers, services.sets)
+    finally:
+        services.close()
+    print(forum.id)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from forumdesk.app.serve_command import run_serve
+
+    return run_serve(args, open_services(args, forum_must_exist=args.forum))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from forumdesk.app.export_command import run_export
+
+    return run_export(args, open_services(args, forum_must_exist=args.forum))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from forumdesk.app.gui import run_gui
+
+    return run_gui(db_path(args))
+
+
+COMMANDS = {
+    "sets": cmd_sets,
+    "new": cmd_new,
+    "list": cmd_list,
+    "demo": cmd_demo,
+    "serve": cmd_serve,
+    "export": cmd_export,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = COMMANDS.get(args.command or "", cmd_gui)
+    try:
+        return command(args)
+    except (UserError, StoreError, ServiceError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

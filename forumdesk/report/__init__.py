@@ -1,0 +1,1 @@
+"""The partner recap (PDF) and the data exports (CSV, JSON)."""

@@ -1,0 +1,66 @@
+"""Use cases of forumdesk. Thread-safe entry points; every change is published on ``events``.
+
+Build everything with :meth:`Services.open` and pass the result to the server, the UI and the
+report layer.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from forumdesk.services.answers import AnswerService, Submission, SubmitOutcome, SubmitStatus
+from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
+from forumdesk.services.events import Event, EventBus, EventKind
+from forumdesk.services.forums import ForumService
+from forumdesk.services.question_sets import QuestionSet, QuestionSetService
+from forumdesk.storage import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    events: EventBus
+    forums: ForumService
+    answers: AnswerService
+    sets: QuestionSetService
+
+    @classmethod
+    def open(cls, db_path: str | os.PathLike[str]) -> Services:
+        """Open (or create) the database file and build every service on it.
+        Raises storage.StoreError with a user-facing sentence when the file cannot be used."""
+        return cls.for_store(Store.open(db_path))
+
+    @classmethod
+    def for_store(cls, store: Store) -> Services:
+        events = EventBus()
+        return cls(
+            store=store,
+            events=events,
+            forums=ForumService(store, events),
+            answers=AnswerService(store, events),
+            sets=QuestionSetService(store),
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+
+__all__ = [
+    "AlreadyAnswered",
+    "AnswerService",
+    "Event",
+    "EventBus",
+    "EventKind",
+    "ForumService",
+    "InvalidInput",
+    "NotFound",
+    "QuestionClosed",
+    "QuestionSet",
+    "QuestionSetService",
+    "ServiceError",
+    "Services",
+    "Submission",
+    "SubmitOutcome",
+    "SubmitStatus",
+]

@@ -1,0 +1,286 @@
+"""Use cases around what the room says: answers from phones, moderation, themes, room notes,
+room counts, commitments and results."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from forumdesk.domain import (
+    Answer,
+    Commitment,
+    InvalidAnswer,
+    Note,
+    QuestionKind,
+    Theme,
+    validate_answer,
+)
+from forumdesk.domain.results import QuestionResults, tally
+from forumdesk.domain.validation import clean_text
+from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
+from forumdesk.services.events import Event, EventBus, EventKind
+from forumdesk.storage import Store
+from forumdesk.storage import repos
+
+MAX_NOTE = 2000
+MAX_THEME = 60
+ONE_VOTE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.RATING)
+
+
+class SubmitStatus(StrEnum):
+    STORED = "stored"
+    DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One answer as it came from a phone, before validation."""
+
+    forum_id: int
+    question_id: int
+    submission_id: str
+    payload: dict[str, Any]
+    client_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    status: SubmitStatus | None = None  # None when ``error`` is set
+    error: ServiceError | None = None
+    answer: Answer | None = None
+
+
+def device_hash(key: bytes, question_id: int, client_id: str) -> bytes:
+    """A keyed hash that says "this phone answered this question" and nothing else."""
+    return hmac.new(key, f"{question_id}:{client_id}".encode(), hashlib.sha256).digest()[:16]
+
+
+class AnswerService:
+    def __init__(self, store: Store, events: EventBus) -> None:
+        self.store = store
+        self.events = events
+
+    # ------------------------------------------------------------ submitting
+
+    def submit(self, submission: Submission) -> SubmitStatus:
+        """Store one answer; returns once it is committed to disk. Raises a ServiceError subclass
+        (NotFound, QuestionClosed, AlreadyAnswered, InvalidInput) for an answer that cannot be taken."""
+        outcome = self.submit_many([submission])[0]
+        if outcome.error:
+            raise outcome.error
+        assert outcome.status is not None
+        return outcome.status
+
+    def submit_many(self, submissions: list[Submission]) -> list[SubmitOutcome]:
+        """Store a batch of answers in one transaction (group commit) and return one outcome each,
+        in order. A bad answer gets its own error and does not affect the others."""
+        outcomes: list[SubmitOutcome] = []
+        with self.store.transaction() as db:
+            forums: dict[int, Any] = {}
+            questions: dict[int, Any] = {}
+            for sub in submissions:
+                try:
+                    outcomes.append(self._store_one(db, sub, forums, questions))
+                except ServiceError as exc:
+                    outcomes.append(SubmitOutcome(error=exc))
+        for outcome in outcomes:
+            if outcome.status is SubmitStatus.STORED:
+                self.events.publish(Event(EventKind.ANSWER_STORED, outcome.answer.forum_id, {"answer": outcome.answer}))
+        return outcomes
+
+    def _store_one(self, db, sub: Submission, forums: dict, questions: dict) -> SubmitOutcome:
+        if sub.forum_id not in forums:
+            forums[sub.forum_id] = repos.get_forum(db, sub.forum_id)
+        forum = forums[sub.forum_id]
+        if forum is None:
+            raise NotFound("There is no forum with that code.")
+        if sub.question_id not in questions:
+            questions[sub.question_id] = repos.get_question(db, sub.question_id)
+        question = questions[sub.question_id]
+        if question is None or question.forum_id != forum.id:
+            raise NotFound("This question does not exist.")
+        if repos.submission_exists(db, sub.submission_id):
+            return SubmitOutcome(status=SubmitStatus.DUPLICATE)
+        if not question.is_open:
+            raise QuestionClosed("This question is not taking answers right now.")
+        try:
+            content = validate_answer(question, sub.payload)
+        except InvalidAnswer as exc:
+            raise InvalidInput(str(exc)) from exc
+        if sub.client_id and question.kind in ONE_VOTE_KINDS:
+            if ("key", forum.id) not in forums:
+                forums[("key", forum.id)] = repos.forum_device_key(db, forum.id)
+            key = forums[("key", forum.id)]
+            if not repos.record_device_vote(db, question.id, device_hash(key, question.id, sub.client_id)):
+                raise AlreadyAnswered("You have already answered this question from this phone.")
+        answer = Answer(
+            forum_id=forum.id,
+            question_id=question.id,
+            submission_id=sub.submission_id,
+            content=content,
+            created_at=repos.now_iso(rounded_to_minute=True),
+        )
+        answer.id = repos.insert_answer(db, answer)
+        return SubmitOutcome(status=SubmitStatus.STORED, answer=answer)
+
+    # ------------------------------------------------------------ reading and moderating
+
+    def answers(self, forum_id: int, question_id: int | None = None, include_hidden: bool = True) -> list[Answer]:
+        return repos.list_answers(self.store.db, forum_id=forum_id, question_id=question_id,
+                                  include_hidden=include_hidden)
+
+    def answer(self, answer_id: int) -> Answer:
+        answer = repos.get_answer(self.store.db, answer_id)
+        if answer is None:
+            raise NotFound("That answer no longer exists.")
+        return answer
+
+    def answer_counts(self, forum_id: int) -> dict[int, int]:
+        return repos.count_answers(self.store.db, forum_id)
+
+    def set_hidden(self, answer_id: int, hidden: bool) -> Answer:
+        return self._set_flags(answer_id, hidden=hidden)
+
+    def set_starred(self, answer_id: int, starred: bool) -> Answer:
+        return self._set_flags(answer_id, starred=starred)
+
+    def set_keep_contact(self, answer_id: int, keep: bool) -> Answer:
+        """Keep e-mail addresses, phone numbers or handles in this answer unmasked in the recap."""
+        return self._set_flags(answer_id, keep_contact=keep)
+
+    def _set_flags(self, answer_id: int, **flags: bool) -> Answer:
+        with self.store.transaction() as db:
+            if repos.get_answer(db, answer_id) is None:
+                raise NotFound("That answer no longer exists.")
+            repos.set_answer_flags(db, answer_id, **flags)
+        return self._answer_changed(answer_id)
+
+    def _answer_changed(self, answer_id: int) -> Answer:
+        answer = self.answer(answer_id)
+        self.events.publish(Event(EventKind.ANSWER_CHANGED, answer.forum_id, {"answer": answer}))
+        return answer
+
+    # ------------------------------------------------------------ themes
+
+    def themes(self, forum_id: int) -> list[Theme]:
+        return repos.list_themes(self.store.db, forum_id)
+
+    def create_theme(self, forum_id: int, name: str) -> Theme:
+        name = " ".join(name.split())
+        if not name:
+            raise InvalidInput("A theme needs a name.")
+        if len(name) > MAX_THEME:
+            raise InvalidInput(f"A theme's name can be at most {MAX_THEME} characters long.")
+        with self.store.transaction() as db:
+            existing = repos.find_theme(db, forum_id, name)
+            if existing:
+                return existing
+            theme = Theme(forum_id=forum_id, name=name)
+            theme.id = repos.insert_theme(db, theme)
+        self.events.publish(Event(EventKind.THEMES_CHANGED, forum_id))
+        return theme
+
+    def delete_theme(self, theme_id: int) -> None:
+        row = list(self.store.db.query("SELECT forum_id FROM themes WHERE id = ?", (theme_id,)))
+        with self.store.transaction() as db:
+            repos.delete_theme(db, theme_id)
+        if row:
+            self.events.publish(Event(EventKind.THEMES_CHANGED, row[0]["forum_id"]))
+
+    def tag(self, answer_id: int, theme_id: int, tagged: bool = True) -> Answer:
+        with self.store.transaction() as db:
+            if tagged:
+                repos.tag_answer(db, answer_id, theme_id)
+            else:
+                repos.untag_answer(db, answer_id, theme_id)
+        return self._answer_changed(answer_id)
+
+    # ------------------------------------------------------------ notes and room counts
+
+    def add_note(self, forum_id: int, text: str, question_id: int | None = None) -> Note:
+        text = clean_text(text)
+        if not text:
+            raise InvalidInput("A note cannot be empty.")
+        if len(text) > MAX_NOTE:
+            raise InvalidInput(f"A note can be at most {MAX_NOTE} characters long.")
+        note = Note(forum_id=forum_id, question_id=question_id, text=text, created_at=repos.now_iso())
+        with self.store.transaction() as db:
+            if repos.get_forum(db, forum_id) is None:
+                raise NotFound(f"There is no forum with id {forum_id}.")
+            note.id = repos.insert_note(db, note)
+        self.events.publish(Event(EventKind.NOTES_CHANGED, forum_id, {"note": note}))
+        return note
+
+    def notes(self, forum_id: int) -> list[Note]:
+        return repos.list_notes(self.store.db, forum_id)
+
+    def delete_note(self, forum_id: int, note_id: int) -> None:
+        with self.store.transaction() as db:
+            repos.delete_note(db, note_id)
+        self.events.publish(Event(EventKind.NOTES_CHANGED, forum_id))
+
+    def set_room_count(self, question_id: int, choice_index: int, count: int) -> None:
+        """Record a show of hands (or a paper tally) for one choice."""
+        question = repos.get_question(self.store.db, question_id)
+        if question is None:
+            raise NotFound("That question no longer exists.")
+        if not question.kind.has_choices:
+            raise InvalidInput("Room counts are for choice questions.")
+        if not 0 <= choice_index < len(question.choices):
+            raise InvalidInput("That choice is not one of this question's choices.")
+        if not 0 <= count <= 100_000:
+            raise InvalidInput("A room count must be between 0 and 100,000.")
+        with self.store.transaction() as db:
+            repos.set_room_count(db, question_id, choice_index, count)
+        self.events.publish(Event(EventKind.ROOM_COUNTS_CHANGED, question.forum_id, {"question_id": question_id}))
+
+    def room_counts(self, question_id: int) -> dict[int, int]:
+        return repos.room_counts(self.store.db, question_id)
+
+    # ------------------------------------------------------------ commitments
+
+    def commitments(self, forum_id: int) -> list[Commitment]:
+        return repos.list_commitments(self.store.db, forum_id)
+
+    def add_commitment(self, forum_id: int, text: str) -> Commitment:
+        text = self._commitment_text(text)
+        with self.store.transaction() as db:
+            position = len(repos.list_commitments(db, forum_id))
+            commitment = Commitment(forum_id=forum_id, text=text, position=position)
+            commitment.id = repos.insert_commitment(db, commitment)
+        self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
+        return commitment
+
+    def update_commitment(self, forum_id: int, commitment_id: int, text: str) -> None:
+        text = self._commitment_text(text)
+        with self.store.transaction() as db:
+            repos.update_commitment(db, commitment_id, text)
+        self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
+
+    def remove_commitment(self, forum_id: int, commitment_id: int) -> None:
+        with self.store.transaction() as db:
+            repos.delete_commitment(db, commitment_id)
+        self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
+
+    @staticmethod
+    def _commitment_text(text: str) -> str:
+        text = clean_text(text)
+        if not text:
+            raise InvalidInput("A commitment cannot be empty.")
+        if len(text) > MAX_NOTE:
+            raise InvalidInput(f"A commitment can be at most {MAX_NOTE} characters long.")
+        return text
+
+    # ------------------------------------------------------------ results
+
+    def results(self, question_id: int) -> QuestionResults:
+        """Counts, distribution, mean or word frequencies from visible answers and room counts."""
+        db = self.store.db
+        question = repos.get_question(db, question_id)
+        if question is None:
+            raise NotFound("That question no longer exists.")
+        answers = repos.list_answers(db, question_id=question_id, include_hidden=False)
+        return tally(question, (a.content for a in answers), repos.room_counts(db, question_id))

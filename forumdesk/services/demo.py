@@ -1,0 +1,136 @@
+"""A demo forum with realistic answers, notes, a room count, themes and starred answers, so a new
+user (and the screenshots) can see forumdesk with a room's worth of data."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date
+
+from forumdesk.domain import Forum, Pace, PartnerKind, QuestionKind
+from forumdesk.services.answers import Submission
+from forumdesk.services.question_sets import QuestionSetService
+
+WORDS = ["growth", "purpose", "flexibility", "good team", "fair pay", "learning", "remote work", "mentoring",
+         "growth", "fair pay", "purpose", "stability", "good team", "growth", "impact"]
+HESITATE = [
+    "Job ads that don't show the salary. I assume it's low and move on.",
+    "A list of fifteen 'requirements' when the job clearly needs five.",
+    "When the application asks me to retype my whole CV after uploading it.",
+    "Not knowing if the team is open to people from a non-traditional background.",
+    "Reviews online that mention long hours and no training.",
+    "« Jeune et dynamique » in the ad. I'm 46 and that tells me enough.",
+    "If I can't tell what a normal day in the job looks like.",
+    "Unpaid 'trial days'. That is a red flag, not a hesitation.",
+    "When there's no named contact, just a portal that never answers.",
+    "Remote policy described as 'flexible' with no details.",
+    "Worrying that a gap in my CV from caring for my father will be held against me.",
+    "Six rounds of interviews for an entry-level role.",
+]
+WHY = [
+    "I've had a manager who made a good job miserable and a great one who made a hard job fun.",
+    "Rent went up 20% this year. Pay isn't everything but it has to come first right now.",
+    "I want to still be learning in five years, not doing the same thing.",
+    "I care for a parent, so flexible hours decide whether I can take the job at all.",
+    "Working for something I believe in keeps me going on bad days.",
+    "Job security matters when you've been laid off twice.",
+    "Contact me at sam.taylor@example.org if you want more detail on this.",
+    "Le télétravail deux jours par semaine change complètement ma qualité de vie.",
+]
+RED_FLAGS = [
+    "Ghosting after the final interview.",
+    "Asking about my age or family plans.",
+    "No salary range until the third interview.",
+    "<b>Interviewers on their phones</b> the whole time.",
+    "A take-home task that takes a whole weekend, unpaid.",
+    "Recruiters who can't say who the manager is.",
+]
+WORST = [
+    "I did a 4-hour case study, presented it, and never heard back. Not even an automated no.",
+    "The panel spent the first ten minutes late and then asked me to 'be quick'.",
+    "They asked where my accent was from before asking anything about the job.",
+    "Three interviews, then they told me the role had been filled internally weeks ago.",
+    "Call me on 06 12 34 56 78 if you want the full story, it was that bad.",
+]
+BEST = [
+    "They sent the questions' themes a day ahead so I could prepare properly. I felt respected.",
+    "A short, paid work sample and feedback within a week, even though I didn't get it.",
+    "The hiring manager told me honestly what was hard about the job.",
+    "Meeting the team over coffee before the formal interview took the pressure off.",
+]
+NOTES = [
+    "Several people nodded strongly when salary transparency came up.",
+    "One attendee described a 'silent rejection' after 3 rounds; room agreed it is common.",
+    "Partner's careers officer asked whether we could share interview themes in advance.",
+    "Show of hands: most have applied to over 20 jobs this year.",
+]
+COMMITMENTS = [
+    "Publish a salary range on every job ad from next quarter.",
+    "Answer every applicant who reaches interview within ten working days, with feedback.",
+    "Run a mock-interview evening at the college each term.",
+]
+
+
+def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) -> Forum:
+    """Create the demo forum and fill it; returns the forum."""
+    rng = random.Random(seed)
+    partner = forums.find_or_create_partner("Northbridge Community College", PartnerKind.EDUCATIONAL)
+    questions = sets.get("warm-up").questions[:1] + sets.get("candidate-pool").questions[1:5]
+    questions += [sets.get("candidate-pool").questions[5], sets.get("hiring-feedback").questions[0]]
+    questions += sets.get("hiring-feedback").questions[4:6]
+    forum = forums.create_forum(
+        "Spring listening forum: what candidates need from us",
+        partner.id,
+        date=date.today().isoformat(),
+        venue="Northbridge campus, Room B12",
+        pace=Pace.SELF,
+        questions=questions,
+    )
+    forums.start_forum(forum.id)
+    qs = forums.questions(forum.id)
+    texts = {1: HESITATE, 3: WHY, 5: RED_FLAGS, 7: WORST, 8: BEST}
+    stored = []
+    for index, question in enumerate(qs):
+        if question.kind is QuestionKind.SHORT_WORDS:
+            payloads = [{"text": w.split()[0]} for w in WORDS]
+        elif question.kind.is_textual:
+            payloads = [{"text": t} for t in texts.get(index, HESITATE)]
+        elif question.kind is QuestionKind.SINGLE_CHOICE:
+            weights = [5, 4, 3, 4, 1, 2][: len(question.choices)]
+            payloads = [{"choices": rng.choices(range(len(question.choices)), weights)} for _ in range(11)]
+        elif question.kind is QuestionKind.MULTIPLE_CHOICE:
+            payloads = [{"choices": sorted(rng.sample(range(len(question.choices)), 2))} for _ in range(8)]
+        else:
+            scale = question.scale
+            payloads = [{"rating": rng.choice([scale.min + 1, scale.min + 2, scale.min + 2, scale.max - 1])}
+                        for _ in range(9)]
+        for payload in payloads:
+            answers.submit(Submission(forum.id, question.id, str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                                      payload, client_id=str(uuid.uuid4())))
+            stored.append(question)
+    all_answers = answers.answers(forum.id)
+    pay = answers.create_theme(forum.id, "Pay transparency")
+    respect = answers.create_theme(forum.id, "Respect for candidates' time")
+    flexibility = answers.create_theme(forum.id, "Flexibility and care duties")
+    for answer in all_answers:
+        text = (answer.content.text or "").lower()
+        if "salary" in text or "pay" in text:
+            answers.tag(answer.id, pay.id)
+        if any(w in text for w in ("never heard", "ghost", "weekend", "interviews", "quick")):
+            answers.tag(answer.id, respect.id)
+        if any(w in text for w in ("flexible", "care", "télétravail")):
+            answers.tag(answer.id, flexibility.id)
+    for answer in all_answers:
+        if answer.content.text in (HESITATE[0], WORST[0], BEST[0]):
+            answers.set_starred(answer.id, True)
+        if answer.content.text == RED_FLAGS[2]:
+            answers.set_hidden(answer.id, True)  # a near-duplicate the facilitator hid
+    choice_q = next(q for q in qs if q.kind is QuestionKind.SINGLE_CHOICE)
+    for index, count in enumerate([6, 3, 5, 4, 2, 1]):
+        answers.set_room_count(choice_q.id, index, count)
+    for index, note in enumerate(NOTES):
+        answers.add_note(forum.id, note, qs[min(index * 2 + 1, len(qs) - 1)].id)
+    for text in COMMITMENTS:
+        answers.add_commitment(forum.id, text)
+    forums.end_forum(forum.id)
+    return forums.forum(forum.id)

@@ -1,0 +1,338 @@
+"""Use cases for partners, forums and their questions, and for running a forum (the facilitator's controls)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from forumdesk.domain import (
+    Forum,
+    ForumState,
+    InvalidQuestion,
+    Pace,
+    Partner,
+    PartnerKind,
+    Question,
+    validate_question,
+)
+from forumdesk.domain.codes import new_join_code
+from forumdesk.services.errors import InvalidInput, NotFound
+from forumdesk.services.events import Event, EventBus, EventKind
+from forumdesk.storage import Store
+from forumdesk.storage import repos
+
+MAX_TITLE = 200
+
+
+def _clean_line(value: str, what: str, limit: int = MAX_TITLE, required: bool = True) -> str:
+    value = " ".join(value.split())
+    if required and not value:
+        raise InvalidInput(f"The {what} cannot be empty.")
+    if len(value) > limit:
+        raise InvalidInput(f"The {what} can be at most {limit} characters long.")
+    return value
+
+
+class ForumService:
+    def __init__(self, store: Store, events: EventBus) -> None:
+        self.store = store
+        self.events = events
+
+    # ------------------------------------------------------------ partners
+
+    def create_partner(self, name: str, kind: PartnerKind = PartnerKind.OTHER, contact_notes: str = "") -> Partner:
+        partner = Partner(name=_clean_line(name, "partner's name"), kind=PartnerKind(kind), contact_notes=contact_notes)
+        with self.store.transaction() as db:
+            partner.id = repos.insert_partner(db, partner)
+        self.events.publish(Event(EventKind.PARTNERS_CHANGED))
+        return partner
+
+    def find_or_create_partner(self, name: str, kind: PartnerKind | None = None) -> Partner:
+        existing = repos.find_partner_by_name(self.store.db, " ".join(name.split()))
+        if existing:
+            return existing
+        return self.create_partner(name, kind or PartnerKind.OTHER)
+
+    def update_partner(self, partner: Partner) -> None:
+        partner.name = _clean_line(partner.name, "partner's name")
+        with self.store.transaction() as db:
+            if repos.get_partner(db, partner.id) is None:
+                raise NotFound("That partner no longer exists.")
+            repos.update_partner(db, partner)
+        self.events.publish(Event(EventKind.PARTNERS_CHANGED))
+
+    def delete_partner(self, partner_id: int) -> None:
+        with self.store.transaction() as db:
+            if any(r["partner_id"] == partner_id for r in repos.list_forum_rows(db)):
+                raise InvalidInput("This partner still has forums; delete or move them first.")
+            db.execute("DELETE FROM partners WHERE id = ?", (partner_id,))
+        self.events.publish(Event(EventKind.PARTNERS_CHANGED))
+
+    def partners(self) -> list[Partner]:
+        return repos.list_partners(self.store.db)
+
+    def partner(self, partner_id: int) -> Partner:
+        partner = repos.get_partner(self.store.db, partner_id)
+        if partner is None:
+            raise NotFound(f"There is no partner with id {partner_id}.")
+        return partner
+
+    # ------------------------------------------------------------ forums
+
+    def create_forum(
+        self,
+        title: str,
+        partner_id: int,
+        *,
+        date: str = "",
+        venue: str = "",
+        pace: Pace = Pace.FACILITATOR,
+        questions: list[Question] = (),
+    ) -> Forum:
+        title = _clean_line(title, "title")
+        self.partner(partner_id)
+        for question in questions:
+            self._validate(question)
+        with self.store.transaction() as db:
+            code = new_join_code()
+            while repos.join_code_taken(db, code):
+                code = new_join_code()
+            forum = Forum(
+                title=title, partner_id=partner_id, join_code=code, date=date,
+                venue=_clean_line(venue, "venue", required=False), pace=Pace(pace),
+            )
+            forum.id = repos.insert_forum(db, forum)
+            for position, question in enumerate(questions):
+                repos.insert_question(db, replace(question, id=None, forum_id=forum.id, position=position,
+                                                  is_open=False, revealed=False))
+        self.events.publish(Event(EventKind.FORUM_CHANGED, forum.id))
+        return self.forum(forum.id)
+
+    def forum(self, forum_id: int) -> Forum:
+        forum = repos.get_forum(self.store.db, forum_id)
+        if forum is None:
+            raise NotFound(f"There is no forum with id {forum_id}.")
+        return forum
+
+    def forum_by_code(self, code: str) -> Forum:
+        forum = repos.get_forum_by_code(self.store.db, code)
+        if forum is None:
+            raise NotFound("There is no forum with that code.")
+        return forum
+
+    def forum_listing(self) -> list[dict]:
+        """Every forum with partner name and answer count, newest date first."""
+        return repos.list_forum_rows(self.store.db)
+
+    def update_forum(self, forum: Forum) -> Forum:
+        forum.title = _clean_line(forum.title, "title")
+        forum.venue = _clean_line(forum.venue, "venue", required=False)
+        if not 1 <= forum.small_group_k <= 50:
+            raise InvalidInput("The small-group threshold must be between 1 and 50 answers.")
+        with self.store.transaction() as db:
+            if repos.get_forum(db, forum.id) is None:
+                raise NotFound("That forum no longer exists.")
+            repos.get_partner(db, forum.partner_id) or self._raise_no_partner()
+            repos.update_forum(db, forum)
+        self.events.publish(Event(EventKind.FORUM_CHANGED, forum.id))
+        return self.forum(forum.id)
+
+    @staticmethod
+    def _raise_no_partner() -> None:
+        raise NotFound("That partner no longer exists.")
+
+    def duplicate_forum(self, forum_id: int) -> Forum:
+        """A new draft forum with the same partner, settings and questions; no answers."""
+        source = self.forum(forum_id)
+        return self.create_forum(
+            f"{source.title} (copy)"[:MAX_TITLE], source.partner_id, date=source.date, venue=source.venue,
+            pace=source.pace, questions=self.questions(forum_id),
+        )
+
+    def delete_forum(self, forum_id: int) -> None:
+        """Delete a forum with its questions, answers, notes, themes and commitments."""
+        with self.store.transaction() as db:
+            if repos.get_forum(db, forum_id) is None:
+                raise NotFound(f"There is no forum with id {forum_id}.")
+            repos.delete_forum(db, forum_id)
+        self.events.publish(Event(EventKind.FORUM_DELETED, forum_id))
+
+    # ------------------------------------------------------------ questions
+
+    @staticmethod
+    def _validate(question: Question) -> None:
+        try:
+            validate_question(question)
+        except InvalidQuestion as exc:
+            raise InvalidInput(str(exc)) from exc
+
+    def questions(self, forum_id: int) -> list[Question]:
+        return repos.list_questions(self.store.db, forum_id)
+
+    def question(self, question_id: int) -> Question:
+        question = repos.get_question(self.store.db, question_id)
+        if question is None:
+            raise NotFound("There is no such question.")
+        return question
+
+    def add_question(self, forum_id: int, question: Question, position: int | None = None) -> Question:
+        self._validate(question)
+        with self.store.transaction() as db:
+            ids = [q.id for q in repos.list_questions(db, forum_id)]
+            if repos.get_forum(db, forum_id) is None:
+                raise NotFound(f"There is no forum with id {forum_id}.")
+            new = replace(question, id=None, forum_id=forum_id, position=len(ids), is_open=False, revealed=False)
+            new.id = repos.insert_question(db, new)
+            if position is not None and 0 <= position < len(ids):
+                ids.insert(position, new.id)
+                repos.set_positions(db, ids)
+        self._questions_changed(forum_id)
+        return self.question(new.id)
+
+    def update_question(self, question: Question) -> Question:
+        """Save the facilitator's edits to a question's wording, kind and options."""
+        self._validate(question)
+        with self.store.transaction() as db:
+            current = repos.get_question(db, question.id)
+            if current is None:
+                raise NotFound("That question no longer exists.")
+            has_answers = repos.count_answers(db, current.forum_id).get(current.id, 0) > 0
+            if has_answers and (current.kind != question.kind or len(current.choices) != len(question.choices)):
+                raise InvalidInput(
+                    "This question already has answers, so its kind and number of choices cannot change; "
+                    "add a new question instead."
+                )
+            repos.update_question(db, replace(question, forum_id=current.forum_id, position=current.position,
+                                              is_open=current.is_open, revealed=current.revealed))
+        self._questions_changed(current.forum_id)
+        return self.question(question.id)
+
+    def move_question(self, question_id: int, new_position: int) -> None:
+        question = self.question(question_id)
+        with self.store.transaction() as db:
+            ids = [q.id for q in repos.list_questions(db, question.forum_id)]
+            ids.remove(question_id)
+            ids.insert(max(0, min(new_position, len(ids))), question_id)
+            repos.set_positions(db, ids)
+        self._questions_changed(question.forum_id)
+
+    def reorder_questions(self, forum_id: int, question_ids: list[int]) -> None:
+        with self.store.transaction() as db:
+            if sorted(question_ids) != sorted(q.id for q in repos.list_questions(db, forum_id)):
+                raise InvalidInput("The new order must list every question of the forum once.")
+            repos.set_positions(db, question_ids)
+        self._questions_changed(forum_id)
+
+    def remove_question(self, question_id: int) -> None:
+        """Remove a question and its answers."""
+        question = self.question(question_id)
+        with self.store.transaction() as db:
+            forum = repos.get_forum(db, question.forum_id)
+            repos.delete_question(db, question_id)
+            repos.set_positions(db, [q.id for q in repos.list_questions(db, question.forum_id)])
+            if forum and forum.current_question_id == question_id:
+                forum.current_question_id = None
+                repos.update_forum(db, forum)
+        self._questions_changed(question.forum_id)
+
+    def _questions_changed(self, forum_id: int) -> None:
+        with self.store.transaction() as db:
+            repos.bump_forum_version(db, forum_id)
+        self.events.publish(Event(EventKind.QUESTIONS_CHANGED, forum_id))
+        self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
+
+    # ------------------------------------------------------------ running a forum
+
+    def start_forum(self, forum_id: int, port: int | None = None) -> Forum:
+        """Mark the forum as running. Self-paced forums open every question; facilitator-paced
+        ones start on the first question unless one is already current (resume)."""
+        with self.store.transaction() as db:
+            forum = repos.get_forum(db, forum_id)
+            if forum is None:
+                raise NotFound(f"There is no forum with id {forum_id}.")
+            questions = repos.list_questions(db, forum_id)
+            forum.state = ForumState.RUNNING
+            if port is not None:
+                forum.port = port
+            if forum.current_question_id is None and questions:
+                forum.current_question_id = questions[0].id
+                if forum.pace is Pace.FACILITATOR:
+                    questions[0].is_open = True
+                    repos.update_question(db, questions[0])
+            if forum.pace is Pace.SELF and not any(q.is_open for q in questions):
+                for question in questions:
+                    question.is_open = True
+                    repos.update_question(db, question)
+            repos.update_forum(db, forum)
+        self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
+        return self.forum(forum_id)
+
+    def end_forum(self, forum_id: int) -> Forum:
+        """Stop taking answers: every question closes; results stay as they were."""
+        with self.store.transaction() as db:
+            forum = repos.get_forum(db, forum_id)
+            if forum is None:
+                raise NotFound(f"There is no forum with id {forum_id}.")
+            for question in repos.list_questions(db, forum_id):
+                if question.is_open:
+                    question.is_open = False
+                    repos.update_question(db, question)
+            forum.state = ForumState.ENDED
+            repos.update_forum(db, forum)
+        self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
+        return self.forum(forum_id)
+
+    def set_current(self, forum_id: int, question_id: int | None) -> Forum:
+        """Show another question. In a facilitator-paced forum the new question opens and the
+        previous one closes, so the room answers one question at a time."""
+        with self.store.transaction() as db:
+            forum = repos.get_forum(db, forum_id)
+            if forum is None:
+                raise NotFound(f"There is no forum with id {forum_id}.")
+            questions = {q.id: q for q in repos.list_questions(db, forum_id)}
+            if question_id is not None and question_id not in questions:
+                raise NotFound("That question is not part of this forum.")
+            if forum.pace is Pace.FACILITATOR and forum.state is not ForumState.ENDED:
+                for q in questions.values():
+                    should_open = q.id == question_id
+                    if q.is_open != should_open:
+                        q.is_open = should_open
+                        repos.update_question(db, q)
+            forum.current_question_id = question_id
+            repos.update_forum(db, forum)
+        self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
+        return self.forum(forum_id)
+
+    def step(self, forum_id: int, delta: int) -> Forum:
+        """Move the current question forwards (+1) or backwards (-1); stays put at either end."""
+        forum = self.forum(forum_id)
+        ids = [q.id for q in self.questions(forum_id)]
+        if not ids:
+            return forum
+        if forum.current_question_id in ids:
+            index = max(0, min(len(ids) - 1, ids.index(forum.current_question_id) + delta))
+        else:
+            index = 0
+        if ids[index] == forum.current_question_id:
+            return forum
+        return self.set_current(forum_id, ids[index])
+
+    def set_open(self, question_id: int, is_open: bool) -> Question:
+        return self._set_question_flag(question_id, is_open=is_open)
+
+    def set_revealed(self, question_id: int, revealed: bool) -> Question:
+        return self._set_question_flag(question_id, revealed=revealed)
+
+    def _set_question_flag(self, question_id: int, **flags: bool) -> Question:
+        with self.store.transaction() as db:
+            question = repos.get_question(db, question_id)
+            if question is None:
+                raise NotFound("That question no longer exists.")
+            question = replace(question, **flags)
+            repos.update_question(db, question)
+            repos.bump_forum_version(db, question.forum_id)
+        self.events.publish(Event(EventKind.FORUM_CHANGED, question.forum_id))
+        return question
+
+    def running_forums(self) -> list[Forum]:
+        """Forums left running (e.g. the app was closed or crashed mid-forum): candidates to resume."""
+        return repos.running_forums(self.store.db)

@@ -1,0 +1,160 @@
+"""Opening the one SQLite file that holds everything, safely, with a connection per thread.
+
+A file that is not SQLite, is damaged, or was written by a newer forumdesk is refused before
+anything is written to it, so it stays byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from forumdesk.storage.migrations import LATEST_VERSION, migrate, user_version
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """The database file cannot be used. ``str(exc)`` is one sentence for the user."""
+
+
+def _check_existing_file(path: Path) -> None:
+    """Refuse, without writing anything, a file that forumdesk must not open."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise StoreError(f"{path} cannot be read: permission denied.") from exc
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+    if not header:
+        return  # an empty file is an empty database
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{path} is not a forumdesk database (it is not an SQLite file); it was left untouched.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} cannot be opened: {exc}.") from exc
+    try:
+        version = user_version(conn)
+        if version > LATEST_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer version of forumdesk (data format {version}; this "
+                f"version reads up to {LATEST_VERSION}). Update forumdesk to open it; the file was left untouched."
+            )
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise StoreError(f"{path} is damaged ({result}); it was left untouched.")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is damaged or is not a forumdesk database ({exc}); it was left untouched.") from exc
+    finally:
+        conn.close()
+
+
+def check_db_path(path: Path) -> None:
+    """Raise StoreError unless ``path`` is a usable database file or a place to create one."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file.")
+    if path.exists():
+        _check_existing_file(path)
+        if not os.access(path, os.W_OK):
+            raise StoreError(f"{path} is read-only; copy it somewhere writable or change its permissions.")
+        return
+    parent = path.parent
+    if not parent.is_dir():
+        raise StoreError(f"Cannot create {path}: the folder {parent} does not exist.")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise StoreError(f"Cannot create {path}: the folder {parent} is not writable.")
+
+
+class Store:
+    """The database file, with one SQLite connection per thread that uses it.
+
+    Use :meth:`open`; then ``store.db`` (a sqlite_utils.Database for the calling thread) and
+    ``with store.transaction() as db:`` for writes.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Store:
+        path = Path(path).expanduser()
+        check_db_path(path)
+        store = cls(path)
+        try:
+            migrate(store.db)
+        except sqlite3.Error as exc:
+            store.close()
+            raise StoreError(f"{path} could not be prepared: {exc}.") from exc
+        return store
+
+    def _connect(self) -> sqlite3.Connection:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves so a transaction is exactly as
+        # long as we mean it to be.
+        conn = sqlite3.connect(
+            self.path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        with self._lock:
+            self._all.append(conn)
+        return conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The calling thread's database handle."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite_utils.Database(self._connect())
+            self._local.db = db
+        return db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """A write transaction; committed (and synced to disk) when the block ends without error."""
+        db = self.db
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+        except BaseException:
+            db.conn.execute("ROLLBACK")
+            raise
+        db.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close every thread's connection (call once, when the app stops)."""
+        with self._lock:
+            connections, self._all = self._all, []
+        for conn in connections:
+            try:
+                conn.close()
+            except sqlite3.Error:  # pragma: no cover - closing is best effort
+                log.warning("a database connection did not close cleanly")
+        self._local = threading.local()
+
+    def backup_to(self, target: str | os.PathLike[str]) -> None:
+        """Write a consistent copy of the whole database to ``target`` (SQLite backup API)."""
+        dest = sqlite3.connect(target)
+        try:
+            self.db.conn.backup(dest)
+        finally:
+            dest.close()
+
+
+__all__ = ["LATEST_VERSION", "Store", "StoreError", "check_db_path"]

@@ -1,0 +1,181 @@
+"""Numbered schema migrations. Each step runs in its own transaction and bumps user_version.
+
+Never edit a released step: add a new one. ``MIGRATIONS[n]`` takes a database from version n to n+1.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1_core(db: sqlite_utils.Database) -> None:
+    db["partners"].create(
+        {"id": int, "name": str, "kind": str, "contact_notes": str},
+        pk="id",
+        not_null={"name", "kind"},
+        defaults={"contact_notes": ""},
+    )
+    db.execute(
+        """
+        CREATE TABLE forums (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+            pace TEXT NOT NULL DEFAULT 'facilitator',
+            join_code TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL DEFAULT 'draft',
+            current_question_id INTEGER,
+            small_group_k INTEGER NOT NULL DEFAULT 5,
+            port INTEGER,
+            version INTEGER NOT NULL DEFAULT 0,
+            device_key BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            prompt TEXT NOT NULL,
+            choices TEXT NOT NULL DEFAULT '[]',
+            scale TEXT,
+            max_length INTEGER NOT NULL DEFAULT 0,
+            max_words INTEGER NOT NULL DEFAULT 3,
+            is_open INTEGER NOT NULL DEFAULT 0,
+            revealed INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX questions_forum ON questions(forum_id, position)")
+    # Anonymity by construction: no column here can hold an IP, user agent, cookie or device id.
+    # submission_id is a random id the phone makes for this one answer (for safe retries).
+    db.execute(
+        """
+        CREATE TABLE answers (
+            id INTEGER PRIMARY KEY,
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            submission_id TEXT NOT NULL UNIQUE,
+            text TEXT,
+            choices TEXT,
+            rating INTEGER,
+            created_at TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            starred INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX answers_question ON answers(question_id, id)")
+    db.execute("CREATE INDEX answers_forum ON answers(forum_id, id)")
+    db.execute(
+        """
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE room_counts (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            choice_index INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (question_id, choice_index)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE themes (
+            id INTEGER PRIMARY KEY,
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            UNIQUE (forum_id, name)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE answer_themes (
+            answer_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+            PRIMARY KEY (answer_id, theme_id)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE commitments (
+            id INTEGER PRIMARY KEY,
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL
+        )
+        """
+    )
+
+
+def _v2_sets_votes_privacy(db: sqlite_utils.Database) -> None:
+    # Question sets the user saved from a forum, next to the built-in ones shipped as files.
+    db.execute(
+        """
+        CREATE TABLE question_sets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            questions TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    # One vote per device: a keyed hash of (forum key, phone's random id, question). It is kept
+    # apart from answers and nothing links a row here to an answer's content.
+    db.execute(
+        """
+        CREATE TABLE device_votes (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            device_hash BLOB NOT NULL,
+            PRIMARY KEY (question_id, device_hash)
+        ) WITHOUT ROWID
+        """
+    )
+    # The facilitator may keep contact details in a given answer unmasked in the recap.
+    db.execute("ALTER TABLE answers ADD COLUMN keep_contact INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_sets_votes_privacy]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int = LATEST_VERSION) -> None:
+    """Apply every step from the file's version up to ``target``, one transaction per step."""
+    conn = db.conn
+    version = user_version(conn)
+    while version < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](db)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        version += 1
