@@ -22,8 +22,7 @@ from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.domain.validation import clean_text
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
-from forumdesk.storage import Store
-from forumdesk.storage import repos
+from forumdesk.storage import Store, repos
 
 MAX_NOTE = 2000
 MAX_THEME = 60

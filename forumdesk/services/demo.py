@@ -75,8 +75,7 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
     """Create the demo forum and fill it; returns the forum."""
     rng = random.Random(seed)
     partner = forums.find_or_create_partner("Northbridge Community College", PartnerKind.EDUCATIONAL)
-    questions = sets.get("warm-up").questions[:1] + sets.get("candidate-pool").questions[1:5]
-    questions += [sets.get("candidate-pool").questions[5], sets.get("hiring-feedback").questions[0]]
+    questions = sets.get("candidate-pool").questions[:6] + sets.get("hiring-feedback").questions[:1]
     questions += sets.get("hiring-feedback").questions[4:6]
     forum = forums.create_forum(
         "Spring listening forum: what candidates need from us",
@@ -88,22 +87,22 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
     )
     forums.start_forum(forum.id)
     qs = forums.questions(forum.id)
-    texts = {1: HESITATE, 3: WHY, 5: RED_FLAGS, 7: WORST, 8: BEST}
+    texts = {1: HESITATE[:10], 3: WHY, 5: RED_FLAGS, 7: WORST, 8: BEST}
     stored = []
     for index, question in enumerate(qs):
         if question.kind is QuestionKind.SHORT_WORDS:
-            payloads = [{"text": w.split()[0]} for w in WORDS]
+            payloads = [{"text": w} for w in WORDS[:10]]
         elif question.kind.is_textual:
-            payloads = [{"text": t} for t in texts.get(index, HESITATE)]
+            payloads = [{"text": t} for t in texts.get(index, HESITATE[:10])]
         elif question.kind is QuestionKind.SINGLE_CHOICE:
             weights = [5, 4, 3, 4, 1, 2][: len(question.choices)]
-            payloads = [{"choices": rng.choices(range(len(question.choices)), weights)} for _ in range(11)]
+            payloads = [{"choices": rng.choices(range(len(question.choices)), weights)} for _ in range(9)]
         elif question.kind is QuestionKind.MULTIPLE_CHOICE:
-            payloads = [{"choices": sorted(rng.sample(range(len(question.choices)), 2))} for _ in range(8)]
+            payloads = [{"choices": sorted(rng.sample(range(len(question.choices)), 2))} for _ in range(6)]
         else:
             scale = question.scale
             payloads = [{"rating": rng.choice([scale.min + 1, scale.min + 2, scale.min + 2, scale.max - 1])}
-                        for _ in range(9)]
+                        for _ in range(7)]
         for payload in payloads:
             answers.submit(Submission(forum.id, question.id, str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                                       payload, client_id=str(uuid.uuid4())))

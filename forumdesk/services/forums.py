@@ -17,8 +17,7 @@ from forumdesk.domain import (
 from forumdesk.domain.codes import new_join_code
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
-from forumdesk.storage import Store
-from forumdesk.storage import repos
+from forumdesk.storage import Store, repos
 
 MAX_TITLE = 200
 

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from forumdesk.domain import InvalidQuestion, Question, validate_question
 from forumdesk.paths import resource
 from forumdesk.services.errors import InvalidInput, NotFound
-from forumdesk.storage import Store
-from forumdesk.storage import repos
+from forumdesk.storage import Store, repos
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 

@@ -94,11 +94,14 @@ class Store:
     def open(cls, path: str | os.PathLike[str]) -> Store:
         path = Path(path).expanduser()
         check_db_path(path)
+        is_new = not path.exists()
         store = cls(path)
         try:
             migrate(store.db)
         except sqlite3.Error as exc:
             store.close()
+            if is_new:
+                raise StoreError(f"Cannot create {path}: {exc}.") from exc
             raise StoreError(f"{path} could not be prepared: {exc}.") from exc
         return store
 

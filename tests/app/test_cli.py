@@ -1,0 +1,126 @@
+"""The command line as a user runs it: a real process, a real database file in a temp folder."""
+
+import hashlib
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def forumdesk(*args, env_extra=None):
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "forumdesk", *map(str, args)],
+                          capture_output=True, text=True, timeout=60, env=env)
+
+
+def assert_one_line_error(result, fragment):
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert fragment in lines[0]
+
+
+def test_version():
+    result = forumdesk("--version")
+    assert result.returncode == 0 and result.stdout.startswith("forumdesk 0.")
+
+
+def test_sets_lists_builtin_sets_with_question_counts(db_path):
+    result = forumdesk("sets", "--db", db_path)
+    assert result.returncode == 0
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("warm-up") and "[3 questions]" in first
+    assert "candidate-pool" in result.stdout and "partner-goals" in result.stdout
+
+
+def test_new_then_list(db_path):
+    result = forumdesk("new", "--db", db_path, "--title", "Careers evening", "--partner", "Riverside University",
+                       "--partner-kind", "educational", "--set", "warm-up", "--set", "candidate-pool", "--pace", "self",
+                       "--date", "2026-12-02")
+    assert result.returncode == 0, result.stderr
+    forum_id = int(result.stdout.strip())
+    listing = forumdesk("list", "--db", db_path).stdout
+    row = next(line for line in listing.splitlines() if line.strip().startswith(str(forum_id)))
+    assert "Careers evening" in row and "Riverside University" in row and "2026-12-02" in row
+    assert row.split()[-1] == "0"
+
+
+def test_demo_then_list_shows_the_demo_forum_with_its_answers(db_path):
+    result = forumdesk("demo", "--db", db_path)
+    assert result.returncode == 0, result.stderr
+    listing = forumdesk("--db", db_path, "list").stdout  # --db before the command works too
+    assert "Northbridge Community College" in listing
+    assert int(listing.splitlines()[1].split()[-1]) >= 50
+
+
+def test_the_default_database_lives_in_the_user_data_folder(tmp_path):
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / ".local" / "share")}
+    assert forumdesk("demo", env_extra=env).returncode == 0
+    assert (home / ".local" / "share" / "forumdesk" / "forumdesk.sqlite").exists()
+
+
+def test_an_unknown_set_creates_no_file(db_path):
+    result = forumdesk("new", "--db", db_path, "--title", "T", "--partner", "P", "--set", "nope")
+    assert_one_line_error(result, "no question set named 'nope'")
+    assert not db_path.exists()
+
+
+def test_an_unknown_set_changes_an_existing_file_not_at_all(db_path):
+    forumdesk("demo", "--db", db_path)
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    result = forumdesk("new", "--db", db_path, "--title", "T", "--partner", "P", "--set", "nope")
+    assert_one_line_error(result, "no question set named 'nope'")
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_a_folder_as_db_is_refused(tmp_path):
+    assert_one_line_error(forumdesk("list", "--db", tmp_path), "is a folder")
+
+
+def test_a_db_in_a_missing_folder_is_refused_and_nothing_is_created(tmp_path):
+    target = tmp_path / "missing" / "f.sqlite"
+    assert_one_line_error(forumdesk("demo", "--db", target), "does not exist")
+    assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="uses POSIX permissions")
+def test_a_db_in_an_unwritable_folder_is_refused(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            # root ignores permission bits; a read-only bind is not available here, so use /proc
+            target = "/proc/forumdesk.sqlite"
+        else:
+            target = locked / "f.sqlite"
+        assert_one_line_error(forumdesk("demo", "--db", target), "Cannot create")
+    finally:
+        locked.chmod(0o700)
+    assert list(locked.iterdir()) == []
+
+
+def test_a_garbage_db_is_refused_and_untouched(db_path):
+    db_path.write_bytes(b"%PDF-1.4 definitely not a database")
+    before = db_path.read_bytes()
+    assert_one_line_error(forumdesk("list", "--db", db_path), "not a forumdesk database")
+    assert db_path.read_bytes() == before
+
+
+def test_bad_arguments_give_one_line(db_path):
+    assert_one_line_error(forumdesk("new", "--db", db_path, "--title", "T", "--partner", "P", "--pace", "fast"),
+                          "invalid choice")
+    assert_one_line_error(forumdesk("new", "--db", db_path, "--title", " ", "--partner", "P"), "title cannot be empty")
+    assert_one_line_error(forumdesk("new", "--db", db_path, "--title", "T", "--partner", "P", "--date", "tomorrow"),
+                          "is not a date")
+    assert not db_path.exists()
+
+
+def test_list_on_a_missing_database_creates_nothing(db_path):
+    result = forumdesk("list", "--db", db_path)
+    assert result.returncode == 0 and "No forums yet" in result.stdout
+    assert not db_path.exists()

@@ -1,0 +1,53 @@
+"""Tallies: counts with room counts, rating distribution and mean, word frequencies without stop words."""
+
+from forumdesk.domain import AnswerContent, Question, QuestionKind, Scale
+from forumdesk.domain.codes import ALPHABET, looks_like_code, new_join_code, normalise_code
+from forumdesk.domain.results import tally, words_of
+
+
+def test_choice_counts_keep_room_counts_apart():
+    question = Question(kind=QuestionKind.MULTIPLE_CHOICE, prompt="P", choices=["A", "B", "C"], id=7)
+    answers = [AnswerContent(choices=(0, 2)), AnswerContent(choices=(2,)), AnswerContent(choices=(1, 2))]
+    results = tally(question, answers, {0: 4, 2: 1})
+    assert results.responses == 3
+    assert results.choice_counts == [1, 1, 3]
+    assert results.room_counts == [4, 0, 1]
+
+
+def test_rating_distribution_and_mean():
+    question = Question(kind=QuestionKind.RATING, prompt="P", scale=Scale(1, 5), id=1)
+    results = tally(question, [AnswerContent(rating=r) for r in (5, 4, 4, 1)])
+    assert results.rating_distribution == {1: 1, 2: 0, 3: 0, 4: 2, 5: 1}
+    assert results.mean == 3.5
+    assert tally(question, []).mean is None
+
+
+def test_word_frequencies_drop_english_and_french_stop_words():
+    question = Question(kind=QuestionKind.OPEN_TEXT, prompt="P", id=1)
+    texts = ["The pay is not fair and the hours are long", "Le salaire et les horaires", "Fair pay, please!"]
+    results = tally(question, [AnswerContent(text=t) for t in texts])
+    words = dict(results.words)
+    assert words["pay"] == 2 and words["fair"] == 2
+    for stop in ("the", "and", "is", "le", "et", "les"):
+        assert stop not in words
+    assert results.words[0][1] == 2
+
+
+def test_elided_french_and_english_possessives_count_as_their_word():
+    assert words_of("l'entreprise d'accueil, the employer's offer") == ["entreprise", "accueil", "employer", "offer"]
+
+
+def test_short_words_count_whole_phrases():
+    question = Question(kind=QuestionKind.SHORT_WORDS, prompt="P", id=1)
+    texts = ["Fair pay", "fair  pay", "Growth", "the"]
+    assert tally(question, [AnswerContent(text=t) for t in texts]).words == [("fair pay", 2), ("growth", 1)]
+
+
+def test_join_codes_are_short_uppercase_and_unambiguous():
+    codes = {new_join_code() for _ in range(200)}
+    assert len(codes) > 190
+    for code in codes:
+        assert looks_like_code(code)
+        assert not set(code) & set("0O1IL5S8B2Z")
+    assert normalise_code(" acf 347 ") == "ACF347"
+    assert set(ALPHABET) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
