@@ -13,7 +13,7 @@ run: system-deps-run $(STAMP)
 test: system-deps-test $(STAMP) lint
 	$(BIN)/python -m pytest
 	@echo "--- the layers below the UI, with PySide6 made unimportable ---"
-	FORUMDESK_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytestqt -m "not browser and not gui" tests/domain tests/storage tests/services tests/web tests/report
+	FORUMDESK_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -W ignore::pytest.PytestConfigWarning -m "not browser and not gui" tests/domain tests/storage tests/services tests/web tests/report tests/app
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
