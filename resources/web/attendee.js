@@ -1,0 +1,760 @@
+/* forumdesk attendee page (served at /j/{code}).
+   Follows the forum live (server-sent events, polling fallback), shows the right control per
+   question kind, and sends answers offline-first: every answer is written to localStorage with its
+   submission_id before it is sent, and retried with the same id until the laptop confirms it.
+   Attendee and facilitator text is only ever inserted as text (FD.el / textContent). */
+(function () {
+  'use strict';
+
+  var FD = window.FD;
+  var t = FD.t;
+  var el = FD.el;
+
+  var POLL_MS = 3000;
+  var RESULTS_REFRESH_MS = 8000;
+  var MAX_BACKOFF_MS = 15000;
+
+  var parts = location.pathname.split('/').filter(Boolean);
+  var code = FD.normaliseCode(decodeURIComponent(parts[parts.length - 1] || ''));
+  var api = '/api/f/' + encodeURIComponent(code);
+  var storeKey = 'fd:forum:' + code;
+
+  // ------------------------------------------------------------------ what this phone remembers
+
+  /* local = {client_id, entries: [{sid, qid, kind, body, shown, status, error, attempts}], drafts: {qid: value}}
+     status: 'pending' (not confirmed yet), 'sent' (201/200 received), 'failed' (refused by the server). */
+  var local = loadLocal();
+
+  function loadLocal() {
+    var data = null;
+    try { data = JSON.parse(FD.storageGet(storeKey) || 'null'); } catch (e) { data = null; }
+    if (!data || typeof data !== 'object') data = {};
+    if (typeof data.client_id !== 'string') data.client_id = FD.uuid4();
+    if (!Array.isArray(data.entries)) data.entries = [];
+    if (!data.drafts || typeof data.drafts !== 'object') data.drafts = {};
+    return data;
+  }
+
+  function saveLocal() {
+    var copy = {
+      client_id: local.client_id,
+      drafts: local.drafts,
+      entries: local.entries.map(function (e) {
+        return { sid: e.sid, qid: e.qid, kind: e.kind, body: e.body, shown: e.shown, status: e.status, error: e.error || null, attempts: e.attempts || 0 };
+      })
+    };
+    return FD.storageSet(storeKey, JSON.stringify(copy));
+  }
+  saveLocal();
+
+  function entriesFor(qid) {
+    return local.entries.filter(function (e) { return e.qid === qid; });
+  }
+
+  // ------------------------------------------------------------------ page state
+
+  var state = null;
+  var cards = {};            // qid -> {root, body, results, bodySig, resultsSig, prompt}
+  var results = {};          // qid -> {data, fetchedAt, version, loading}
+  var addMore = {};          // qid -> true when the attendee chose "send another answer"
+  var formErrors = {};       // qid -> sentence shown under the form
+  var announcedQuestions = null;
+  var online = true;
+  var notFound = false;
+
+  var questionsEl = document.getElementById('questions');
+  var connectionEl = document.getElementById('connection');
+
+  // ------------------------------------------------------------------ live updates
+
+  var source = null;
+  var pollTimer = null;
+  var sseRetryTimer = null;
+
+  function fetchState() {
+    return fetch(api + '/state', { cache: 'no-store', credentials: 'same-origin' }).then(function (res) {
+      if (res.status === 404) { showNotFound(); return null; }
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json().then(function (data) { setOnline(true); applyState(data); return data; });
+    });
+  }
+
+  function startPolling() {
+    if (pollTimer || notFound) return;
+    pollTimer = setInterval(function () { fetchState().catch(function () { setOnline(false); }); }, POLL_MS);
+  }
+
+  function stopPolling() {
+    if (pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+  }
+
+  function connectEvents() {
+    if (notFound) return;
+    if (!window.EventSource) { startPolling(); return; }
+    if (source) source.close();
+    source = new EventSource(api + '/events');
+    source.addEventListener('state', function (event) {
+      var data;
+      try { data = JSON.parse(event.data); } catch (e) { return; }
+      setOnline(true);
+      stopPolling();
+      applyState(data);
+    });
+    source.onopen = function () {
+      stopPolling();
+      setOnline(true);
+      flushOutbox(true);
+    };
+    source.onerror = function () {
+      // EventSource reconnects by itself; poll meanwhile so the page keeps following.
+      startPolling();
+      if (source && source.readyState === 2) {
+        source.close();
+        source = null;
+        if (!sseRetryTimer) {
+          sseRetryTimer = setTimeout(function () { sseRetryTimer = null; connectEvents(); }, 10000);
+        }
+      }
+    };
+  }
+
+  function setOnline(value) {
+    var was = online;
+    online = value;
+    if (value && !was) flushOutbox(true);
+    renderConnection();
+  }
+
+  window.addEventListener('online', function () {
+    fetchState().catch(function () { /* polling carries on */ });
+    flushOutbox(true);
+  });
+
+  // ------------------------------------------------------------------ sending answers
+
+  var retryTimer = null;
+
+  function describeAnswer(question, body) {
+    if (question.kind === 'text' || question.kind === 'words') return body.text;
+    if (question.kind === 'rating') {
+      var scale = question.scale || {};
+      var end = body.rating === scale.min ? scale.min_label : body.rating === scale.max ? scale.max_label : '';
+      return String(body.rating) + (end ? ' — ' + end : '');
+    }
+    var choices = question.choices || [];
+    return body.choices.map(function (i) { return choices[i]; }).join('\n');
+  }
+
+  function queueAnswer(question, payload) {
+    var sid = FD.uuid4();
+    var body = { question_id: question.id, submission_id: sid, client_id: local.client_id };
+    Object.keys(payload).forEach(function (k) { body[k] = payload[k]; });
+    var entry = {
+      sid: sid, qid: question.id, kind: question.kind, body: body,
+      shown: describeAnswer(question, body), status: 'pending', attempts: 0, error: null
+    };
+    // Drop an earlier refused attempt at this question: the new one replaces it on screen.
+    local.entries = local.entries.filter(function (e) { return !(e.qid === question.id && e.status === 'failed'); });
+    local.entries.push(entry);
+    delete local.drafts[question.id];
+    addMore[question.id] = false;
+    delete formErrors[question.id];
+    saveLocal(); // saved on the phone before it goes on the network
+    render();
+    send(entry);
+  }
+
+  function send(entry) {
+    if (entry.inflight || entry.status !== 'pending') return;
+    entry.inflight = true;
+    fetch(api + '/answers', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(entry.body),
+      cache: 'no-store',
+      credentials: 'same-origin'
+    }).then(function (res) {
+      return res.json().catch(function () { return {}; }).then(function (data) {
+        entry.inflight = false;
+        if (res.status === 201 || res.status === 200) {
+          markSent(entry);
+        } else if (res.status === 429 || res.status >= 500) {
+          var after = parseFloat(res.headers.get('Retry-After'));
+          scheduleRetry(entry, isFinite(after) && after > 0 ? after * 1000 : null);
+        } else {
+          markFailed(entry, res.status, data && typeof data.error === 'string' ? data.error : '');
+        }
+      });
+    }, function () {
+      entry.inflight = false;
+      setOnline(false);
+      scheduleRetry(entry, null);
+    });
+  }
+
+  function markSent(entry) {
+    var first = entry.status !== 'sent';
+    entry.status = 'sent';
+    entry.error = null;
+    delete entry.retryAt;
+    delete entry.holdUntil;
+    saveLocal();
+    render();
+    if (first) FD.announce(t('sent_announce'));
+  }
+
+  function markFailed(entry, status, message) {
+    entry.status = 'failed';
+    var fallback = t('err_http_' + status);
+    if (fallback === 'err_http_' + status) fallback = t('err_generic');
+    entry.error = message || fallback;
+    delete entry.retryAt;
+    saveLocal();
+    render();
+    FD.announce(t('failed') + '. ' + entry.error);
+  }
+
+  function scheduleRetry(entry, serverDelay) {
+    entry.attempts = (entry.attempts || 0) + 1;
+    var backoff = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, entry.attempts - 1));
+    backoff = backoff * (0.8 + Math.random() * 0.4);
+    if (serverDelay) {
+      entry.holdUntil = Date.now() + serverDelay; // the server asked us to wait: reconnects do not skip this
+      backoff = Math.max(backoff, serverDelay);
+    }
+    entry.retryAt = Date.now() + backoff;
+    saveLocal();
+    render();
+    armRetryTimer();
+  }
+
+  function armRetryTimer() {
+    if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
+    var next = null;
+    local.entries.forEach(function (e) {
+      if (e.status === 'pending' && !e.inflight && e.retryAt && (next === null || e.retryAt < next)) next = e.retryAt;
+    });
+    if (next === null) return;
+    retryTimer = setTimeout(function () { retryTimer = null; flushOutbox(false); }, Math.max(50, next - Date.now()));
+  }
+
+  /** Send every pending answer whose time has come; `now` (the connection is back) skips the backoff. */
+  function flushOutbox(now) {
+    var time = Date.now();
+    local.entries.forEach(function (e) {
+      if (e.status !== 'pending' || e.inflight) return;
+      if (e.holdUntil && e.holdUntil > time) return;
+      if (now || !e.retryAt || e.retryAt <= time) send(e);
+    });
+    armRetryTimer();
+  }
+
+  // ------------------------------------------------------------------ results
+
+  function fetchResults(question) {
+    var r = results[question.id] || (results[question.id] = {});
+    if (r.loading) return;
+    r.loading = true;
+    fetch(api + '/results/' + encodeURIComponent(question.id), { cache: 'no-store', credentials: 'same-origin' })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (data) {
+        r.loading = false;
+        r.fetchedAt = Date.now();
+        r.version = state ? state.version : null;
+        if (data) { r.data = data; render(); }
+      }, function () { r.loading = false; r.fetchedAt = Date.now(); });
+  }
+
+  setInterval(function () {
+    if (!state || document.hidden) return;
+    visibleQuestions().forEach(function (q) {
+      var r = results[q.id];
+      if (isRevealed(q) && (!r || !r.fetchedAt || Date.now() - r.fetchedAt > RESULTS_REFRESH_MS)) fetchResults(q);
+    });
+  }, RESULTS_REFRESH_MS);
+
+  // ------------------------------------------------------------------ state -> screen
+
+  function isRevealed(q) {
+    if (typeof q.revealed === 'boolean') return q.revealed;
+    return !!(state && state.revealed && state.current === q.id);
+  }
+
+  function isOpen(q) {
+    return q.open !== false;
+  }
+
+  function visibleQuestions() {
+    if (!state || !Array.isArray(state.questions)) return [];
+    if (state.pace === 'self') {
+      return state.questions.filter(function (q) { return isOpen(q) || isRevealed(q); });
+    }
+    return state.questions.filter(function (q) { return q.id === state.current; });
+  }
+
+  function applyState(data) {
+    if (!data || typeof data !== 'object') return;
+    state = data;
+    notFound = false;
+    visibleQuestions().forEach(function (q) {
+      var r = results[q.id];
+      if (isRevealed(q) && (!r || r.version !== state.version)) fetchResults(q);
+    });
+    render();
+    flushOutbox(false);
+  }
+
+  function renderHeader() {
+    var forum = (state && state.forum) || {};
+    var title = typeof forum.title === 'string' ? forum.title : '';
+    document.getElementById('title').textContent = title || t('brand');
+    document.getElementById('partner').textContent = typeof forum.partner === 'string' ? forum.partner : '';
+    document.title = title ? title + ' · forumdesk' : t('page_title_attendee');
+  }
+
+  function renderConnection() {
+    var waiting = local.entries.filter(function (e) { return e.status === 'pending'; }).length;
+    var shown = visibleQuestions().map(function (q) { return q.id; });
+    var hiddenWaiting = local.entries.filter(function (e) { return e.status === 'pending' && shown.indexOf(e.qid) < 0; }).length;
+    var lines = [];
+    if (!online) lines.push(t('offline'));
+    if (hiddenWaiting) lines.push(FD.tn('pending_elsewhere', hiddenWaiting));
+    else if (!online && waiting) lines.push(FD.tn('pending_here', waiting));
+    var text = lines.join(' ');
+    if (connectionEl.textContent !== text) connectionEl.textContent = text;
+    connectionEl.hidden = !text;
+  }
+
+  function render() {
+    if (notFound) return;
+    renderHeader();
+    renderConnection();
+    var list = visibleQuestions();
+
+    if (!state) return;
+
+    if (!list.length) {
+      var waitingKey = state.pace === 'self' ? 'none_open' : 'waiting';
+      if (questionsEl.getAttribute('data-view') !== waitingKey) {
+        FD.clear(questionsEl);
+        cards = {};
+        questionsEl.setAttribute('data-view', waitingKey);
+        questionsEl.appendChild(el('section', { 'class': 'card waiting', 'aria-labelledby': 'waiting-title' }, [
+          el('div', { 'class': 'pulse', 'aria-hidden': 'true' }),
+          el('h2', { id: 'waiting-title', text: t(waitingKey + '_title') }),
+          el('p', { text: t(waitingKey + '_text') })
+        ]));
+        FD.announce(t(waitingKey + '_title'));
+      }
+      announcedQuestions = [];
+      return;
+    }
+
+    if (questionsEl.getAttribute('data-view') !== 'questions') {
+      FD.clear(questionsEl);
+      cards = {};
+      questionsEl.setAttribute('data-view', 'questions');
+    }
+
+    // Remove cards of questions that are gone; create or update the others, in the server's order.
+    var ids = list.map(function (q) { return String(q.id); });
+    Object.keys(cards).forEach(function (id) {
+      if (ids.indexOf(id) < 0) {
+        if (cards[id].root.parentNode) cards[id].root.parentNode.removeChild(cards[id].root);
+        delete cards[id];
+      }
+    });
+    var fresh = [];
+    list.forEach(function (q, index) {
+      var card = cards[q.id];
+      var promptSig = JSON.stringify([q.kind, q.prompt]);
+      if (!card || card.promptSig !== promptSig) {
+        var old = card && card.root;
+        card = buildCard(q, promptSig);
+        cards[q.id] = card;
+        if (old && old.parentNode) old.parentNode.replaceChild(card.root, old);
+        fresh.push(q);
+      }
+      if (questionsEl.children[index] !== card.root) questionsEl.insertBefore(card.root, questionsEl.children[index] || null);
+      updateBody(q, card);
+      updateResults(q, card);
+    });
+
+    announceNewQuestions(list, fresh);
+  }
+
+  function announceNewQuestions(list, fresh) {
+    var firstRender = announcedQuestions === null;
+    var known = announcedQuestions || [];
+    var added = list.filter(function (q) { return known.indexOf(q.id) < 0; });
+    announcedQuestions = list.map(function (q) { return q.id; });
+    if (!added.length || firstRender) return;
+    if (added.length === 1) FD.announce(t('new_question', { prompt: added[0].prompt }));
+    else FD.announce(FD.tn('new_questions', added.length));
+    // Facilitator pace: the previous question is gone, so move focus to the new one
+    // (unless the page just loaded, where the browser's natural order is best).
+    if (!firstRender && state.pace !== 'self' && fresh.length) {
+      var active = document.activeElement;
+      if (!active || active === document.body || !document.body.contains(active)) {
+        var card = cards[added[0].id];
+        if (card) card.prompt.focus();
+      }
+    }
+  }
+
+  var KIND_KEYS = { text: 'kind_text', single: 'kind_single', multiple: 'kind_multiple', rating: 'kind_rating', words: 'kind_words' };
+
+  function buildCard(q, promptSig) {
+    var promptId = 'q' + q.id + '-prompt';
+    var prompt = el('h2', { 'class': 'prompt', id: promptId, tabindex: '-1', text: q.prompt });
+    var body = el('div', { 'class': 'qbody' });
+    var res = el('div', { 'class': 'qresults' });
+    var root = el('section', { 'class': 'card question', 'aria-labelledby': promptId, 'data-qid': q.id, 'data-kind': q.kind }, [
+      el('p', { 'class': 'qmeta', text: t(KIND_KEYS[q.kind] || 'kind_text') }),
+      prompt, body, res
+    ]);
+    return { root: root, prompt: prompt, body: body, results: res, promptSig: promptSig, bodySig: null, resultsSig: null };
+  }
+
+  function updateBody(q, card) {
+    var entries = entriesFor(q.id);
+    var sig = JSON.stringify([q.choices, q.scale, q.max_length, q.max_words, isOpen(q), !!addMore[q.id], formErrors[q.id] || '',
+      entries.map(function (e) { return [e.sid, e.status, e.error, (e.attempts || 0) > 0]; })]);
+    if (sig === card.bodySig) return;
+    var hadFocus = card.body.contains(document.activeElement);
+    card.bodySig = sig;
+    FD.clear(card.body);
+
+    var latest = entries[entries.length - 1];
+    var failed = latest && latest.status === 'failed' ? latest : null;
+    var done = entries.filter(function (e) { return e.status !== 'failed'; });
+    var canAddMore = q.kind === 'text' || q.kind === 'words';
+    var showForm = isOpen(q) && (!done.length || failed || (canAddMore && addMore[q.id]));
+
+    var statusEl = null;
+    if (latest) {
+      statusEl = statusBox(latest);
+      card.body.appendChild(statusEl);
+      if (done.length) card.body.appendChild(yourAnswers(done));
+    }
+
+    if (showForm) {
+      var initial = local.drafts[q.id];
+      if (initial === undefined && failed) initial = failedValue(q, failed);
+      card.body.appendChild(buildForm(q, initial, formErrors[q.id] || ''));
+    } else if (isOpen(q) && canAddMore && done.length) {
+      card.body.appendChild(el('button', {
+        type: 'button', 'class': 'btn secondary', text: t('send_another'),
+        onclick: function () {
+          addMore[q.id] = true;
+          render();
+          var field = card.body.querySelector('textarea, input[type="text"]');
+          if (field) field.focus();
+        }
+      }));
+    } else if (!isOpen(q) && !done.length) {
+      card.body.appendChild(el('p', { 'class': 'closed-note', text: t('closed') }));
+    }
+
+    // Keep keyboard and screen-reader users in place when the part they were in is rebuilt.
+    if (hadFocus) (statusEl || card.prompt).focus();
+  }
+
+  function failedValue(q, entry) {
+    if (q.kind === 'text' || q.kind === 'words') return entry.body.text;
+    if (q.kind === 'rating') return entry.body.rating;
+    return entry.body.choices;
+  }
+
+  function statusBox(entry) {
+    var kind, icon, title, detail;
+    if (entry.status === 'sent') {
+      kind = 'sent'; icon = '✓'; title = t('sent'); detail = t('sent_detail');
+    } else if (entry.status === 'failed') {
+      kind = 'failed'; icon = '!'; title = t('failed'); detail = entry.error || t('err_generic');
+    } else if (!(entry.attempts > 0)) {
+      kind = 'waiting-send'; icon = '…'; title = t('sending'); detail = '';
+    } else {
+      kind = 'waiting-send'; icon = '↻'; title = t('waiting_send'); detail = t('waiting_send_detail');
+    }
+    return el('div', { 'class': 'status ' + kind, role: 'status', tabindex: '-1', 'data-status': entry.status }, [
+      el('span', { 'class': 'icon', 'aria-hidden': 'true', text: icon }),
+      el('span', null, [title, detail ? el('small', { text: detail }) : null])
+    ]);
+  }
+
+  function yourAnswers(done) {
+    return el('div', { 'class': 'yours' }, [
+      el('h3', { text: t(done.length > 1 ? 'your_answers' : 'your_answer') }),
+      el('ul', null, done.map(function (e) {
+        return el('li', null, [
+          e.shown,
+          el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
+        ]);
+      }))
+    ]);
+  }
+
+  // ------------------------------------------------------------------ the form for each kind
+
+  function buildForm(q, initial, errorText) {
+    var idBase = 'q' + q.id;
+    var promptId = idBase + '-prompt';
+    var errorId = idBase + '-error';
+    var form = el('form', { 'class': 'answer-form', novalidate: true, 'aria-labelledby': promptId });
+    var errorEl = el('p', { 'class': 'error', id: errorId, role: 'alert', hidden: !errorText, text: errorText || '' });
+    var readValue;
+
+    if (q.kind === 'text' || q.kind === 'words') {
+      var isWords = q.kind === 'words';
+      var max = q.max_length || (isWords ? 40 : 500);
+      var maxWords = q.max_words || 3;
+      var hintId = idBase + '-hint';
+      var countId = idBase + '-count';
+      var field = el(isWords ? 'input' : 'textarea', {
+        id: idBase + '-field', name: 'answer', maxlength: max, type: isWords ? 'text' : null,
+        autocomplete: 'off', autocapitalize: 'sentences', spellcheck: 'true', enterkeyhint: 'send',
+        rows: isWords ? null : 5, 'aria-describedby': hintId + ' ' + countId + ' ' + errorId
+      });
+      field.value = typeof initial === 'string' ? initial : '';
+      var countEl = el('span', { 'class': 'count', id: countId });
+      var lastBand = null;
+      var updateCount = function () {
+        var value = field.value;
+        if (isWords) {
+          var n = value.trim() ? value.trim().split(/\s+/).length : 0;
+          countEl.textContent = t('words_count', { n: n, max: maxWords });
+          countEl.className = 'count' + (n > maxWords ? ' over' : '');
+        } else {
+          var left = max - value.length;
+          countEl.textContent = t('chars_count', { n: value.length, max: max });
+          countEl.className = 'count' + (left <= 0 ? ' over' : left <= 20 ? ' near' : '');
+          // Announce only when nearing the limit, not at every keystroke.
+          var band = left <= 0 ? 0 : left <= 20 ? 20 : null;
+          if (band !== lastBand && band !== null) FD.announce(t('chars_left', { n: left }));
+          lastBand = band;
+        }
+      };
+      field.addEventListener('input', function () {
+        local.drafts[q.id] = field.value;
+        saveLocal();
+        updateCount();
+      });
+      updateCount();
+      FD.append(form, [
+        el('label', { 'class': 'field-label', 'for': field.id, text: t(isWords ? 'your_words' : 'your_answer') }),
+        field,
+        el('div', { 'class': 'hintrow' }, [
+          el('span', { id: hintId, text: isWords ? FD.tn('words_hint', maxWords) : t('text_hint') }),
+          countEl
+        ])
+      ]);
+      readValue = function () {
+        var text = field.value.trim();
+        if (!text) return { error: t('err_empty'), focus: field };
+        if (isWords && text.split(/\s+/).length > maxWords) return { error: FD.tn('err_words', maxWords), focus: field };
+        if (text.length > max) return { error: t('err_too_long', { max: max }), focus: field };
+        return { payload: { text: text } };
+      };
+    } else if (q.kind === 'single' || q.kind === 'multiple') {
+      var multi = q.kind === 'multiple';
+      var chosen = Array.isArray(initial) ? initial : [];
+      var inputs = [];
+      var options = (q.choices || []).map(function (choice, index) {
+        var input = el('input', {
+          type: multi ? 'checkbox' : 'radio', name: idBase + '-choice', value: index, id: idBase + '-c' + index,
+          'aria-describedby': errorId
+        });
+        input.checked = chosen.indexOf(index) >= 0;
+        inputs.push(input);
+        return el('label', { 'class': 'option', 'for': input.id }, [input, el('span', { text: choice })]);
+      });
+      var group = el('fieldset', { 'aria-labelledby': promptId }, [
+        el('legend', { 'class': 'sr-only', text: multi ? t('kind_multiple') : t('kind_single') }),
+        el('div', { 'class': 'options' }, options)
+      ]);
+      group.addEventListener('change', function () {
+        local.drafts[q.id] = inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
+        saveLocal();
+      });
+      form.appendChild(group);
+      readValue = function () {
+        var picked = inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
+        if (!picked.length) return { error: t(multi ? 'err_pick_some' : 'err_pick'), focus: inputs[0] };
+        return { payload: { choices: picked } };
+      };
+    } else if (q.kind === 'rating') {
+      var scale = q.scale || { min: 1, max: 5 };
+      var lo = Number(scale.min), hi = Number(scale.max);
+      var ratingInputs = [];
+      var buttons = [];
+      for (var v = lo; v <= hi; v++) {
+        var endLabel = v === lo ? scale.min_label : v === hi ? scale.max_label : '';
+        var rInput = el('input', { type: 'radio', name: idBase + '-rating', value: v, id: idBase + '-r' + v, 'aria-describedby': errorId });
+        rInput.checked = initial === v;
+        ratingInputs.push(rInput);
+        buttons.push(el('label', { 'class': 'option', 'for': rInput.id }, [
+          rInput,
+          el('span', null, [String(v), endLabel ? el('span', { 'class': 'sr-only', text: ' — ' + endLabel }) : null])
+        ]));
+      }
+      var rGroup = el('fieldset', { 'aria-labelledby': promptId }, [
+        el('legend', { 'class': 'sr-only', text: t('kind_rating') }),
+        el('div', { 'class': 'rating' + (hi - lo + 1 > 7 ? ' many' : '') }, buttons),
+        (scale.min_label || scale.max_label) ? el('div', { 'class': 'ends', 'aria-hidden': 'true' }, [
+          el('span', { text: scale.min_label ? lo + ' = ' + scale.min_label : '' }),
+          el('span', { text: scale.max_label ? hi + ' = ' + scale.max_label : '' })
+        ]) : null
+      ]);
+      rGroup.addEventListener('change', function () {
+        var on = ratingInputs.filter(function (i) { return i.checked; })[0];
+        if (on) { local.drafts[q.id] = Number(on.value); saveLocal(); }
+      });
+      form.appendChild(rGroup);
+      readValue = function () {
+        var on = ratingInputs.filter(function (i) { return i.checked; })[0];
+        if (!on) return { error: t('err_rating'), focus: ratingInputs[0] };
+        return { payload: { rating: Number(on.value) } };
+      };
+    } else {
+      form.appendChild(el('p', { 'class': 'closed-note', text: t('unsupported') }));
+      return form;
+    }
+
+    form.appendChild(errorEl);
+    form.appendChild(el('button', { type: 'submit', 'class': 'btn', text: t('send') }));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var outcome = readValue();
+      if (outcome.error) {
+        formErrors[q.id] = outcome.error;
+        errorEl.textContent = outcome.error;
+        errorEl.hidden = false;
+        if (outcome.focus) outcome.focus.focus();
+        return;
+      }
+      queueAnswer(q, outcome.payload);
+    });
+    return form;
+  }
+
+  // ------------------------------------------------------------------ results
+
+  function updateResults(q, card) {
+    var revealed = isRevealed(q);
+    var r = results[q.id];
+    var data = revealed && r && r.data ? r.data : null;
+    var sig = revealed ? JSON.stringify(data) : '';
+    if (sig === card.resultsSig) return;
+    card.resultsSig = sig;
+    FD.clear(card.results);
+    if (!data) return;
+    card.results.appendChild(buildResults(q, data));
+  }
+
+  function barList(rows) {
+    var top = 0;
+    rows.forEach(function (row) { if (row.count > top) top = row.count; });
+    return el('ul', { 'class': 'bars' }, rows.map(function (row) {
+      var fill = el('div', { 'class': 'bar-fill' });
+      fill.style.width = (top ? Math.round(100 * row.count / top) : 0) + '%';
+      return el('li', { 'class': row.mine ? 'bar-mine' : null }, [
+        el('div', { 'class': 'bar-head' }, [
+          el('span', null, [row.label, row.mine ? el('span', { 'class': 'sr-only', text: ' (' + t('your_choice') + ')' }) : null,
+            row.mine ? ' ★' : null]),
+          el('b', { text: row.extra ? row.count + ' ' + row.extra : String(row.count) })
+        ]),
+        el('div', { 'class': 'bar-track', 'aria-hidden': 'true' }, fill)
+      ]);
+    }));
+  }
+
+  function numberList(value) {
+    return Array.isArray(value) ? value.map(function (n) { return Number(n) || 0; }) : [];
+  }
+
+  function buildResults(q, data) {
+    var mine = entriesFor(q.id).filter(function (e) { return e.status === 'sent'; });
+    var box = el('div', { 'class': 'results', 'aria-labelledby': 'q' + q.id + '-rtitle', role: 'region' }, [
+      el('h3', { id: 'q' + q.id + '-rtitle', text: t('results_title') })
+    ]);
+    var responses = Number(data.responses) || 0;
+    box.appendChild(el('p', { 'class': 'total', text: FD.tn('responses', responses) }));
+
+    if (q.kind === 'single' || q.kind === 'multiple') {
+      var counts = numberList(data.choice_counts);
+      var room = numberList(data.room_counts);
+      var picked = [];
+      mine.forEach(function (e) { picked = picked.concat(e.body.choices || []); });
+      box.appendChild(barList((q.choices || []).map(function (choice, i) {
+        var hands = room[i] || 0;
+        return {
+          label: choice, count: (counts[i] || 0) + hands, mine: picked.indexOf(i) >= 0,
+          extra: hands ? '(' + FD.tn('hands', hands) + ')' : ''
+        };
+      })));
+    } else if (q.kind === 'rating') {
+      var scale = q.scale || { min: 1, max: 5 };
+      var dist = data.distribution && typeof data.distribution === 'object' ? data.distribution : {};
+      var myRating = mine.length ? mine[mine.length - 1].body.rating : null;
+      var rows = [];
+      for (var v = Number(scale.min); v <= Number(scale.max); v++) {
+        var end = v === scale.min ? scale.min_label : v === scale.max ? scale.max_label : '';
+        rows.push({ label: end ? v + ' — ' + end : String(v), count: Number(dist[String(v)]) || 0, mine: myRating === v });
+      }
+      if (typeof data.mean === 'number') {
+        box.appendChild(el('p', { 'class': 'total', text: t('average', { value: data.mean.toLocaleString(FD.language(), { maximumFractionDigits: 1 }) }) }));
+      }
+      box.appendChild(barList(rows));
+    } else {
+      var texts = Array.isArray(data.texts) ? data.texts : Array.isArray(data.answers) ? data.answers : null;
+      if (texts && texts.length) {
+        box.appendChild(el('ul', { 'class': 'texts' }, texts.slice(0, 100).map(function (item) {
+          return el('li', { text: typeof item === 'string' ? item : item && typeof item.text === 'string' ? item.text : '' });
+        })));
+      }
+      var words = Array.isArray(data.words) ? data.words : [];
+      if (words.length) {
+        box.appendChild(el('ul', { 'class': 'words', 'aria-label': t('words_title') }, words.slice(0, 30).map(function (pair) {
+          var word = Array.isArray(pair) ? pair[0] : pair && pair.word;
+          var n = Array.isArray(pair) ? pair[1] : pair && pair.count;
+          return el('li', null, [String(word), el('b', { text: '×' + n })]);
+        })));
+      } else if (!texts || !texts.length) {
+        box.appendChild(el('p', { 'class': 'total', text: t('no_results_yet') }));
+      }
+    }
+    return box;
+  }
+
+  // ------------------------------------------------------------------ unknown code
+
+  function showNotFound() {
+    notFound = true;
+    stopPolling();
+    if (source) { source.close(); source = null; }
+    document.getElementById('title').textContent = t('brand');
+    document.getElementById('partner').textContent = '';
+    FD.clear(questionsEl);
+    questionsEl.setAttribute('data-view', 'not-found');
+    questionsEl.appendChild(el('section', { 'class': 'card waiting', 'aria-labelledby': 'nf-title' }, [
+      el('h2', { id: 'nf-title', text: t('not_found_title') }),
+      el('p', { text: t('not_found_text', { code: code }) }),
+      el('a', { 'class': 'btn', href: '/', text: t('type_code') })
+    ]));
+    FD.announce(t('not_found_title'));
+  }
+
+  // ------------------------------------------------------------------ start
+
+  FD.loadStrings().then(function () {
+    renderHeader();
+    return fetchState().catch(function () {
+      setOnline(false);
+      startPolling();
+    });
+  }).then(function () {
+    connectEvents();
+    flushOutbox(true);
+  });
+})();
