@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint system-deps-run system-deps-test clean
+.PHONY: run test lint bundle system-deps-run system-deps-test clean
 
 run: system-deps-run $(STAMP)
 	$(BIN)/forumdesk
@@ -18,6 +18,18 @@ test: system-deps-test $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/ruff check forumdesk tests benchmarks
+
+# make bundle - a one-folder PyInstaller bundle in dist/forumdesk/ (see packaging/)
+bundle: system-deps-run $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
+	$(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/forumdesk.spec
+	mkdir -p dist/forumdesk/share/applications dist/forumdesk/share/icons/hicolor/scalable/apps
+	cp packaging/linux/forumdesk.desktop dist/forumdesk/share/applications/
+	cp resources/icons/forumdesk.svg dist/forumdesk/share/icons/hicolor/scalable/apps/
+	for s in 16 24 32 48 64 128 256 512; do mkdir -p dist/forumdesk/share/icons/hicolor/$${s}x$${s}/apps; \
+	  cp build/icons/forumdesk-$$s.png dist/forumdesk/share/icons/hicolor/$${s}x$${s}/apps/forumdesk.png; done
+	@du -sh dist/forumdesk
 
 system-deps-run:
 	@scripts/system-deps.sh run
