@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 
 from forumdesk.services.answers import AnswerService, Submission, SubmitOutcome, SubmitStatus
+from forumdesk.services.backups import BackupScheduler, BackupService
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
@@ -24,6 +25,7 @@ class Services:
     forums: ForumService
     answers: AnswerService
     sets: QuestionSetService
+    backups: BackupService
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -40,6 +42,7 @@ class Services:
             forums=ForumService(store, events),
             answers=AnswerService(store, events),
             sets=QuestionSetService(store),
+            backups=BackupService(store),
         )
 
     def close(self) -> None:
@@ -49,6 +52,8 @@ class Services:
 __all__ = [
     "AlreadyAnswered",
     "AnswerService",
+    "BackupScheduler",
+    "BackupService",
     "Event",
     "EventBus",
     "EventKind",

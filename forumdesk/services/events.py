@@ -21,6 +21,7 @@ class EventKind(StrEnum):
     ANSWER_STORED = "answer_stored"  # data: answer (domain Answer)
     ANSWER_CHANGED = "answer_changed"  # hidden, starred, themes; data: answer
     FORUM_CHANGED = "forum_changed"  # anything phones see: current question, open/closed, revealed, title
+    FORUM_ENDED = "forum_ended"  # published after FORUM_CHANGED when a forum stops taking answers
     FORUM_DELETED = "forum_deleted"
     QUESTIONS_CHANGED = "questions_changed"
     NOTES_CHANGED = "notes_changed"

@@ -278,6 +278,7 @@ class ForumService:
             forum.state = ForumState.ENDED
             repos.update_forum(db, forum)
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
+        self.events.publish(Event(EventKind.FORUM_ENDED, forum_id))
         return self.forum(forum_id)
 
     def set_current(self, forum_id: int, question_id: int | None) -> Forum:

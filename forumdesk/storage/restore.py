@@ -1,0 +1,40 @@
+"""Putting a backup copy back in place of the database file, without losing the current one."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from forumdesk.storage.db import Store, StoreError, check_db_path
+
+
+def restore_backup(backup: Path, db_path: Path) -> Path | None:
+    """Replace ``db_path`` with the contents of ``backup``.
+
+    The backup is checked first (a damaged or foreign file is refused and nothing changes). The
+    current database, if any, is first copied aside as ``<name>-before-restore-<time>.sqlite``
+    and that path is returned. Close every connection to ``db_path`` before calling this.
+    """
+    backup, db_path = Path(backup), Path(db_path)
+    if not backup.is_file():
+        raise StoreError(f"{backup} does not exist.")
+    check_db_path(backup)
+    Store.open(backup).close()  # refuses newer, damaged or foreign files; migrates an old copy
+    kept = None
+    if db_path.exists():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = db_path.with_name(f"{db_path.stem}-before-restore-{stamp}.sqlite")
+        current = Store.open(db_path)
+        try:
+            current.backup_to(kept)
+        finally:
+            current.close()
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(db_path)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return kept
