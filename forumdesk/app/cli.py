@@ -8,6 +8,7 @@ from pathlib import Path
 
 from forumdesk import __version__
 from forumdesk.app.errors import UserError
+from forumdesk.app.logging_setup import setup_logging
 from forumdesk.domain import Pace, PartnerKind
 from forumdesk.paths import default_db_path
 from forumdesk.services import ServiceError, Services
@@ -216,6 +217,8 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = COMMANDS.get(args.command or "", cmd_gui)
+    # The long-running commands keep a log file; one-shot commands only print warnings.
+    setup_logging(to_file=command in (cmd_gui, cmd_serve))
     try:
         return command(args)
     except (UserError, StoreError, ServiceError) as exc:
