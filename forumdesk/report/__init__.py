@@ -1,1 +1,88 @@
-"""The partner recap (PDF) and the data exports (CSV, JSON)."""
+"""The partner recap (PDF) and the data exports (CSV, JSON).
+
+``export_forum`` is the one entry point used by the command line and, through the composition
+root, by the app's Export dialog.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from forumdesk.report.files import ExportError, atomic_path, check_target
+from forumdesk.services import NotFound, Services
+
+ProgressCallback = Callable[[int, int], None]
+_TOTAL = 1000  # progress is reported in thousandths of the whole export
+
+
+@dataclass
+class ExportResult:
+    files: list[Path] = field(default_factory=list)
+    pages: int = 0  # pages of the recap PDF, 0 when none was written
+    csv_rows: int = 0
+
+
+def export_forum(
+    services: Services,
+    forum_id: int,
+    *,
+    pdf: str | os.PathLike[str] | None = None,
+    csv: str | os.PathLike[str] | None = None,
+    json: str | os.PathLike[str] | None = None,
+    progress: ProgressCallback | None = None,
+) -> ExportResult:
+    """Write the recap PDF and/or the CSV and JSON exports of ``forum_id``.
+
+    Every target is checked before anything is written; each file appears complete or not at all.
+    ``progress(done, total)`` is called from the calling thread as the work advances.
+    Raises ExportError (one sentence) for an unknown forum or a file that cannot be written.
+    """
+    from forumdesk.report.content import gather
+    from forumdesk.report.data import write_csv, write_json
+    from forumdesk.report.pdf import write_pdf
+
+    targets = [(kind, Path(path).expanduser()) for kind, path in (("pdf", pdf), ("csv", csv), ("json", json))
+               if path is not None]
+    if not targets:
+        raise ExportError("Nothing to export: give a file name for the PDF recap, the CSV or the JSON.")
+    names = {"pdf": "PDF recap", "csv": "CSV export", "json": "JSON export"}
+    for kind, path in targets:
+        check_target(path, names[kind])
+    if len({p.resolve() for _, p in targets}) != len(targets):
+        raise ExportError("Each export needs its own file name.")
+
+    def report(done: float) -> None:
+        if progress:
+            progress(min(_TOTAL, int(done)), _TOTAL)
+
+    report(0)
+    try:
+        content = gather(services, forum_id)
+    except NotFound as exc:
+        raise ExportError(str(exc)) from exc
+    report(60)
+    # The PDF takes most of the time; the data files are quick.
+    weights = {"pdf": 10.0, "csv": 1.0, "json": 1.0}
+    span = (_TOTAL - 60) / sum(weights[k] for k, _ in targets)
+    start = 60.0
+    result = ExportResult()
+    for kind, path in targets:
+        share = span * weights[kind]
+        with atomic_path(path, names[kind]) as temp:
+            if kind == "pdf":
+                result.pages = write_pdf(content, temp, progress=lambda f, s=start, w=share: report(s + f * w))
+            elif kind == "csv":
+                result.csv_rows = write_csv(content, temp)
+            else:
+                write_json(content, temp)
+        result.files.append(path)
+        start += share
+        report(start)
+    report(_TOTAL)
+    return result
+
+
+__all__ = ["ExportError", "ExportResult", "export_forum"]

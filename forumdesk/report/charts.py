@@ -1,0 +1,144 @@
+"""Charts for the recap, drawn with reportlab.graphics: labelled horizontal bars for choices and
+top words (phone answers and room counts as two distinct, labelled series) and a column chart for
+rating scales."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from forumdesk.domain.model import Scale
+from forumdesk.report import fonts
+from forumdesk.report.styles import ACCENT, CONTENT_WIDTH, INK, MUTED, ROOM, RULE, SMALL_SIZE, TINY_SIZE
+
+PHONE_LABEL = "Answers from phones"
+ROOM_LABEL = "Room count (show of hands)"
+
+
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` points."""
+    text = fonts.plain(" ".join(text.split()))
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _legend(drawing: Drawing, y: float, entries: list[tuple[str, object]]) -> None:
+    x = 0.0
+    for label, colour in entries:
+        drawing.add(Rect(x, y, 8, 8, fillColor=colour, strokeColor=None))
+        drawing.add(String(x + 12, y + 1, label, fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED))
+        x += 24 + stringWidth(label, fonts.REGULAR, TINY_SIZE + 0.5)
+
+
+def bar_rows(
+    labels: list[str],
+    phone: list[int] | None,
+    room: list[int] | None = None,
+    *,
+    width: float = CONTENT_WIDTH,
+    percent_of: int | None = None,
+    phone_label: str = PHONE_LABEL,
+) -> Drawing:
+    """One row per label with a bar for phone answers and, when given, a second bar for the room's
+    count. Each bar carries its number; the legend names both series so the room's hands are never
+    read as phone answers."""
+    fonts.register()
+    series = [(values, colour) for values, colour in ((phone, ACCENT), (room, ROOM)) if values is not None]
+    bar_height = 9.0
+    row_height = 10 + bar_height * len(series) + 3 * (len(series) - 1)
+    legend_height = 18 if len(series) > 1 or room is not None else 0
+    height = legend_height + row_height * len(labels) + 4
+    drawing = Drawing(width, height)
+    label_width = min(width * 0.42, 210)
+    bar_x = label_width + 10
+    number_room = 62
+    bar_space = width - bar_x - number_room
+    peak = max([max(values, default=0) for values, _ in series] + [1])
+    if legend_height:
+        entries = []
+        if phone is not None:
+            entries.append((phone_label, ACCENT))
+        if room is not None:
+            entries.append((ROOM_LABEL, ROOM))
+        _legend(drawing, height - 10, entries)
+    top = height - legend_height
+    drawing.add(Line(bar_x, 2, bar_x, top, strokeColor=RULE, strokeWidth=0.8))
+    for row, label in enumerate(labels):
+        row_top = top - row * row_height
+        block = bar_height * len(series) + 3 * (len(series) - 1)
+        label_y = row_top - 5 - block / 2 - SMALL_SIZE / 3
+        drawing.add(String(label_width, label_y, _fit(label, label_width, fonts.REGULAR, SMALL_SIZE),
+                           fontName=fonts.REGULAR, fontSize=SMALL_SIZE, fillColor=INK, textAnchor="end"))
+        y = row_top - 5 - bar_height
+        for index, (values, colour) in enumerate(series):
+            value = values[row] if row < len(values) else 0
+            length = bar_space * value / peak
+            if value:
+                drawing.add(Rect(bar_x, y, max(length, 1.5), bar_height, fillColor=colour, strokeColor=None))
+            text = str(value)
+            if index == 0 and phone is not None and percent_of:
+                text += f"  ({round(100 * value / percent_of)}%)"
+            elif colour is ROOM:
+                text += " hands" if value != 1 else " hand"
+            drawing.add(String(bar_x + length + 4, y + 1.5, text, fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5,
+                               fillColor=MUTED if colour is ROOM else INK))
+            y -= bar_height + 3
+    return drawing
+
+
+def rating_chart(distribution: dict[int, int], scale: Scale, *, width: float = CONTENT_WIDTH) -> Drawing:
+    """Columns for each value of the scale, with counts on top and the scale's end labels below."""
+    fonts.register()
+    values = list(range(scale.min, scale.max + 1))
+    counts = [distribution.get(v, 0) for v in values]
+    height = 150.0
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 34, 34
+    chart.width = min(width - 50, 60 * len(values))
+    chart.height = height - 52
+    chart.data = [counts]
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 2
+    chart.groupSpacing = 10
+    chart.valueAxis.valueMin = 0
+    peak = max(counts + [1])
+    step = max(1, round(peak / 4))
+    chart.valueAxis.valueMax = step * (peak // step + 1)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = TINY_SIZE
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.visibleGrid = True
+    chart.categoryAxis.categoryNames = [str(v) for v in values]
+    chart.categoryAxis.labels.fontName = fonts.BOLD
+    chart.categoryAxis.labels.fontSize = SMALL_SIZE
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.strokeColor = RULE
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontSize = TINY_SIZE + 0.5
+    chart.barLabels.fillColor = INK
+    chart.barLabels.nudge = 6
+    drawing.add(chart)
+    drawing.add(String(chart.x - 26, chart.y + chart.height + 8, "Answers", fontName=fonts.REGULAR,
+                       fontSize=TINY_SIZE, fillColor=MUTED))
+    left = chart.x
+    right = chart.x + chart.width
+    if scale.min_label:
+        drawing.add(String(left, 6, _fit(f"{scale.min} = {scale.min_label}", chart.width / 2 - 6, fonts.REGULAR,
+                                         TINY_SIZE + 0.5),
+                           fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED))
+    if scale.max_label:
+        drawing.add(String(right, 6, _fit(f"{scale.max} = {scale.max_label}", chart.width / 2 - 6, fonts.REGULAR,
+                                          TINY_SIZE + 0.5),
+                           fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED, textAnchor="end"))
+    return drawing

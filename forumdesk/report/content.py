@@ -1,0 +1,210 @@
+"""What an export may contain: the forum read once from the services, with the privacy rules
+applied, shared by the PDF, CSV and JSON writers so they cannot disagree.
+
+Rules (documented in the recap's data-handling statement and in docs of the JSON schema):
+- hidden answers are never read, so no export can contain them;
+- e-mail addresses, phone numbers and @handles are masked (``[email removed]``) in every export
+  unless the facilitator kept them for that answer; the same applies to room notes;
+- the small-group guard (fewer than ``forum.small_group_k`` answers) is applied by the recap: it
+  shows no breakdown, chart, words or quotes for such a question. The CSV and JSON are for the
+  employer's own analysis, so they keep those answers and flag the question as ``small_group``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, Question, QuestionKind, Theme
+from forumdesk.domain.privacy import has_contact, mask_contacts
+from forumdesk.domain.results import QuestionResults, tally
+from forumdesk.services import Services
+
+
+@dataclass
+class AnswerView:
+    """One visible answer as it may be exported."""
+
+    id: int
+    question_id: int
+    created_at: str
+    text: str | None  # masked unless kept
+    choices: tuple[int, ...]
+    rating: int | None
+    starred: bool
+    theme_ids: tuple[int, ...]
+    contact_masked: bool  # contact details were found and masked
+    contact_kept: bool  # contact details were found and the facilitator kept them
+
+
+@dataclass
+class NoteView:
+    id: int
+    question_id: int | None
+    created_at: str
+    text: str
+    contact_masked: bool
+
+
+@dataclass
+class QuestionView:
+    number: int  # 1-based position in the forum
+    question: Question
+    answers: list[AnswerView]
+    results: QuestionResults  # from the visible answers, contact details removed from the words
+    notes: list[NoteView]
+    small_group: bool  # fewer than k answers: the recap shows no breakdown
+
+    @property
+    def responses(self) -> int:
+        return len(self.answers)
+
+    def choice_label(self, index: int) -> str:
+        choices = self.question.choices
+        return choices[index] if 0 <= index < len(choices) else f"Choice {index + 1}"
+
+
+@dataclass
+class ForumContent:
+    forum: Forum
+    partner: Partner
+    questions: list[QuestionView]
+    themes: list[Theme]
+    general_notes: list[NoteView]  # notes not tied to a question
+    commitments: list[Commitment]
+    hidden_left_out: int
+    exported_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+
+    @property
+    def k(self) -> int:
+        return self.forum.small_group_k
+
+    @property
+    def answer_count(self) -> int:
+        return sum(q.responses for q in self.questions)
+
+    @property
+    def participants_at_least(self) -> int:
+        """Attendees are anonymous, so the best honest figure is the most answers one question got."""
+        return max((q.responses for q in self.questions), default=0)
+
+    @property
+    def masked_count(self) -> int:
+        notes = [n for q in self.questions for n in q.notes] + self.general_notes
+        return sum(a.contact_masked for q in self.questions for a in q.answers) + sum(n.contact_masked for n in notes)
+
+    @property
+    def kept_count(self) -> int:
+        return sum(a.contact_kept for q in self.questions for a in q.answers)
+
+    @property
+    def small_group_questions(self) -> list[QuestionView]:
+        return [q for q in self.questions if q.small_group and q.responses]
+
+    def theme_counts(self, *, shareable_only: bool = True) -> list[tuple[Theme, int]]:
+        """Themes with how many answers carry them, most first. ``shareable_only`` leaves out
+        answers to small-group questions, whose content the recap does not show."""
+        counter: Counter[int] = Counter()
+        for view in self.questions:
+            if shareable_only and view.small_group:
+                continue
+            for answer in view.answers:
+                counter.update(answer.theme_ids)
+        counts = [(theme, counter.get(theme.id, 0)) for theme in self.themes]
+        return sorted(counts, key=lambda item: (-item[1], item[0].name.casefold()))
+
+    def starred(self, *, shareable_only: bool = True) -> list[tuple[QuestionView, AnswerView]]:
+        return [
+            (view, answer)
+            for view in self.questions
+            if not (shareable_only and view.small_group)
+            for answer in view.answers
+            if answer.starred and answer.text
+        ]
+
+    @property
+    def is_empty(self) -> bool:
+        return self.answer_count == 0 and not self.general_notes and not any(q.notes for q in self.questions)
+
+
+def _answer_view(answer: Answer) -> AnswerView:
+    text = answer.content.text
+    found = has_contact(text)
+    masked = found and not answer.masked_kept
+    return AnswerView(
+        id=answer.id,
+        question_id=answer.question_id,
+        created_at=answer.created_at,
+        text=mask_contacts(text) if masked else text,
+        choices=tuple(answer.content.choices),
+        rating=answer.content.rating,
+        starred=answer.starred,
+        theme_ids=tuple(answer.theme_ids),
+        contact_masked=masked,
+        contact_kept=found and answer.masked_kept,
+    )
+
+
+def _note_view(note) -> NoteView:
+    masked = has_contact(note.text)
+    return NoteView(
+        id=note.id, question_id=note.question_id, created_at=note.created_at,
+        text=mask_contacts(note.text) if masked else note.text, contact_masked=masked,
+    )
+
+
+def _results(question: Question, answers: list[Answer], room_counts: dict[int, int]) -> QuestionResults:
+    """Tallies of the visible answers. Text is counted with contact details taken out entirely,
+    kept or not, so a name from an e-mail address never becomes a "top word"."""
+    contents = [a.content for a in answers]
+    if question.kind.is_textual:
+        contents = [AnswerContent(text=mask_contacts(c.text or "", replacement=" ")) for c in contents]
+    return tally(question, contents, room_counts)
+
+
+def gather(services: Services, forum_id: int) -> ForumContent:
+    """Read everything an export needs for ``forum_id`` (raises services.NotFound)."""
+    forum = services.forums.forum(forum_id)
+    partner = services.forums.partner(forum.partner_id)
+    questions = services.forums.questions(forum_id)
+    visible = services.answers.answers(forum_id, include_hidden=False)
+    total = sum(services.answers.answer_counts(forum_id).values())
+    by_question: dict[int, list[Answer]] = {q.id: [] for q in questions}
+    for answer in visible:
+        by_question.setdefault(answer.question_id, []).append(answer)
+    notes = [_note_view(n) for n in services.answers.notes(forum_id)]
+    question_ids = {q.id for q in questions}
+    views = []
+    for number, question in enumerate(questions, start=1):
+        answers = by_question[question.id]
+        room = services.answers.room_counts(question.id) if question.kind.has_choices else {}
+        views.append(QuestionView(
+            number=number,
+            question=question,
+            answers=[_answer_view(a) for a in answers],
+            results=_results(question, answers, room),
+            notes=[n for n in notes if n.question_id == question.id],
+            small_group=len(answers) < forum.small_group_k,
+        ))
+    return ForumContent(
+        forum=forum,
+        partner=partner,
+        questions=views,
+        themes=services.answers.themes(forum_id),
+        general_notes=[n for n in notes if n.question_id not in question_ids],
+        commitments=services.answers.commitments(forum_id),
+        hidden_left_out=total - len(visible),
+    )
+
+
+def describe_answer(view: QuestionView, answer: AnswerView) -> str:
+    """An answer as one line of text: its words, its choices' labels or its rating."""
+    kind = view.question.kind
+    if kind.is_textual:
+        return answer.text or ""
+    if kind.has_choices:
+        return "; ".join(view.choice_label(i) for i in answer.choices)
+    if kind is QuestionKind.RATING and answer.rating is not None:
+        return str(answer.rating)
+    return ""

@@ -1,0 +1,155 @@
+"""The data exports for the employer's own analysis: CSV (one row per answer and per note) and
+JSON (the whole forum, shape in ``resources/schema/forum-export.schema.json``).
+
+Both follow the rules in ``report.content``: no hidden answer, contact details masked unless the
+facilitator kept them. The small-group guard is the recap's: here the answers stay and the question
+carries ``small_group: true``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
+
+SCHEMA_ID = "https://forumdesk.invalid/schema/forum-export/1"
+FORMAT = "forumdesk.forum-export"
+FORMAT_VERSION = 1
+
+CSV_COLUMNS = [
+    "record", "forum_id", "forum_title", "partner", "question_number", "question_id", "question_kind",
+    "question_prompt", "id", "created_at", "text", "choices", "choice_indexes", "rating", "starred", "themes",
+    "contact_masked", "small_group",
+]
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def csv_rows(content: ForumContent) -> list[dict[str, Any]]:
+    forum = content.forum
+    themes = {t.id: t.name for t in content.themes}
+    base = {"forum_id": forum.id, "forum_title": forum.title, "partner": content.partner.name}
+    rows: list[dict[str, Any]] = []
+
+    def question_cells(view: QuestionView | None) -> dict[str, Any]:
+        if view is None:
+            return {"question_number": "", "question_id": "", "question_kind": "", "question_prompt": "",
+                    "small_group": ""}
+        q = view.question
+        return {"question_number": view.number, "question_id": q.id, "question_kind": q.kind.value,
+                "question_prompt": q.prompt, "small_group": _yes(view.small_group)}
+
+    def answer_row(view: QuestionView, answer: AnswerView) -> dict[str, Any]:
+        return {
+            "record": "answer", **base, **question_cells(view), "id": answer.id, "created_at": answer.created_at,
+            "text": answer.text or "",
+            "choices": " | ".join(view.choice_label(i) for i in answer.choices),
+            "choice_indexes": " ".join(str(i) for i in answer.choices),
+            "rating": "" if answer.rating is None else answer.rating,
+            "starred": _yes(answer.starred),
+            "themes": "; ".join(themes[t] for t in answer.theme_ids if t in themes),
+            "contact_masked": _yes(answer.contact_masked),
+        }
+
+    def note_row(view: QuestionView | None, note: NoteView) -> dict[str, Any]:
+        return {
+            "record": "note", **base, **question_cells(view), "id": note.id, "created_at": note.created_at,
+            "text": note.text, "choices": "", "choice_indexes": "", "rating": "", "starred": "", "themes": "",
+            "contact_masked": _yes(note.contact_masked),
+        }
+
+    for view in content.questions:
+        rows += [answer_row(view, a) for a in view.answers]
+        rows += [note_row(view, n) for n in view.notes]
+    rows += [note_row(None, n) for n in content.general_notes]
+    return rows
+
+
+def write_csv(content: ForumContent, path: Path) -> int:
+    """UTF-8 with a byte-order mark so Excel reads accents right; returns the number of rows."""
+    rows = csv_rows(content)
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: neutralise(value) for key, value in row.items()})
+    return len(rows)
+
+
+def forum_document(content: ForumContent) -> dict[str, Any]:
+    forum, partner = content.forum, content.partner
+    theme_counts = {t.id: n for t, n in content.theme_counts(shareable_only=False)}
+
+    def question(view: QuestionView) -> dict[str, Any]:
+        q = view.question
+        return {
+            "id": q.id,
+            "number": view.number,
+            "kind": q.kind.value,
+            "prompt": q.prompt,
+            "choices": list(q.choices),
+            "scale": q.scale.to_dict() if q.scale and q.kind.value == "rating" else None,
+            "responses": view.responses,
+            "small_group": view.small_group,
+            "results": view.results.to_dict(),
+            "answers": [
+                {
+                    "id": a.id,
+                    "created_at": a.created_at,
+                    "text": a.text,
+                    "choices": list(a.choices),
+                    "rating": a.rating,
+                    "starred": a.starred,
+                    "themes": list(a.theme_ids),
+                    "contact_masked": a.contact_masked,
+                }
+                for a in view.answers
+            ],
+        }
+
+    notes = [n for view in content.questions for n in view.notes] + content.general_notes
+    return {
+        "$schema": SCHEMA_ID,
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "exported_at": content.exported_at.isoformat(timespec="seconds"),
+        "privacy": {
+            "hidden_answers_left_out": content.hidden_left_out,
+            "contact_details_masked": content.masked_count,
+            "contact_details_kept": content.kept_count,
+            "small_group_k": content.k,
+        },
+        "forum": {
+            "id": forum.id,
+            "title": forum.title,
+            "date": forum.date,
+            "venue": forum.venue,
+            "pace": forum.pace.value,
+            "state": forum.state.value,
+        },
+        "partner": {"name": partner.name, "kind": partner.kind.value},
+        "themes": [{"id": t.id, "name": t.name, "answers": theme_counts.get(t.id, 0)} for t in content.themes],
+        "questions": [question(v) for v in content.questions],
+        "notes": [{"id": n.id, "question_id": n.question_id, "created_at": n.created_at, "text": n.text,
+                   "contact_masked": n.contact_masked} for n in notes],
+        "commitments": [{"id": c.id, "position": c.position, "text": c.text} for c in content.commitments],
+    }
+
+
+def write_json(content: ForumContent, path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(forum_document(content), handle, ensure_ascii=False, indent=2)
+        handle.write("\n")

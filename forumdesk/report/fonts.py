@@ -1,0 +1,117 @@
+"""The recap's TrueType fonts, and turning attendee text into safe Paragraph markup.
+
+DejaVu Sans (shipped in ``resources/fonts``) covers Latin with accents, Greek, Cyrillic, Hebrew,
+Arabic letters and many symbols. Droid Sans Fallback covers Chinese, Japanese and Korean; it is
+loaded only when a text needs it. reportlab does no complex-script shaping or bidi reordering
+unless ``uharfbuzz``/``rlbidi`` are installed, so Arabic comes out as unjoined letters and Hebrew
+and Arabic words may read left to right: legible glyphs, not typeset text.
+
+A character that no font has (most emoji, rare scripts) is replaced with a visible placeholder
+instead of being left to draw as an empty box or to break the export.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from forumdesk.paths import resource
+
+REGULAR = "ForumdeskSans"
+BOLD = "ForumdeskSans-Bold"
+ITALIC = "ForumdeskSans-Oblique"
+FALLBACK = "ForumdeskFallbackCJK"
+FAMILY = "ForumdeskSans"
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+}
+_FALLBACK_FILE = "DroidSansFallbackFull.ttf"
+PLACEHOLDER = "\u25a1"  # WHITE SQUARE, drawn where no font has the character
+# Joiners and selectors that shape emoji sequences: dropped quietly, never shown as placeholders.
+_INVISIBLE = {0x200C, 0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400)) | set(range(0xE0020, 0xE0080))
+_lock = threading.Lock()
+
+
+@cache
+def _font(name: str, filename: str) -> TTFont:
+    font = TTFont(name, str(resource("fonts", filename)))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def register() -> None:
+    """Register the recap's fonts with reportlab (idempotent, thread-safe)."""
+    with _lock:
+        for name, filename in _FILES.items():
+            _font(name, filename)
+        pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+@cache
+def _main_cmap() -> frozenset[int]:
+    register()
+    cmaps = [set(_font(name, filename).face.charToGlyph) for name, filename in _FILES.items()]
+    return frozenset(set.intersection(*cmaps))
+
+
+@cache
+def _fallback_cmap() -> frozenset[int]:
+    with _lock:
+        return frozenset(_font(FALLBACK, _FALLBACK_FILE).face.charToGlyph)
+
+
+def _is_plain(code: int) -> bool:
+    return code < 0x0370  # Latin and its accents: always in the main font; the fast path
+
+
+def markup(text: str) -> str:
+    """Attendee (or facilitator) text as Paragraph markup that shows exactly what was typed:
+    escaped (so ``<font size=40>`` stays text), line breaks kept, CJK runs switched to the fallback
+    font and characters no font has replaced by a placeholder."""
+    if all(_is_plain(ord(ch)) for ch in text):
+        return escape(text).replace("\n", "<br/>")
+    main = _main_cmap()
+    out: list[str] = []
+    fallback_run: list[str] = []
+
+    def flush() -> None:
+        if fallback_run:
+            out.append(f'<font face="{FALLBACK}">{escape("".join(fallback_run))}</font>')
+            fallback_run.clear()
+
+    for ch in unicodedata.normalize("NFC", text):
+        code = ord(ch)
+        if code in _INVISIBLE:
+            continue
+        if ch == "\n":
+            flush()
+            out.append("<br/>")
+        elif _is_plain(code) or code in main:
+            flush()
+            out.append(escape(ch))
+        elif code in _fallback_cmap():
+            fallback_run.append(ch)
+        else:
+            flush()
+            out.append(PLACEHOLDER)
+    flush()
+    return "".join(out)
+
+
+def plain(text: str) -> str:
+    """Text for reportlab.graphics strings (chart labels), which take no markup: characters the
+    main font lacks become the placeholder (charts use one font only)."""
+    if all(_is_plain(ord(ch)) for ch in text):
+        return text
+    main = _main_cmap()
+    return "".join(
+        ch if _is_plain(ord(ch)) or ord(ch) in main else PLACEHOLDER for ch in text if ord(ch) not in _INVISIBLE
+    )

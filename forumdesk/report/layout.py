@@ -1,0 +1,158 @@
+"""The recap's page furniture: the document template (cover and body pages), header and footer
+with "Page X of Y", bookmarks and table-of-contents entries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+from forumdesk.report import fonts
+from forumdesk.report.styles import (
+    ACCENT,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    TINY_SIZE,
+    WHITE,
+)
+
+COVER_BAND = 92 * mm
+HEADING_LEVELS = {"Heading1": 0, "Heading2": 1}
+
+
+class Heading(Paragraph):
+    """A heading that knows the markup to show in the table of contents and the bookmark text."""
+
+    def __init__(self, markup: str, style, *, toc_markup: str, outline: str) -> None:
+        super().__init__(markup, style)
+        self.toc_markup = toc_markup
+        self.outline = outline
+
+
+def _fit(text: str, width: float, font: str, size: float) -> str:
+    text = fonts.plain(" ".join(text.split()))
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class NumberedCanvas(Canvas):
+    """Holds pages back until the end so each footer can say "Page X of Y"."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1:  # the cover carries no number
+                self.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
+                self.setFillColor(MUTED)
+                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 12 * mm,
+                                     f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+class RecapDocument(BaseDocTemplate):
+    def __init__(self, filename, *, title: str, partner: str, kicker: str, footer: str,
+                 on_flowable: Callable[[], None] | None = None) -> None:
+        super().__init__(
+            filename,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            title=title, author=partner, subject="Listening forum recap", creator="forumdesk",
+        )
+        self.forum_title = title
+        self.partner = partner
+        self.kicker = kicker
+        self.footer = footer
+        self.on_flowable = on_flowable
+        self._bookmarks = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        cover_frame = Frame(self.leftMargin, self.bottomMargin, self.width, PAGE_HEIGHT - COVER_BAND - 22 * mm
+                            - self.bottomMargin, id="cover", leftPadding=0, rightPadding=0, topPadding=0,
+                            bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[cover_frame], onPage=self._draw_cover),
+            PageTemplate(id="body", frames=[frame], onPage=self._draw_body),
+        ])
+
+    # ------------------------------------------------------------ page furniture
+
+    def _draw_cover(self, canvas: Canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - COVER_BAND, PAGE_WIDTH, COVER_BAND, stroke=0, fill=1)
+        canvas.setFillColor(WHITE)
+        canvas.setFont(fonts.BOLD, 9)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 30 * mm, "LISTENING FORUM RECAP")
+        prepared = fonts.plain(f"Prepared for {' '.join(self.partner.split())}")
+        size = 22.0
+        while size > 13 and stringWidth(prepared, fonts.REGULAR, size) > self.width:
+            size -= 1
+        canvas.setFont(fonts.REGULAR, size)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 45 * mm, _fit(prepared, self.width, fonts.REGULAR, size))
+        canvas.setFont(fonts.REGULAR, 10)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 54 * mm, _fit(self.kicker, self.width, fonts.REGULAR, 10))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
+        canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm,
+                          "Anonymous answers collected offline with forumdesk")
+        canvas.restoreState()
+
+    def _draw_body(self, canvas: Canvas, doc) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - MARGIN_TOP + 10 * mm
+        half = self.width / 2 - 6
+        canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_LEFT, top, _fit(self.forum_title, half, fonts.REGULAR, TINY_SIZE + 0.5))
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(fonts.BOLD, TINY_SIZE + 0.5)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, _fit(self.partner, half, fonts.BOLD, TINY_SIZE + 0.5))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN_LEFT, top - 3 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 3 * mm)
+        canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
+        canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm, _fit(self.footer, half, fonts.REGULAR, TINY_SIZE + 0.5))
+        canvas.restoreState()
+
+    # ------------------------------------------------------------ contents and bookmarks
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's name; called at each multiBuild pass
+        self._bookmarks = 0  # the same heading gets the same key in every pass, so the contents settle
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's name
+        if self.on_flowable:
+            self.on_flowable()
+        if isinstance(flowable, Heading):
+            level = HEADING_LEVELS.get(flowable.style.name, 1)
+            self._bookmarks += 1
+            key = f"h{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))

@@ -1,0 +1,471 @@
+"""The partner recap as a PDF: cover, one-page summary, contents (when long), a section per
+question, notes from the room, the employer's commitments and how the data was handled.
+
+Every piece of text that came from an attendee, the facilitator or the scribe goes through
+``fonts.markup`` (escaped, font fallback, placeholders), never straight into a Paragraph.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepInFrame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from forumdesk.domain import QuestionKind
+from forumdesk.report import charts, fonts
+from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
+from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
+from forumdesk.report.styles import (
+    ACCENT,
+    ACCENT_LIGHT,
+    CONTENT_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
+    PANEL,
+    ROOM,
+    ROOM_LIGHT,
+    RULE,
+    styles,
+)
+
+SUMMARY_THEMES = 6
+SUMMARY_QUOTES = 4
+SUMMARY_QUOTE_CHARS = 260
+TOP_WORDS = 12
+TOC_THRESHOLD_PAGES = 4
+
+Progress = Callable[[float], None]  # fraction of the PDF done, 0..1
+
+
+def m(text: str) -> str:
+    """Shorthand: user text to safe markup."""
+    return fonts.markup(text)
+
+
+def _date_text(iso: str) -> str:
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B %Y}"
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+
+
+def _figures(items: list[tuple[str, str]]) -> Table:
+    """A row of key figures: big number over a small label, on a light panel."""
+    s = styles()
+    cells = [[Paragraph(value, s["figure"]), Paragraph(label, s["figure_label"])] for value, label in items]
+    table = Table([cells], colWidths=[CONTENT_WIDTH / len(items)] * len(items))
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.6, RULE),
+        ("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 9),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]))
+    return table
+
+
+def _note_box(note: NoteView) -> Table:
+    s = styles()
+    table = Table([[[Paragraph("ROOM NOTE", s["note_label"]), Paragraph(m(note.text), s["note"])]]],
+                  colWidths=[CONTENT_WIDTH])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), ROOM_LIGHT),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ROOM),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    table.spaceAfter = 6
+    return table
+
+
+def _quote(answer: AnswerView) -> Paragraph:
+    star = f' <font color="#{ROOM.hexval()[2:]}">\u2605</font>' if answer.starred else ""
+    return Paragraph(m(answer.text or "") + star, styles()["quote"], bulletText="\u2013")
+
+
+class _Rule(Flowable):
+    def __init__(self, width: float = CONTENT_WIDTH, colour=RULE, thickness: float = 0.6, space: float = 6) -> None:
+        super().__init__()
+        self.width, self.colour, self.thickness, self.space = width, colour, thickness, space
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.space * 2
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(self.colour)
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(0, self.space, self.width, self.space)
+
+
+class RecapBuilder:
+    def __init__(self, content: ForumContent) -> None:
+        self.c = content
+        self.s = styles()
+        themes = content.theme_counts()
+        self.theme_names = {theme.id: theme.name for theme, _ in themes}
+        self.theme_order = [theme.id for theme, _ in themes]
+
+    # ------------------------------------------------------------ sections
+
+    def heading(self, text: str, level: int, prefix: str = "") -> Heading:
+        style = self.s["h1"] if level == 0 else self.s["h2"]
+        markup = f"{prefix}{m(text)}"
+        return Heading(markup, style, toc_markup=markup, outline=f"{fonts.plain(prefix)}{fonts.plain(text)}")
+
+    def cover(self) -> list:
+        c, s = self.c, self.s
+        forum = c.forum
+        when = " · ".join(x for x in (_date_text(forum.date), forum.venue) if x)
+        story: list = [
+            Paragraph(m(forum.title), s["cover_title"]),
+            Paragraph(m(c.partner.name), s["cover_partner"]),
+            Paragraph(m(c.partner.kind.label), s["cover_meta"]),
+        ]
+        if when:
+            story.append(Paragraph(m(when), s["cover_meta"]))
+        notes = len(c.general_notes) + sum(len(q.notes) for q in c.questions)
+        story += [
+            Spacer(1, 16 * mm),
+            _figures([
+                (f"{c.participants_at_least:,}", "participants at least<br/>(most answers to one question)"),
+                (f"{c.answer_count:,}", "answers from phones"),
+                (f"{len(c.questions):,}", "questions asked"),
+                (f"{notes:,}", "notes from the room"),
+            ]),
+            Spacer(1, 14 * mm),
+            Paragraph(
+                "This recap shares what the room told us, in its own words, and what we will do about it. "
+                "Every answer was given anonymously from attendees' own phones.", s["cover_meta"]),
+        ]
+        return story
+
+    def summary(self) -> list:
+        c, s = self.c, self.s
+        inner: list = []
+        if c.answer_count == 0:
+            inner.append(Paragraph(
+                "No answers were recorded for this forum, so there is nothing to summarise yet."
+                + (" The notes taken in the room follow." if not c.is_empty else ""), s["body"]))
+        else:
+            guarded = len(c.small_group_questions)
+            intro = (f"{_plural(c.answer_count, 'answer')} to {_plural(len(c.questions), 'question')} "
+                     f"were given anonymously during the forum.")
+            if guarded:
+                intro += (f" {_plural(guarded, 'question')} received fewer than {c.k} answers and "
+                          "{} summarised only by count.".format("is" if guarded == 1 else "are"))
+            inner.append(Paragraph(intro, s["body"]))
+        if c.questions:
+            inner.append(Paragraph("At a glance", s["h3"]))
+            inner.append(self.glance())
+        themes = [(t, n) for t, n in c.theme_counts() if n][:SUMMARY_THEMES]
+        inner.append(Paragraph("Top themes", s["h3"]))
+        if themes:
+            inner.append(charts.bar_rows([t.name for t, _ in themes], [n for _, n in themes], phone_label="Answers"))
+            inner.append(Paragraph("Number of answers the facilitator grouped under each theme.", s["small"]))
+        else:
+            inner.append(Paragraph("No answers were grouped into themes.", s["small"]))
+        starred = c.starred()[:SUMMARY_QUOTES]
+        inner.append(Paragraph("In their words", s["h3"]))
+        if starred:
+            for view, answer in starred:
+                text = answer.text or ""
+                if len(text) > SUMMARY_QUOTE_CHARS:
+                    text = text[:SUMMARY_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+                inner.append(Paragraph(f"\u201c{m(text)}\u201d", s["summary_quote"]))
+                inner.append(Paragraph(f"Q{view.number}. {m(view.question.prompt)}", s["attribution"]))
+        else:
+            inner.append(Paragraph("No answers were highlighted by the facilitator.", s["small"]))
+        if c.commitments:
+            inner.append(Paragraph("What we will do", s["h3"]))
+            inner.append(Paragraph(
+                f"We have made {_plural(len(c.commitments), 'commitment')} in response; "
+                "they are listed at the end of this recap.", s["body"]))
+        height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 40
+        return [self.heading("What we heard", 0), KeepInFrame(CONTENT_WIDTH, height, inner, mode="shrink"),
+                PageBreak()]
+
+    def headline(self, view: QuestionView) -> str:
+        q, r = view.question, view.results
+        if view.responses == 0:
+            return "No answers"
+        if view.small_group:
+            return f"Fewer than {self.c.k} answers"
+        if q.kind.has_choices:
+            best = max(range(len(r.choice_counts)), key=lambda i: r.choice_counts[i], default=None)
+            if best is None or not r.choice_counts[best]:
+                return ""
+            share = round(100 * r.choice_counts[best] / view.responses)
+            return f"Most chosen: {m(view.choice_label(best))} ({share}%)"
+        if q.kind is QuestionKind.RATING and q.scale and r.mean is not None:
+            return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}"
+        words = [m(w) for w, n in r.words[:3]]
+        if q.kind is QuestionKind.SHORT_WORDS:
+            return "Top words: " + ", ".join(words)
+        counts = {}
+        for answer in view.answers:
+            for theme_id in answer.theme_ids:
+                counts[theme_id] = counts.get(theme_id, 0) + 1
+        top = sorted(counts, key=lambda t: -counts[t])[:2]
+        if top:
+            return "Themes: " + ", ".join(m(self.theme_names[t]) for t in top if t in self.theme_names)
+        return "Open answers" + (": " + ", ".join(words) if words else "")
+
+    def glance(self) -> Table:
+        s = self.s
+        rows = [[Paragraph("<b>Question</b>", s["cell"]), Paragraph("<b>Answers</b>", s["cell_right"]),
+                 Paragraph("<b>What stood out</b>", s["cell"])]]
+        for view in self.c.questions:
+            rows.append([Paragraph(f"Q{view.number}. {m(view.question.prompt)}", s["cell"]),
+                         Paragraph(f"&lt; {self.c.k}" if view.small_group and view.responses else f"{view.responses:,}",
+                                   s["cell_right"]),
+                         Paragraph(self.headline(view), s["cell"])])
+        table = Table(rows, colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.12, CONTENT_WIDTH * 0.38],
+                      repeatRows=1)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return table
+
+    def contents(self) -> list:
+        toc = TableOfContents(levelStyles=[self.s["toc1"], self.s["toc2"]], dotsMinLevel=0)
+        toc.rightColumnWidth = 40
+        return [Paragraph("Contents", self.s["h1"]), toc, PageBreak()]
+
+    def question(self, view: QuestionView) -> list:
+        s, q = self.s, view.question
+        guarded = view.small_group and view.responses
+        meta = [q.kind.label, f"fewer than {self.c.k} responses" if guarded else _plural(view.responses, "response")]
+        room_total = sum(view.results.room_counts) if q.kind.has_choices else 0
+        if room_total:
+            meta.append(f"{room_total:,} hands counted in the room")
+        head = [CondPageBreak(90 * mm if q.kind.has_choices or q.kind is QuestionKind.RATING else 45 * mm),
+                self.heading(q.prompt, 1, prefix=f"Q{view.number}. "),
+                Paragraph(" · ".join(meta), s["meta"])]
+        body: list = []
+        if view.responses == 0:
+            body.append(Paragraph("No answers were given to this question.", s["guard"]))
+        elif view.small_group:
+            body.append(Paragraph(
+                f"Fewer than {self.c.k} answers. To protect the anonymity of a small group, this recap "
+                "shows no breakdown or quotes for this question.", s["guard"]))
+        if view.small_group and room_total:
+            body.append(charts.bar_rows([view.choice_label(i) for i in range(len(q.choices))], None,
+                                        view.results.room_counts))
+        elif not view.small_group:
+            body += self._results(view)
+        notes = [_note_box(n) for n in view.notes]
+        story = head + body + notes + [Spacer(1, 4 * mm)]
+        return [KeepTogether(story[:4])] + story[4:] if len(story) > 4 else story
+
+    def _results(self, view: QuestionView) -> list:
+        s, q, r = self.s, view.question, view.results
+        if q.kind.has_choices:
+            room = r.room_counts if any(r.room_counts) else None
+            chart = charts.bar_rows(list(q.choices), r.choice_counts, room, percent_of=view.responses)
+            out: list = [chart]
+            if q.kind is QuestionKind.MULTIPLE_CHOICE:
+                out.append(Paragraph(f"People could pick several choices; percentages are of the "
+                                     f"{view.responses:,} people who answered from a phone.", s["small"]))
+            if room:
+                out.append(Paragraph("Room counts are a show of hands taken by the facilitator; they are "
+                                     "shown separately and not added to the phone answers.", s["small"]))
+            return out
+        if q.kind is QuestionKind.RATING:
+            assert q.scale is not None
+            mean = f"{r.mean:.1f}" if r.mean is not None else "–"
+            return [charts.rating_chart(r.rating_distribution, q.scale),
+                    Paragraph(f"Average <b>{mean}</b> on a scale from {q.scale.min} to {q.scale.max}, "
+                              f"from {_plural(view.responses, 'answer')}.", s["body"])]
+        if q.kind is QuestionKind.SHORT_WORDS:
+            words = r.words[:TOP_WORDS]
+            out = [Paragraph("Most frequent words", s["h3"])]
+            if words:
+                out.append(charts.bar_rows([w for w, _ in words], [n for _, n in words], phone_label="Times given"))
+            return out + self._answers(view, show_all_heading="Every answer")
+        out = []
+        frequent = [f"{m(w)} ({n})" for w, n in r.words[:8] if n > 1]
+        if frequent:
+            out.append(Paragraph("<b>Frequent words:</b> " + ", ".join(frequent), s["small"]))
+        return out + self._answers(view)
+
+    def _answers(self, view: QuestionView, show_all_heading: str = "Answers") -> list:
+        """Text answers under their first theme (themes in order of size), then the rest."""
+        s = self.s
+        groups: dict[int | None, list[AnswerView]] = {}
+        for answer in view.answers:
+            first = next((t for t in self.theme_order if t in answer.theme_ids), None)
+            groups.setdefault(first, []).append(answer)
+        out: list = []
+        for theme_id in [*self.theme_order, None]:
+            answers = groups.get(theme_id)
+            if not answers:
+                continue
+            if theme_id is None:
+                title = "Other answers" if len(groups) > 1 else show_all_heading
+            else:
+                title = f"Theme: {m(self.theme_names[theme_id])}"
+            heading = Paragraph(f"{title} <font color='#5F6B73' size='8'>({len(answers):,})</font>", s["h3"])
+            if view.question.kind is QuestionKind.SHORT_WORDS:
+                # A few words each: one flowing line of them reads better than a long list.
+                sep = f" <font color='#{RULE.hexval()[2:]}'>|</font> "
+                line = sep.join(m(a.text or "") + (" \u2605" if a.starred else "") for a in answers)
+                out += [KeepTogether([heading, Paragraph(line, s["words"])])]
+                continue
+            quotes = [_quote(a) for a in answers]
+            out += [KeepTogether([heading, *quotes[:2]]), *quotes[2:]]
+        return out
+
+    def room_notes(self) -> list:
+        if not self.c.general_notes:
+            return []
+        return [CondPageBreak(60 * mm), self.heading("Notes from the room", 0),
+                Paragraph("What was said aloud during the forum, as noted by the facilitator or a scribe.",
+                          self.s["meta"]),
+                *[_note_box(n) for n in self.c.general_notes], Spacer(1, 6 * mm)]
+
+    def commitments(self) -> list:
+        s = self.s
+        out: list = [PageBreak(), self.heading("What we will do", 0)]
+        if not self.c.commitments:
+            out.append(Paragraph("No commitments have been recorded for this forum yet.", s["body"]))
+            return out
+        out.append(Paragraph(
+            f"In response to what we heard, we commit to the following. We will report back to "
+            f"{m(self.c.partner.name)} on our progress.", s["body"]))
+        rows = [[Paragraph(f"{i}", s["commitment_number"]), Paragraph(m(item.text), s["commitment"])]
+                for i, item in enumerate(self.c.commitments, start=1)]
+        table = Table(rows, colWidths=[14 * mm, CONTENT_WIDTH - 14 * mm])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
+            ("LEFTPADDING", (1, 0), (1, -1), 10),
+            ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ]))
+        out += [Spacer(1, 3 * mm), table]
+        return out
+
+    def data_handling(self) -> list:
+        c, s = self.c, self.s
+        points = [
+            "<b>Anonymous by design.</b> Attendees answered from their own phones without an account or a name. "
+            "No names, IP addresses, device identifiers or cookies were stored with the answers.",
+            "<b>Collected offline.</b> Answers travelled over the local network to the facilitator's laptop and "
+            "were stored there in a single file; no cloud service or third party received them.",
+        ]
+        hidden = c.hidden_left_out
+        points.append(
+            f"<b>Moderation.</b> {_plural(hidden, 'answer')} hidden by the facilitator (for example duplicates, "
+            "off-topic or identifying answers) {} left out of this recap.".format("is" if hidden == 1 else "are")
+            if hidden else "<b>Moderation.</b> No answers were hidden by the facilitator; every answer is included.")
+        masked, kept = c.masked_count, c.kept_count
+        contact = ("<b>Contact details.</b> E-mail addresses, phone numbers and social-media handles are replaced "
+                   "by markers such as [email removed]. ")
+        contact += (f"This applied to {_plural(masked, 'answer or note', 'answers or notes')}." if masked
+                    else "None were found.")
+        if kept:
+            contact += (f" In {_plural(kept, 'answer')} the facilitator chose to keep the contact details "
+                        "the writer shared.")
+        points.append(contact)
+        guarded = c.small_group_questions
+        small = (f"<b>Small groups.</b> A question with fewer than {c.k} answers shows no breakdown and no quotes, "
+                 "so that no answer can be traced to a person. ")
+        small += ("This applied to " + ", ".join(f"Q{q.number}" for q in guarded) + "." if guarded
+                  else "No question was affected.")
+        points.append(small)
+        points.append("<b>Notes and room counts.</b> Room notes summarise what was said aloud, as typed by the "
+                      "facilitator or a scribe; they are not verbatim quotes. Room counts are show-of-hands "
+                      "tallies entered by hand and are shown separately from phone answers.")
+        out: list = [CondPageBreak(80 * mm), Spacer(1, 8 * mm), self.heading("How this information was handled", 0)]
+        out += [Paragraph(p, s["point"], bulletText="\u2022") for p in points]
+        out.append(Spacer(1, 4 * mm))
+        out.append(_Rule())
+        out.append(Paragraph(f"Exported on {_date_text(c.exported_at.date().isoformat())} with forumdesk.",
+                             s["small"]))
+        return out
+
+    def story(self, with_contents: bool) -> list:
+        story = self.cover() + [NextPageTemplate("body"), PageBreak()]
+        if with_contents:
+            story += self.contents()
+        story += self.summary()
+        if self.c.questions:
+            story.append(self.heading("Question by question", 0))
+            story.append(Paragraph(
+                "Each question with the number of answers it received. Text answers are grouped by the "
+                "themes the facilitator identified, followed by the remaining answers. "
+                "\u2605 marks answers the facilitator highlighted.", self.s["meta"]))
+            for view in self.c.questions:
+                story += self.question(view)
+        else:
+            story.append(self.heading("Question by question", 0))
+            story.append(Paragraph("This forum has no questions.", self.s["body"]))
+        story += self.room_notes()
+        story += self.commitments()
+        story += self.data_handling()
+        return story
+
+
+def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Progress | None = None) -> int:
+    """Write the recap to ``path``; returns the number of pages."""
+    builder = RecapBuilder(content)
+    forum = content.forum
+    kicker = " · ".join(x for x in (forum.title, _date_text(forum.date)) if x)
+
+    def document(total_flowables: int, passes: float) -> RecapDocument:
+        done = [0]
+
+        def step() -> None:
+            done[0] += 1
+            if progress and done[0] % 25 == 0:
+                progress(min(0.99, done[0] / (total_flowables * passes)))
+
+        return RecapDocument(str(path), title=forum.title, partner=content.partner.name, kicker=kicker,
+                             footer=" · ".join(x for x in ("Listening forum recap", _date_text(forum.date)) if x),
+                             on_flowable=step)
+
+    # With contents first: most recaps are long enough to need them (multiBuild lays out twice).
+    story = builder.story(with_contents=True)
+    doc = document(len(story), 2.2)
+    doc.multiBuild(story, canvasmaker=NumberedCanvas)
+    pages = doc.page
+    if pages - 1 <= TOC_THRESHOLD_PAGES:  # short enough without its contents page: build it again without
+        story = builder.story(with_contents=False)
+        doc = document(len(story), 1)
+        doc.build(story, canvasmaker=NumberedCanvas)
+        pages = doc.page
+    if progress:
+        progress(1.0)
+    return pages
