@@ -1,0 +1,48 @@
+"""Tunable limits of the attendee server, in one place so tests and benchmarks can change them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_PORT = 8765
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    # --- requests
+    max_body_bytes: int = 8 * 1024  # contract.md: JSON bodies are at most 8 KiB
+    max_json_depth: int = 16  # an answer body is two levels deep; anything deeper is refused unparsed
+
+    # --- answers: per phone (client_id) token bucket; a burst, then one every few seconds
+    client_burst: int = 12
+    client_refill_per_second: float = 0.5
+    # Per-IP limits are off by default where it matters for a room: on the same Wi-Fi every phone has
+    # its own address, but a load test (or a venue NAT) puts thousands of phones behind one address.
+    ip_answer_burst: int = 20_000
+    ip_answer_refill_per_second: float = 5_000.0
+    # Wrong join codes, per IP: guessing codes is slow, typing one wrong now and then is fine.
+    wrong_code_burst: int = 20
+    wrong_code_refill_per_second: float = 0.5
+    max_tracked_clients: int = 200_000  # bound on the rate limiters' memory
+
+    # --- group commit
+    group_commit: bool = True  # False: one transaction per answer (the benchmark's baseline)
+    max_batch: int = 2_000
+    answer_timeout: float = 60.0  # a phone waiting longer than this for a commit gets 503 and retries
+
+    # --- event streams (SSE)
+    heartbeat_seconds: float = 15.0
+    retry_ms: int = 3_000  # what EventSource waits before reconnecting
+    stream_buffer_limit: int = 64 * 1024  # bytes queued for one phone before it is dropped
+    stream_socket_sndbuf: int | None = 32 * 1024  # kernel send buffer for a stream socket (None: OS default)
+    results_refresh_seconds: float = 2.0  # revealed results pushed to phones at most this often
+
+    # --- connections
+    keepalive_timeout: float = 30.0  # idle keep-alive connections are closed after this
+    shutdown_timeout: float = 5.0
+    backlog: int = 4_096
+    port_attempts: int = 10  # the asked port, then the next ones, then any free port
+
+    # --- files
+    web_root: Path | None = None  # default: the shipped resources/web folder

@@ -1,0 +1,158 @@
+"""Keeps the phones' view of the forum current: rebuilds the state when the services say something
+changed, serialises it once and pushes the same bytes to every event stream.
+
+Service events arrive on whatever thread published them; they hop to the event loop with
+``call_soon_threadsafe``. Database reads run on a one-thread executor so the loop never touches
+SQLite. Changes phones must see at once (current question, open, revealed) are pushed immediately;
+new answers to a revealed question refresh its results at most every ``results_refresh`` seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import Executor
+
+from forumdesk.services import Event, EventKind, NotFound, Services
+from forumdesk.web.sse import HEARTBEAT, StreamHub, chunk, state_event
+from forumdesk.web.state import ForumSnapshot, build_snapshot
+
+log = logging.getLogger(__name__)
+
+_URGENT = frozenset({EventKind.FORUM_CHANGED, EventKind.QUESTIONS_CHANGED, EventKind.FORUM_DELETED})
+
+
+class StatePublisher:
+    def __init__(self, services: Services, forum_id: int, hub: StreamHub, loop: asyncio.AbstractEventLoop,
+                 executor: Executor, *, results_refresh: float = 2.0, heartbeat: float = 15.0) -> None:
+        self.services = services
+        self.forum_id = forum_id
+        self.hub = hub
+        self.loop = loop
+        self.executor = executor
+        self.results_refresh = results_refresh
+        self.heartbeat = heartbeat
+        self.snapshot: ForumSnapshot | None = None
+        self.event_id = 0
+        self.event = b""  # the current state as one SSE event, unframed
+        self.framed_event = b""  # the same, framed as a chunk, ready for any stream
+        self._urgent = False
+        self._results = False
+        self._results_pending = False  # read and written from other threads; a hint, races are harmless
+        self._timer: asyncio.TimerHandle | None = None
+        self._building = False
+        self._rebuild_task: asyncio.Task | None = None
+        self._heartbeat_task: asyncio.Task | None = None
+        self._unsubscribe = None
+
+    # ------------------------------------------------------------ life cycle (on the loop)
+
+    async def start(self) -> None:
+        self._unsubscribe = self.services.events.subscribe(self.on_service_event)
+        await self._build_and_publish()
+        self._heartbeat_task = self.loop.create_task(self._heartbeats())
+
+    async def stop(self) -> None:
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._timer:
+            self._timer.cancel()
+        for task in (self._heartbeat_task, self._rebuild_task):
+            if task and not task.done():
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    pass
+                except Exception:  # already logged by the task itself
+                    pass
+
+    # ------------------------------------------------------------ from any thread
+
+    def on_service_event(self, event: Event) -> None:
+        if event.forum_id != self.forum_id:
+            return
+        if event.kind in _URGENT:
+            urgent = True
+        elif event.kind in (EventKind.ANSWER_STORED, EventKind.ANSWER_CHANGED, EventKind.ROOM_COUNTS_CHANGED):
+            snapshot = self.snapshot
+            answer = event.data.get("answer")
+            question_id = answer.question_id if answer is not None else event.data.get("question_id")
+            if snapshot is None or question_id not in snapshot.revealed_ids or self._results_pending:
+                return
+            self._results_pending = True
+            urgent = False
+        else:
+            return
+        try:
+            self.loop.call_soon_threadsafe(self._request, urgent)
+        except RuntimeError:  # the loop has closed: the server is gone
+            pass
+
+    # ------------------------------------------------------------ on the loop
+
+    def _request(self, urgent: bool) -> None:
+        if urgent:
+            self._urgent = True
+        else:
+            self._results = True
+        if self._building:
+            return  # the running rebuild looks at the flags again when it ends
+        if self._urgent:
+            if self._timer:
+                self._timer.cancel()
+                self._timer = None
+            self._start_rebuild()
+        elif self._timer is None:
+            self._timer = self.loop.call_later(self.results_refresh, self._start_rebuild)
+
+    def _start_rebuild(self) -> None:
+        self._timer = None
+        if not self._building:
+            self._building = True
+            self._rebuild_task = self.loop.create_task(self._rebuild())
+
+    async def _rebuild(self) -> None:
+        # One build covers every change so far (urgent or results). Urgent changes that arrive
+        # during it trigger another build at once; results-only changes wait for the timer.
+        try:
+            while True:
+                self._urgent = False
+                self._results = False
+                self._results_pending = False
+                await self._build_and_publish()
+                if not self._urgent:
+                    break
+        finally:
+            self._building = False
+        if self._results and self._timer is None:
+            self._timer = self.loop.call_later(self.results_refresh, self._start_rebuild)
+
+    async def _build_and_publish(self) -> None:
+        try:
+            snapshot = await self.loop.run_in_executor(self.executor, build_snapshot, self.services, self.forum_id)
+        except NotFound:
+            log.info("the forum being served was deleted; closing the phones' streams")
+            self.snapshot = None
+            self.hub.close_all()
+            return
+        except Exception as exc:
+            log.warning("the phones' view of the forum could not be refreshed: %s", type(exc).__name__)
+            return
+        self.publish(snapshot)
+
+    def publish(self, snapshot: ForumSnapshot) -> None:
+        previous = self.snapshot
+        self.snapshot = snapshot
+        if previous is not None and previous.body == snapshot.body:
+            return  # nothing phones can see has changed
+        self.event_id += 1
+        self.event = state_event(self.event_id, snapshot.body)
+        self.framed_event = chunk(self.event)
+        self.hub.broadcast(self.framed_event)
+
+    async def _heartbeats(self) -> None:
+        while True:
+            await asyncio.sleep(self.heartbeat)
+            self.hub.broadcast(HEARTBEAT)

@@ -1,0 +1,298 @@
+"""The attendee HTTP API and pages of contract.md, as thin aiohttp handlers.
+
+Each handler checks the join code against the forum being served, reads and checks its input, and
+calls one service (answers go through the group committer). Errors are ``{"error": "<sentence>"}``
+with the contract's status; nothing a phone sends can produce a 500 or a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from concurrent.futures import Executor
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from forumdesk.domain.codes import normalise_code
+from forumdesk.services import (
+    AlreadyAnswered,
+    InvalidInput,
+    NotFound,
+    QuestionClosed,
+    ServiceError,
+    Services,
+    Submission,
+    SubmitOutcome,
+    SubmitStatus,
+)
+from forumdesk.web.committer import GroupCommitter, StorageUnavailable
+from forumdesk.web.config import ServerConfig
+from forumdesk.web.limits import RateLimiter, retry_after_header
+from forumdesk.web.parsing import BadBody, parse_answer
+from forumdesk.web.publisher import StatePublisher
+from forumdesk.web.sse import StreamHub, chunk
+from forumdesk.web.static import StaticFiles
+
+log = logging.getLogger(__name__)
+
+JSON = "application/json"
+PAGE_CSP = "default-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+
+NOT_FOUND_PAGE = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    "<title>Forum not found</title></head><body><main><h1>Forum not found</h1>"
+    "<p>There is no forum with that code. Check the code shown on the screen and "
+    '<a href="/">enter it again</a>.</p></main></body></html>'
+)
+
+
+class Reply(Exception):
+    """Raised by a handler's helpers to answer at once with ``response``."""
+
+    def __init__(self, response: web.StreamResponse) -> None:
+        super().__init__(response.status)
+        self.response = response
+
+
+def json_reply(status: int, body: bytes | str, headers: dict[str, str] | None = None) -> web.Response:
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    response = web.Response(status=status, body=body, content_type=JSON, headers=headers)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def error_reply(status: int, sentence: str, headers: dict[str, str] | None = None) -> web.Response:
+    return json_reply(status, json.dumps({"error": sentence}, ensure_ascii=False), headers)
+
+
+STORED = b'{"status":"stored"}'
+DUPLICATE = b'{"status":"duplicate"}'
+
+_SERVICE_STATUS: list[tuple[type[ServiceError], int]] = [
+    (NotFound, 404),
+    (QuestionClosed, 409),
+    (AlreadyAnswered, 409),
+    (InvalidInput, 400),
+]
+
+
+@dataclass
+class Runtime:
+    """What the handlers share; built on the server's loop by AttendeeServer."""
+
+    services: Services
+    forum_id: int
+    config: ServerConfig
+    hub: StreamHub
+    publisher: StatePublisher
+    committer: GroupCommitter
+    executor: Executor
+    static: StaticFiles
+
+
+class AttendeeRoutes:
+    def __init__(self, runtime: Runtime) -> None:
+        self.rt = runtime
+        cfg = runtime.config
+        self.client_limit = RateLimiter(cfg.client_burst, cfg.client_refill_per_second, cfg.max_tracked_clients)
+        self.ip_answer_limit = RateLimiter(cfg.ip_answer_burst, cfg.ip_answer_refill_per_second, cfg.max_tracked_clients)
+        self.wrong_code_limit = RateLimiter(cfg.wrong_code_burst, cfg.wrong_code_refill_per_second,
+                                            cfg.max_tracked_clients)
+        self._results_cache: dict[int, tuple[float, int, bytes]] = {}
+
+    def application(self) -> web.Application:
+        app = web.Application(client_max_size=self.rt.config.max_body_bytes, middlewares=[self.errors])
+        app.on_response_prepare.append(self.security_headers)
+        app.router.add_get("/", self.index)
+        app.router.add_get("/j/{code}", self.join_page)
+        app.router.add_get("/static/{path:.*}", self.static_file)
+        app.router.add_get("/api/f/{code}/state", self.state)
+        app.router.add_get("/api/f/{code}/events", self.events)
+        app.router.add_post("/api/f/{code}/answers", self.answers)
+        app.router.add_get("/api/f/{code}/results/{question_id}", self.results)
+        return app
+
+    # ------------------------------------------------------------ cross-cutting
+
+    @web.middleware
+    async def errors(self, request: web.Request, handler) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except Reply as reply:
+            return reply.response
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            return self._http_error(request, exc)
+        except (asyncio.CancelledError, ConnectionError):
+            raise
+        except Exception as exc:
+            # A bug, not bad input: say so without details (the details could quote the phone).
+            log.error("a request failed unexpectedly: %s", type(exc).__name__)
+            return error_reply(500, "Something went wrong on the facilitator's laptop; please try again.")
+
+    def _http_error(self, request: web.Request, exc: web.HTTPException) -> web.StreamResponse:
+        status = exc.status
+        if request.path.startswith("/api/"):
+            sentences = {
+                404: "There is nothing at this address.",
+                405: "This address does not accept that kind of request.",
+                413: f"The request is too large (the limit is {self.rt.config.max_body_bytes} bytes).",
+            }
+            sentence = sentences.get(status, "This request cannot be handled.")
+            headers = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
+            return error_reply(status, sentence, headers)
+        if status == 404:
+            return self._page_not_found()
+        return web.Response(status=status, text=f"{status} {exc.reason}", content_type="text/plain")
+
+    @staticmethod
+    async def security_headers(request: web.Request, response: web.StreamResponse) -> None:
+        headers = response.headers
+        headers["X-Content-Type-Options"] = "nosniff"
+        headers["Referrer-Policy"] = "no-referrer"
+        if headers.get("Content-Type", "").startswith("text/html"):
+            headers["Content-Security-Policy"] = PAGE_CSP
+            headers["X-Frame-Options"] = "DENY"
+
+    @staticmethod
+    def _page_not_found() -> web.Response:
+        response = web.Response(status=404, text=NOT_FOUND_PAGE, content_type="text/html")
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    def _served_snapshot(self, request: web.Request, *, page: bool = False):
+        """The served forum's snapshot when the request's code is its code; else a 404 (or 429 when
+        this address has guessed too many codes)."""
+        snapshot = self.rt.publisher.snapshot
+        code = normalise_code(request.match_info.get("code", ""))
+        if snapshot is not None and code == snapshot.code:
+            return snapshot
+        wait = self.wrong_code_limit.take(request.remote)
+        if wait:
+            raise Reply(error_reply(429, "Too many wrong codes; please wait a little and try again.",
+                                    {"Retry-After": retry_after_header(wait)}))
+        if page:
+            raise Reply(self._page_not_found())
+        raise Reply(error_reply(404, "There is no forum with that code."))
+
+    # ------------------------------------------------------------ pages and files
+
+    async def index(self, request: web.Request) -> web.StreamResponse:
+        return self.rt.static.response(request, "index.html")
+
+    async def join_page(self, request: web.Request) -> web.StreamResponse:
+        self._served_snapshot(request, page=True)
+        return self.rt.static.response(request, "attendee.html")
+
+    async def static_file(self, request: web.Request) -> web.StreamResponse:
+        return self.rt.static.response(request, request.match_info["path"])
+
+    # ------------------------------------------------------------ state and events
+
+    async def state(self, request: web.Request) -> web.StreamResponse:
+        snapshot = self._served_snapshot(request)
+        etag = f'"{self.rt.publisher.event_id}"'
+        if request.headers.get("If-None-Match") == etag:
+            return web.Response(status=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+        response = json_reply(200, snapshot.body, {"ETag": etag})
+        response.headers["Cache-Control"] = "no-cache"
+        return response
+
+    async def events(self, request: web.Request) -> web.StreamResponse:
+        self._served_snapshot(request)
+        if request.version < (1, 1):
+            return error_reply(400, "Live updates need HTTP/1.1; the page will ask for the state instead.")
+        response = web.StreamResponse(headers={
+            "Content-Type": "text/event-stream; charset=utf-8",
+            "Cache-Control": "no-store",
+            "X-Accel-Buffering": "no",
+        })
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        transport = request.transport
+        if transport is None or transport.is_closing():
+            return response
+        hub = self.rt.hub
+        stream = hub.add(transport, asyncio.get_running_loop())
+        # From here on the stream gets raw chunks: first the reconnect delay and the current state,
+        # then every broadcast. Both happen on this loop, so nothing can come in between.
+        opening = b"retry: %d\n\n" % self.rt.config.retry_ms + self.rt.publisher.event
+        if hub.send(stream, chunk(opening)):
+            try:
+                await stream.closed
+            finally:
+                hub.remove(stream)
+        # A dropped phone's transport is already closed; aiohttp then skips the end of the body quietly.
+        return response
+
+    # ------------------------------------------------------------ answers
+
+    async def answers(self, request: web.Request) -> web.StreamResponse:
+        snapshot = self._served_snapshot(request)
+        cfg = self.rt.config
+        if request.content_length is not None and request.content_length > cfg.max_body_bytes:
+            raise Reply(error_reply(413, f"The answer is too large (the limit is {cfg.max_body_bytes} bytes)."))
+        wait = self.ip_answer_limit.take(request.remote)
+        if wait:
+            return error_reply(429, "Too many answers from this network; please wait a little.",
+                               {"Retry-After": retry_after_header(wait)})
+        try:
+            raw = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            raise Reply(error_reply(413, f"The answer is too large (the limit is {cfg.max_body_bytes} bytes).")) from None
+        except (asyncio.CancelledError, ConnectionResetError):
+            raise
+        except Exception:  # a broken chunked body, a connection that died mid-body
+            return error_reply(400, "The answer could not be read; please send it again.")
+        try:
+            body = parse_answer(raw, cfg.max_json_depth)
+        except BadBody as exc:
+            return error_reply(400, str(exc))
+        wait = self.client_limit.take(body.client_id)
+        if wait:
+            return error_reply(429, "You are sending answers very quickly; please wait a moment.",
+                               {"Retry-After": retry_after_header(wait)})
+        submission = Submission(forum_id=snapshot.forum_id, question_id=body.question_id,
+                                submission_id=body.submission_id, payload=body.payload, client_id=body.client_id)
+        future = self.rt.committer.submit(submission)
+        try:
+            outcome: SubmitOutcome = await asyncio.wait_for(future, cfg.answer_timeout)
+        except (StorageUnavailable, TimeoutError) as exc:
+            sentence = str(exc) if isinstance(exc, StorageUnavailable) else \
+                "Your answer could not be saved in time; it will be sent again."
+            return error_reply(503, sentence, {"Retry-After": "5"})
+        if outcome.error is not None:
+            status = next((code for kind, code in _SERVICE_STATUS if isinstance(outcome.error, kind)), 400)
+            return error_reply(status, str(outcome.error))
+        if outcome.status is SubmitStatus.STORED:
+            return json_reply(201, STORED)
+        return json_reply(200, DUPLICATE)
+
+    # ------------------------------------------------------------ results
+
+    async def results(self, request: web.Request) -> web.StreamResponse:
+        snapshot = self._served_snapshot(request)
+        text = request.match_info["question_id"]
+        question_id = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
+        if question_id is None or question_id not in snapshot.question_ids:
+            return error_reply(404, "This question does not exist.")
+        if question_id not in snapshot.revealed_ids:
+            return error_reply(403, "The results of this question have not been revealed yet.")
+        now = time.monotonic()
+        cached = self._results_cache.get(question_id)
+        if cached and cached[1] == self.rt.publisher.event_id and now - cached[0] < 1.0:
+            return json_reply(200, cached[2])
+        try:
+            results = await asyncio.get_running_loop().run_in_executor(
+                self.rt.executor, self.rt.services.answers.results, question_id)
+        except NotFound:
+            return error_reply(404, "This question does not exist.")
+        body = json.dumps(results.to_dict(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self._results_cache[question_id] = (now, self.rt.publisher.event_id, body)
+        return json_reply(200, body)

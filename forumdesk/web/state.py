@@ -1,0 +1,86 @@
+"""What phones see of a forum: the state document of contract.md, serialised once per change.
+
+Built off the event loop (it reads the database), then handed to the loop as bytes that every
+``GET .../state`` and every event stream send as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from forumdesk.domain import Forum, Pace, Question, QuestionKind
+from forumdesk.services import Services
+
+
+def question_view(question: Question, number: int, results: dict | None) -> dict[str, Any]:
+    view: dict[str, Any] = {
+        "id": question.id,
+        "number": number,  # 1-based position in the forum ("question 2 of 5")
+        "kind": question.kind.value,
+        "prompt": question.prompt,
+        "max_length": question.max_length,
+        "open": question.is_open,
+        "revealed": question.revealed,
+    }
+    if question.kind.has_choices:
+        view["choices"] = list(question.choices)
+    if question.kind is QuestionKind.RATING and question.scale is not None:
+        view["scale"] = question.scale.to_dict()
+    if question.kind is QuestionKind.SHORT_WORDS:
+        view["max_words"] = question.max_words
+    if results is not None:
+        view["results"] = results
+    return view
+
+
+@dataclass(frozen=True)
+class ForumSnapshot:
+    """One serialised state plus what the server needs to know about it without parsing it."""
+
+    forum_id: int
+    code: str
+    version: int
+    body: bytes  # the JSON document, UTF-8
+    question_ids: frozenset[int]  # every question of the forum, listed or not
+    revealed_ids: frozenset[int] = field(default_factory=frozenset)  # revealed questions (any listed or not)
+
+
+def build_snapshot(services: Services, forum_id: int) -> ForumSnapshot:
+    """Read the forum and serialise the state phones see. Raises NotFound when the forum is gone."""
+    forums = services.forums
+    forum: Forum = forums.forum(forum_id)
+    partner = forums.partner(forum.partner_id)
+    questions = forums.questions(forum_id)
+    numbers = {q.id: index + 1 for index, q in enumerate(questions)}
+    current = next((q for q in questions if q.id == forum.current_question_id), None)
+    if forum.pace is Pace.FACILITATOR:
+        listed = [current] if current is not None else []
+    else:
+        listed = questions
+    views = []
+    for question in listed:
+        # Results travel with the state once revealed, so a reveal does not send the whole room to
+        # the results endpoint at the same instant.
+        results = services.answers.results(question.id).to_dict() if question.revealed else None
+        views.append(question_view(question, numbers[question.id], results))
+    state = {
+        "forum": {"title": forum.title, "partner": partner.name},
+        "pace": forum.pace.value,
+        "state": forum.state.value,
+        "questions": views,
+        "current": current.id if current is not None else None,
+        "revealed": bool(current is not None and current.revealed),
+        "version": forum.version,
+        "total_questions": len(questions),
+    }
+    body = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return ForumSnapshot(
+        forum_id=forum_id,
+        code=forum.join_code,
+        version=forum.version,
+        body=body,
+        question_ids=frozenset(numbers),
+        revealed_ids=frozenset(q.id for q in questions if q.revealed),
+    )
