@@ -1,0 +1,124 @@
+"""``forumdesk serve``: the attendee server for one forum, without a window (contract.md).
+
+Prints one JSON line ``{"join_url", "code", "port"}`` once connections are accepted, then reads
+facilitator commands on stdin (``next``, ``prev``, ``goto N``, ``open``, ``close``, ``reveal``)
+until SIGINT or SIGTERM, which stop it cleanly with every answer committed. The end of stdin does
+not stop the server: CI and service managers run it with no input at all.
+
+``FORUMDESK_COMMIT_EACH_ANSWER=1`` in the environment turns group commit off (one transaction per
+answer); it exists so ``benchmarks/phones.py`` can measure the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import threading
+
+from forumdesk.services import ServiceError, Services
+from forumdesk.web.config import ServerConfig
+from forumdesk.web.server import AttendeeServer, ServerStartError
+
+HELP = ("commands: next, prev, goto N (question number, from 1), open, close (the current question), "
+        "reveal (show or hide its results), help")
+
+
+class FacilitatorCommands:
+    """What a facilitator can type on stdin; each command is one service call."""
+
+    def __init__(self, services: Services, forum_id: int) -> None:
+        self.services = services
+        self.forum_id = forum_id
+        self.lock = threading.Lock()  # held while a command runs, so shutdown does not cut one in half
+        self.closed = False
+
+    def run(self, line: str) -> str:
+        words = line.split()
+        if not words:
+            return ""
+        command, rest = words[0].lower(), words[1:]
+        forums = self.services.forums
+        with self.lock:
+            if self.closed:
+                return "the server is stopping"
+            try:
+                if command in ("next", "prev") and not rest:
+                    forums.step(self.forum_id, 1 if command == "next" else -1)
+                elif command == "goto" and len(rest) == 1:
+                    questions = forums.questions(self.forum_id)
+                    if not rest[0].isdigit() or not 1 <= int(rest[0]) <= len(questions):
+                        return f"goto takes a question number from 1 to {len(questions)}"
+                    forums.set_current(self.forum_id, questions[int(rest[0]) - 1].id)
+                elif command in ("open", "close", "reveal") and not rest:
+                    current = self._current()
+                    if current is None:
+                        return "there is no current question"
+                    if command == "reveal":
+                        forums.set_revealed(current.id, not current.revealed)
+                    else:
+                        forums.set_open(current.id, command == "open")
+                elif command == "help":
+                    return HELP
+                else:
+                    return f"unknown command '{line.strip()[:40]}'; {HELP}"
+            except ServiceError as exc:
+                return str(exc)
+            return self.describe()
+
+    def _current(self):
+        forum = self.services.forums.forum(self.forum_id)
+        if forum.current_question_id is None:
+            return None
+        return self.services.forums.question(forum.current_question_id)
+
+    def describe(self) -> str:
+        questions = self.services.forums.questions(self.forum_id)
+        current = self._current()
+        if current is None:
+            return "no current question"
+        number = next((i + 1 for i, q in enumerate(questions) if q.id == current.id), 0)
+        flags = ["open" if current.is_open else "closed"]
+        if current.revealed:
+            flags.append("results revealed")
+        return f"question {number} of {len(questions)} ({', '.join(flags)}): {current.prompt[:60]}"
+
+
+def _read_commands(commands: FacilitatorCommands) -> None:
+    try:
+        for line in sys.stdin:
+            reply = commands.run(line)
+            if reply:
+                print(reply, file=sys.stderr, flush=True)
+    except (OSError, ValueError):  # stdin closed or unreadable: keep serving
+        return
+
+
+def run_serve(args: argparse.Namespace, services: Services) -> int:
+    stop = threading.Event()
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        previous[signum] = signal.signal(signum, lambda *_: stop.set())
+    config = ServerConfig(group_commit=os.environ.get("FORUMDESK_COMMIT_EACH_ANSWER", "") in ("", "0"))
+    server = AttendeeServer(services, host=args.host, port=args.port, public_host=args.public_host, config=config)
+    commands = FacilitatorCommands(services, args.forum)
+    try:
+        try:
+            server.start(args.forum)
+        except ServerStartError as exc:
+            print(f"forumdesk: {exc}", file=sys.stderr)
+            return 2
+        print(json.dumps({"join_url": server.join_url, "code": server.code, "port": server.port}), flush=True)
+        threading.Thread(target=_read_commands, args=(commands,), name="forumdesk-stdin", daemon=True).start()
+        while not stop.wait(0.5):
+            pass
+        return 0
+    finally:
+        server.stop()
+        with commands.lock:
+            commands.closed = True
+        services.close()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
