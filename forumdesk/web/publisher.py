@@ -44,18 +44,30 @@ class StatePublisher:
         self._rebuild_task: asyncio.Task | None = None
         self._heartbeat_task: asyncio.Task | None = None
         self._unsubscribe = None
+        # Read-your-writes: an urgent change bumps ``_requested`` on the publishing thread before
+        # returning to its caller; ``fresh()`` waits until a build that started after it is out.
+        self._requested = 0
+        self._built = 0
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
 
     # ------------------------------------------------------------ life cycle (on the loop)
 
     async def start(self) -> None:
         self._unsubscribe = self.services.events.subscribe(self.on_service_event)
+        generation = self._requested
         await self._build_and_publish()
+        self._mark_built(generation)
         self._heartbeat_task = self.loop.create_task(self._heartbeats())
 
     async def stop(self) -> None:
         if self._unsubscribe:
             self._unsubscribe()
             self._unsubscribe = None
+        # Read-your-writes: an urgent change bumps ``_requested`` on the publishing thread before
+        # returning to its caller; ``fresh()`` waits until a build that started after it is out.
+        self._requested = 0
+        self._built = 0
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
         if self._timer:
             self._timer.cancel()
         for task in (self._heartbeat_task, self._rebuild_task):
@@ -75,6 +87,7 @@ class StatePublisher:
             return
         if event.kind in _URGENT:
             urgent = True
+            self._requested += 1
         elif event.kind in (EventKind.ANSWER_STORED, EventKind.ANSWER_CHANGED, EventKind.ROOM_COUNTS_CHANGED):
             snapshot = self.snapshot
             answer = event.data.get("answer")
@@ -121,13 +134,38 @@ class StatePublisher:
                 self._urgent = False
                 self._results = False
                 self._results_pending = False
+                generation = self._requested
                 await self._build_and_publish()
+                self._mark_built(generation)
                 if not self._urgent:
                     break
         finally:
             self._building = False
         if self._results and self._timer is None:
             self._timer = self.loop.call_later(self.results_refresh, self._start_rebuild)
+
+    def _mark_built(self, generation: int) -> None:
+        self._built = max(self._built, generation)
+        waiting, self._waiters = self._waiters, []
+        for target, future in waiting:
+            if target <= self._built:
+                if not future.done():
+                    future.set_result(None)
+            else:
+                self._waiters.append((target, future))
+
+    async def fresh(self, timeout: float = 5.0) -> None:
+        """Return once the state reflects every change published before this call (a request that
+        follows a facilitator's click sees that click). Gives up quietly after ``timeout``."""
+        target = self._requested
+        if self._built >= target:
+            return
+        future = self.loop.create_future()
+        self._waiters.append((target, future))
+        try:
+            await asyncio.wait_for(future, timeout)
+        except TimeoutError:
+            pass
 
     async def _build_and_publish(self) -> None:
         try:

@@ -196,6 +196,7 @@ class AttendeeRoutes:
     # ------------------------------------------------------------ state and events
 
     async def state(self, request: web.Request) -> web.StreamResponse:
+        await self.rt.publisher.fresh()
         snapshot = self._served_snapshot(request)
         etag = f'"{self.rt.publisher.event_id}"'
         if request.headers.get("If-None-Match") == etag:
@@ -214,6 +215,7 @@ class AttendeeRoutes:
             "X-Accel-Buffering": "no",
         })
         response.enable_chunked_encoding()
+        await self.rt.publisher.fresh()
         await response.prepare(request)
         transport = request.transport
         if transport is None or transport.is_closing():
@@ -277,6 +279,7 @@ class AttendeeRoutes:
     # ------------------------------------------------------------ results
 
     async def results(self, request: web.Request) -> web.StreamResponse:
+        await self.rt.publisher.fresh()
         snapshot = self._served_snapshot(request)
         text = request.match_info["question_id"]
         question_id = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
