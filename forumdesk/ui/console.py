@@ -1,0 +1,389 @@
+"""The live console: what the facilitator touches while a forum runs.
+
+Top: the attendee server (start/stop, join address, code, QR, network, phones). Left: the
+questions with their answer counts. Middle: the current question's controls and the live answers
+(newest first), with hide, star and tag. Right: a preview of the projector and the scribe's
+panels (notes, room counts, commitments, themes). Every action is in a menu, with the keys the
+issue asks for: Right/Space next, Left previous, B blank, R reveal, T timer, Ctrl+N note box.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.domain import ForumState
+from forumdesk.services import Services
+from forumdesk.ui.bridge import EventBridge
+from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, QuestionFilter, answer_text
+from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
+from forumdesk.ui.console_view import AnswerList, ControlBar, plain_label
+from forumdesk.ui.errors import Banner, run_guarded
+from forumdesk.ui.projector import SlideCanvas
+from forumdesk.ui.projector_driver import ProjectorDriver
+from forumdesk.ui.screens import screen_label
+from forumdesk.ui.server_panel import ServerFactory, ServerPanel
+from forumdesk.ui.session import LiveForum
+from forumdesk.ui.settings import Settings
+from forumdesk.ui.theme import theme_named
+
+log = logging.getLogger(__name__)
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, services: Services, bridge: EventBridge, forum_id: int, settings: Settings,
+                 server_factory: ServerFactory | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.settings = services, settings
+        self.session = LiveForum(services, bridge, forum_id, self)
+        self.driver = ProjectorDriver(self.session, settings, self)
+        self.setWindowTitle(f"{self.session.forum.title} — forumdesk console")
+        self.resize(1400, 860)
+        self.banner = Banner()
+        self.server_panel = ServerPanel(services, self.session, server_factory)
+        self.server_panel.problem.connect(self.show_problem)
+        self.server_panel.join_url_changed.connect(self.driver.set_join_url)
+        self.server_panel.started.connect(self._server_state_changed)
+        self.server_panel.stopped.connect(self._server_state_changed)
+        self.server_panel.busy_changed.connect(lambda _b: self._server_state_changed())
+
+        # left: the questions
+        self.question_list = QListWidget()
+        self.question_list.setWordWrap(True)
+        self.question_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.question_list.itemClicked.connect(self._question_clicked)
+
+        # middle: controls and answers
+        self.model = AnswerListModel(self.session)
+        self.filter = QuestionFilter()
+        self.filter.setSourceModel(self.model)
+        self.controls = ControlBar()
+        self.answer_list = AnswerList(self.filter, AnswerDelegate(self.session))
+        self.answer_list.selection_changed.connect(self._show_selected)
+        self.detail = plain_label()
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.controls)
+        middle_layout.addWidget(self.answer_list, 1)
+        middle_layout.addWidget(self.detail)
+
+        # right: the projector preview and the scribe's panels
+        self.preview = SlideCanvas(theme_named(settings.theme))
+        self.preview.setMinimumHeight(200)
+        self.preview_label = plain_label()
+        self.notes_panel = NotesPanel(services, self.session)
+        self.room_panel = RoomCountsPanel(services, self.session)
+        self.commitments_panel = CommitmentsPanel(services, self.session)
+        self.themes_panel = ThemesPanel(services, self.session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.notes_panel, "Notes")
+        self.tabs.addTab(self.room_panel, "Room counts")
+        self.tabs.addTab(self.commitments_panel, "Commitments")
+        self.tabs.addTab(self.themes_panel, "Themes")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_label)
+        right_layout.addWidget(self.preview)
+        right_layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.question_list)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 640, 460])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.server_panel)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+        self.controls.connect_actions(self.actions)
+        self.timer_spin = self.controls.timer_spin
+        self.timer_spin.setValue(self.driver.timer_seconds)
+        self.timer_spin.valueChanged.connect(self.driver.set_timer_seconds)
+
+        self.session.forum_changed.connect(self._refresh_questions)
+        self.session.answers_added.connect(self._update_counts)
+        self.session.answer_updated.connect(lambda _a: self._show_selected())
+        self.driver.changed.connect(self._update_preview)
+        self.driver.timer_changed.connect(self.controls.set_timer_text)
+        self._refresh_questions()
+        self.driver.refresh()
+        if len(QGuiApplication.screens()) > 1:
+            self.driver.show_window()
+
+    # ---------------------------------------------------------------- menus
+
+    def _action(self, menu, key: str, text: str, slot: Callable, shortcuts: tuple[str, ...] = (),
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work wherever the focus is in this window
+        self.actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        forum = bar.addMenu("&Forum")
+        self._action(forum, "start", "&Start taking answers", lambda: self.server_panel.start(), ("Ctrl+Shift+S",))
+        self._action(forum, "stop", "S&top the server", lambda: self.server_panel.stop())
+        self._action(forum, "networks", "&Look for networks again", self.server_panel.refresh_addresses)
+        forum.addSeparator()
+        self._action(forum, "end", "&End the forum…", self.end_forum)
+        self._action(forum, "close", "&Close the console", self.close, ("Ctrl+W",))
+
+        question = bar.addMenu("&Question")
+        self._action(question, "prev", "&Previous question", lambda: self.step(-1), ("Left",))
+        self._action(question, "next", "&Next question", lambda: self.step(+1), ("Right", "Space"))
+        self._action(question, "open", "&Open / close for answers", self.toggle_open, ("O",))
+        self._action(question, "reveal", "&Reveal / hide results", self.toggle_reveal, ("R",))
+        self._action(question, "timer", "Start / pause the &timer", self.driver.toggle_timer, ("T",))
+        question.addSeparator()
+        self._action(question, "blank", "&Blank the projector", self.toggle_blank, ("B",), checkable=True)
+        self._action(question, "welcome", "Show the &welcome slide", lambda: self.driver.show_welcome(), ("W",))
+
+        answers = bar.addMenu("&Answer")
+        self._action(answers, "hide", "&Hide / show on the projector", self.toggle_hidden, ("H",))
+        self._action(answers, "star", "&Star / unstar", self.toggle_starred, ("S",))
+        self.tag_menu = answers.addMenu("&Tag with a theme")
+        self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
+        self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)
+
+        notes = bar.addMenu("&Notes")
+        self._action(notes, "note", "&Note box", self.focus_note_box, ("Ctrl+N",))
+        self._action(notes, "room", "&Room counts", lambda: self._focus_tab(self.room_panel), ("Ctrl+R",))
+        self._action(notes, "commitments", "&Commitments", lambda: self._focus_tab(self.commitments_panel),
+                     ("Ctrl+K",))
+        self._action(notes, "themes", "T&hemes", lambda: self._focus_tab(self.themes_panel), ("Ctrl+T",))
+
+        view = bar.addMenu("&View")
+        self._action(view, "projector", "Show the &projector", self.driver.show_window, ("Ctrl+P",))
+        self._action(view, "hide_projector", "H&ide the projector", self.driver.hide_window)
+        self._action(view, "fullscreen", "Projector &full screen", self._toggle_projector_full_screen, ("F11",))
+        self.screen_menu = view.addMenu("Projector &screen")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        theme_menu = view.addMenu("Projector &theme")
+        group = QActionGroup(self)
+        for name, label in (("light", "&Light"), ("dark", "&Dark")):
+            action = self._action(theme_menu, f"theme_{name}", label, lambda n=name: self.set_theme(n), checkable=True)
+            action.setChecked(self.settings.theme == name)
+            group.addAction(action)
+
+    def _fill_tag_menu(self) -> None:
+        self.tag_menu.clear()
+        answer = self.selected_answer()
+        for theme in self.session.themes:
+            action = self.tag_menu.addAction(theme.name)
+            action.setCheckable(True)
+            action.setEnabled(answer is not None)
+            action.setChecked(answer is not None and theme.id in answer.theme_ids)
+            action.triggered.connect(lambda checked, t=theme.id: self.tag_selected(t, checked))
+        if not self.session.themes:
+            self.tag_menu.addAction("Create themes in the Themes tab").setEnabled(False)
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        for screen in QGuiApplication.screens():
+            action = self.screen_menu.addAction(screen_label(screen))
+            action.setCheckable(True)
+            action.setChecked(self.driver.window is not None and self.driver.window.screen() is screen)
+            name = screen.name()
+            action.triggered.connect(lambda _c=False, n=name: self.choose_screen(n))
+
+    # ---------------------------------------------------------------- running the forum
+
+    def step(self, delta: int) -> None:
+        if delta > 0 and self.driver.leave_welcome():
+            return
+        self.driver.leave_welcome()
+        run_guarded(self, lambda: self.services.forums.step(self.session.forum_id, delta))
+
+    def _question_clicked(self, item: QListWidgetItem) -> None:
+        question_id = item.data(Qt.ItemDataRole.UserRole)
+        self.driver.leave_welcome()
+        if question_id != self.session.forum.current_question_id:
+            run_guarded(self, lambda: self.services.forums.set_current(self.session.forum_id, question_id))
+
+    def toggle_open(self) -> None:
+        question = self.session.current_question()
+        if question is not None:
+            run_guarded(self, lambda: self.services.forums.set_open(question.id, not question.is_open))
+
+    def toggle_reveal(self) -> None:
+        question = self.session.current_question()
+        if question is not None:
+            self.driver.leave_welcome()
+            run_guarded(self, lambda: self.services.forums.set_revealed(question.id, not question.revealed))
+
+    def toggle_blank(self) -> None:
+        self.driver.toggle_blank()
+        self.actions["blank"].setChecked(self.driver.blank)
+
+    def end_forum(self) -> None:
+        answer = QMessageBox.question(self, "End the forum?", "Every question closes and phones can no longer answer. "
+                                      "Answers, notes and results stay as they are.")
+        if answer == QMessageBox.StandardButton.Yes:
+            run_guarded(self, lambda: self.services.forums.end_forum(self.session.forum_id))
+            self.server_panel.stop()
+
+    # ---------------------------------------------------------------- answers
+
+    def selected_answer(self):
+        return self.answer_list.selected_answer()
+
+    def toggle_hidden(self) -> None:
+        answer = self.selected_answer()
+        if answer is not None:
+            run_guarded(self, lambda: self.services.answers.set_hidden(answer.id, not answer.hidden))
+
+    def toggle_starred(self) -> None:
+        answer = self.selected_answer()
+        if answer is not None:
+            run_guarded(self, lambda: self.services.answers.set_starred(answer.id, not answer.starred))
+
+    def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
+        answer = self.selected_answer()
+        if answer is not None:
+            run_guarded(self, lambda: self.services.answers.tag(answer.id, theme_id, tagged))
+
+    def _filter_changed(self) -> None:
+        show_all = self.actions["all"].isChecked()
+        self.filter.set_question(None if show_all else self.session.forum.current_question_id)
+
+    def _show_selected(self) -> None:
+        answer = self.selected_answer()
+        self.detail.setText(answer_text(self.session, answer) if answer is not None else "")
+
+    # ---------------------------------------------------------------- notes panels
+
+    def focus_note_box(self) -> None:
+        self._focus_tab(self.notes_panel)
+        self.notes_panel.note_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_tab(self, panel: QWidget) -> None:
+        self.tabs.setCurrentWidget(panel)
+
+    # ---------------------------------------------------------------- projector
+
+    def set_theme(self, name: str) -> None:
+        self.settings.theme = name
+        self.preview.set_theme(theme_named(name))
+        if self.driver.window is not None:
+            self.driver.window.set_theme(name)
+
+    def choose_screen(self, name: str) -> None:
+        self.settings.projector_screen = name
+        self.driver.show_window()
+
+    def _toggle_projector_full_screen(self) -> None:
+        window = self.driver.window or self.driver.show_window()
+        window.toggle_full_screen()
+
+    def handle_projector_key(self, event: QKeyEvent) -> None:
+        """Keys pressed while the projector window has the focus (one screen, full screen)."""
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.actions.values():
+            if any(s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch for s in action.shortcuts()):
+                action.trigger()
+                return
+
+    def _update_preview(self) -> None:
+        data = self.driver.current
+        self.preview.set_data(dataclasses.replace(data, wall=list(data.wall)))
+        window = self.driver.window
+        if window is not None and not getattr(window, "_keys_connected", False):
+            window.key_pressed.connect(self.handle_projector_key)
+            window._keys_connected = True
+        where = "hidden" if window is None or not window.isVisible() else (
+            "full screen on " + window.screen().name() if window.on_projector_screen else "in a window")
+        self.preview_label.setText(f"Projector ({where}): {data.kind.value}")
+
+    # ---------------------------------------------------------------- refreshing
+
+    def _refresh_questions(self) -> None:
+        current = self.session.forum.current_question_id
+        self.question_list.clear()
+        for number, question in enumerate(self.session.questions, start=1):
+            item = QListWidgetItem(self._question_text(number, question))
+            item.setData(Qt.ItemDataRole.UserRole, question.id)
+            if question.id == current:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.question_list.addItem(item)
+            if question.id == current:
+                self.question_list.setCurrentItem(item)
+        self.controls.show_question(self.session)
+        self._filter_changed()
+        self._server_state_changed()
+
+    def _question_text(self, number: int, question) -> str:
+        marks = []
+        if question.is_open:
+            marks.append("open")
+        if question.revealed:
+            marks.append("results shown")
+        count = self.session.count(question.id, include_hidden=True)
+        suffix = f"   [{', '.join(marks)}]" if marks else ""
+        return f"{number}. {question.prompt}\n     {count} answer{'s' if count != 1 else ''}{suffix}"
+
+    def _update_counts(self, answers: list) -> None:
+        touched = {a.question_id for a in answers}
+        for row in range(self.question_list.count()):
+            item = self.question_list.item(row)
+            question = self.session.question(item.data(Qt.ItemDataRole.UserRole))
+            if question is not None and question.id in touched:
+                item.setText(self._question_text(row + 1, question))
+        self.controls.show_question(self.session)
+
+    def _server_state_changed(self, *_args) -> None:
+        running = self.server_panel.running
+        busy = self.server_panel.busy
+        self.actions["start"].setEnabled(not running and not busy and self.server_panel.server_factory is not None)
+        self.actions["stop"].setEnabled(running and not busy)
+        ended = self.session.forum.state is ForumState.ENDED
+        self.actions["end"].setEnabled(not ended)
+
+    def show_problem(self, message: str, level: str = "warning") -> None:
+        self.banner.show_message(message, level)
+
+    # ---------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.server_panel.running or self.server_panel.busy:
+            box = QMessageBox(QMessageBox.Icon.Question, "Phones are still connected",
+                              "The attendee server is running. Stop it and close the console? The forum stays "
+                              "open so you can resume it later with the same code.", parent=self)
+            stop = box.addButton("Stop and close", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not stop:
+                event.ignore()
+                return
+            self.server_panel.stop_now()
+        self.driver.close()
+        event.accept()
+

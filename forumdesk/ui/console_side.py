@@ -1,0 +1,232 @@
+"""The console's side panels: room notes, room counts (show of hands), commitments and themes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.services import Services
+from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.session import LiveForum
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class NotesPanel(QWidget):
+    """A note box for the scribe: Enter adds a room note to the current question."""
+
+    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.session = services, session
+        layout = QVBoxLayout(self)
+        self.hint = _plain_label()
+        self.note_box = QLineEdit()
+        self.note_box.setPlaceholderText("Type what is said in the room, then press Enter")
+        self.note_box.setClearButtonEnabled(True)
+        self.note_box.returnPressed.connect(self.add_note)
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.note_box)
+        layout.addWidget(self.notes, 1)
+        session.notes_changed.connect(self.refresh)
+        session.forum_changed.connect(self._update_hint)
+        self.refresh()
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        current = self.session.current_question()
+        number = self.session.index_of(current.id) + 1 if current else 0
+        self.hint.setText(f"Notes go to question {number}." if current else "Notes go to the forum as a whole.")
+
+    def add_note(self) -> None:
+        text = self.note_box.text().strip()
+        if not text:
+            return
+        current = self.session.current_question()
+        note = run_guarded(self, lambda: self.services.answers.add_note(self.session.forum_id, text,
+                                                                          current.id if current else None))
+        if note is not None:
+            self.note_box.clear()
+
+    def refresh(self) -> None:
+        self.notes.clear()
+        for note in reversed(self.session.notes):
+            number = self.session.index_of(note.question_id) + 1
+            prefix = f"Q{number} · " if number else ""
+            item = QListWidgetItem(f"{prefix}{note.created_at[11:16]}  {note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.notes.addItem(item)
+
+
+class RoomCountsPanel(QWidget):
+    """Hands counted in the room for each choice of the current choice question."""
+
+    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.session = services, session
+        self.question_id: int | None = None
+        self.spins: list[QSpinBox] = []
+        layout = QVBoxLayout(self)
+        self.title = _plain_label()
+        self.form = QFormLayout()
+        self.save_button = QPushButton("Save room counts")
+        self.save_button.clicked.connect(self.save)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        session.forum_changed.connect(self.rebuild)
+        session.room_counts_changed.connect(self._on_counts)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        question = self.session.current_question()
+        if question is not None and question.id == self.question_id and len(self.spins) == len(question.choices):
+            return
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.spins = []
+        self.question_id = question.id if question and question.kind.has_choices else None
+        if self.question_id is None:
+            self.title.setText("Room counts are for choice questions. Go to one to count a show of hands.")
+            self.save_button.setEnabled(False)
+            return
+        self.title.setText("Show of hands for the current question:")
+        counts = self.session.room_counts.get(question.id, {})
+        for index, choice in enumerate(question.choices):
+            spin = QSpinBox()
+            spin.setRange(0, 100_000)
+            spin.setValue(counts.get(index, 0))
+            spin.setAccessibleName(f"Room count for {choice}")
+            label = _plain_label(choice)
+            self.form.addRow(label, spin)
+            self.spins.append(spin)
+        self.save_button.setEnabled(True)
+
+    def _on_counts(self, question_id: int) -> None:
+        if question_id == self.question_id:
+            counts = self.session.room_counts.get(question_id, {})
+            for index, spin in enumerate(self.spins):
+                if not spin.hasFocus():
+                    spin.setValue(counts.get(index, 0))
+
+    def save(self) -> None:
+        if self.question_id is None:
+            return
+        current = self.session.room_counts.get(self.question_id, {})
+        for index, spin in enumerate(self.spins):
+            if spin.value() != current.get(index, 0):
+                qid, value = self.question_id, spin.value()
+                run_guarded(self, lambda i=index, q=qid, v=value: self.services.answers.set_room_count(q, i, v))
+
+
+class CommitmentsPanel(QWidget):
+    """What the employer will do: add, edit in place (double-click) and remove."""
+
+    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.session = services, session
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label("What we will do (goes into the recap). Double-click to edit."))
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText("A commitment, then Enter")
+        self.entry.returnPressed.connect(self.add)
+        self.items = QListWidget()
+        self.items.setWordWrap(True)
+        self.items.itemChanged.connect(self._edited)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(remove)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.items, 1)
+        layout.addLayout(row)
+        session.commitments_changed.connect(self.refresh)
+        self._refreshing = False
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._refreshing = True
+        self.items.clear()
+        for commitment in self.session.commitments:
+            item = QListWidgetItem(commitment.text)
+            item.setData(Qt.ItemDataRole.UserRole, commitment.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.items.addItem(item)
+        self._refreshing = False
+
+    def add(self) -> None:
+        text = self.entry.text().strip()
+        if text and run_guarded(self, lambda: self.services.answers.add_commitment(self.session.forum_id, text)):
+            self.entry.clear()
+
+    def _edited(self, item: QListWidgetItem) -> None:
+        if self._refreshing:
+            return
+        cid, text = item.data(Qt.ItemDataRole.UserRole), item.text()
+        run_guarded(self, lambda: self.services.answers.update_commitment(self.session.forum_id, cid, text))
+
+    def remove_selected(self) -> None:
+        item = self.items.currentItem()
+        if item is not None:
+            cid = item.data(Qt.ItemDataRole.UserRole)
+            run_guarded(self, lambda: self.services.answers.remove_commitment(self.session.forum_id, cid))
+
+
+class ThemesPanel(QWidget):
+    """The forum's themes; new ones are created here and used from the Answer ▸ Tag menu."""
+
+    theme_created = Signal()
+
+    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.session = services, session
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain_label("Group answers under themes: select an answer, then Answer ▸ Tag."))
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText("New theme, then Enter")
+        self.entry.returnPressed.connect(self.add)
+        self.items = QListWidget()
+        layout.addWidget(self.entry)
+        layout.addWidget(self.items, 1)
+        session.themes_changed.connect(self.refresh)
+        session.answers_added.connect(self._recount)
+        session.answer_updated.connect(self._recount)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items.clear()
+        counts: dict[int, int] = {}
+        for answer in self.session.answers():
+            for theme_id in answer.theme_ids:
+                counts[theme_id] = counts.get(theme_id, 0) + 1
+        for theme in self.session.themes:
+            self.items.addItem(f"{theme.name}  ({counts.get(theme.id, 0)})")
+
+    def _recount(self, *_args) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def add(self) -> None:
+        name = self.entry.text().strip()
+        if name and run_guarded(self, lambda: self.services.answers.create_theme(self.session.forum_id, name)):
+            self.entry.clear()
+            self.theme_created.emit()

@@ -1,0 +1,143 @@
+"""Widgets of the console's middle column: the current question's control bar and the answer list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.domain import Answer
+from forumdesk.ui.console_answers import AnswerRole
+from forumdesk.ui.session import LiveForum
+
+
+def plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class ControlBar(QFrame):
+    """The current question (number, kind, prompt, answers) and buttons for every question action."""
+
+    BUTTONS = (("prev", "◀ Previous"), ("next", "Next ▶"), ("open", "Open/close"), ("reveal", "Reveal"),
+               ("timer", "Timer"), ("blank", "Blank"), ("welcome", "Welcome"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.heading = plain_label()
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.prompt = plain_label()
+        prompt_font = self.prompt.font()
+        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.5)
+        prompt_font.setBold(True)
+        self.prompt.setFont(prompt_font)
+        self.buttons: dict[str, QToolButton] = {}
+        row = QHBoxLayout()
+        for key, text in self.BUTTONS:
+            button = QToolButton()
+            button.setText(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next", not to a button
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.buttons[key] = button
+            row.addWidget(button)
+        self.timer_spin = QSpinBox()
+        self.timer_spin.setRange(5, 3600)
+        self.timer_spin.setSingleStep(15)
+        self.timer_spin.setSuffix(" s")
+        self.timer_spin.setToolTip("Length of the timer")
+        self.timer_spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.timer_label = QLabel("")
+        timer_font = self.timer_label.font()
+        timer_font.setPointSizeF(timer_font.pointSizeF() * 1.4)
+        timer_font.setBold(True)
+        self.timer_label.setFont(timer_font)
+        row.addWidget(self.timer_spin)
+        row.addWidget(self.timer_label)
+        row.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.prompt)
+        layout.addLayout(row)
+
+    def connect_actions(self, actions: dict[str, QAction]) -> None:
+        for key, button in self.buttons.items():
+            button.clicked.connect(actions[key].trigger)
+            tips = ", ".join(s.toString() for s in actions[key].shortcuts())
+            button.setToolTip(f"{actions[key].text().replace('&', '')} ({tips})" if tips else "")
+
+    def show_question(self, session: LiveForum) -> None:
+        question = session.current_question()
+        if question is None:
+            self.heading.setText("No current question")
+            self.prompt.setText("Add questions in the forum editor.")
+            return
+        number = session.index_of(question.id) + 1
+        state = "open for answers" if question.is_open else "closed"
+        shown = " · results shown" if question.revealed else ""
+        count = session.count(question.id, include_hidden=True)
+        self.heading.setText(f"Question {number} of {len(session.questions)} · {question.kind.label} · {state}{shown} · "
+                             f"{count} answer{'s' if count != 1 else ''}")
+        self.prompt.setText(question.prompt)
+        self.buttons["reveal"].setText("Hide results" if question.revealed else "Reveal")
+        self.buttons["open"].setText("Close" if question.is_open else "Open")
+
+    def set_timer_text(self, text: str) -> None:
+        self.timer_label.setText(text)
+
+
+class AnswerList(QListView):
+    """The live answers; the context menu offers the Answer menu's actions."""
+
+    selection_changed = Signal()
+
+    def __init__(self, model, delegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(delegate)
+        delegate.setParent(self)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.selectionModel().currentChanged.connect(lambda *_: self.selection_changed.emit())
+        model.dataChanged.connect(lambda *_: self.selection_changed.emit())
+        self.context_actions: list[QAction] = []
+
+    def selected_answer(self) -> Answer | None:
+        index = self.currentIndex()
+        return index.data(AnswerRole) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _menu(self, pos) -> None:
+        window = self.window()
+        actions = getattr(window, "actions", {})
+        menu = QMenu(self)
+        for key in ("hide", "star"):
+            if key in actions:
+                menu.addAction(actions[key])
+        tag_menu = getattr(window, "tag_menu", None)
+        if tag_menu is not None:
+            menu.addMenu(tag_menu)
+        menu.exec(self.viewport().mapToGlobal(pos))

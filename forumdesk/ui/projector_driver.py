@@ -1,0 +1,180 @@
+"""What the projector shows, decided in one place: welcome, the current question, its results
+(once revealed) or a blank screen; plus the per-question timer.
+
+The console drives it; the projector window and the console's small preview both paint its
+``slide_data()``. Refreshes are coalesced (at most every ``REFRESH_MS``) so a burst of answers
+costs a few repaints, and results are tallied only when the results slide is on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+
+from forumdesk.ui.projector import ProjectorWindow
+from forumdesk.ui.session import LiveForum
+from forumdesk.ui.settings import Settings
+from forumdesk.ui.slides import SlideData, SlideKind
+
+REFRESH_MS = 150
+WALL_LIMIT = 60
+
+
+class ProjectorDriver(QObject):
+    changed = Signal()  # the slide data changed (the preview repaints)
+    timer_changed = Signal(str)
+
+    def __init__(self, session: LiveForum, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.settings = session, settings
+        self.window: ProjectorWindow | None = None
+        self.blank = False
+        self.welcome = True
+        self.join_url = ""
+        self.timer_seconds = settings.timer_seconds
+        self.timer_question: int | None = None
+        self._timer_left_ms = 0
+        self._timer_running = False
+        self._clock = QElapsedTimer()
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._on_tick)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._last_question = session.forum.current_question_id
+        session.forum_changed.connect(self._on_forum_changed)
+        session.answers_added.connect(self.schedule_refresh)
+        session.answer_updated.connect(self.schedule_refresh)
+        session.room_counts_changed.connect(self.schedule_refresh)
+
+    # ---------------------------------------------------------------- the window
+
+    def show_window(self) -> ProjectorWindow:
+        if self.window is None:
+            self.window = ProjectorWindow(self.settings)
+        self.window.place()
+        self.refresh()
+        return self.window
+
+    def hide_window(self) -> None:
+        if self.window is not None:
+            self.window.hide()
+
+    def close(self) -> None:
+        self._tick.stop()
+        self._refresh_timer.stop()
+        if self.window is not None:
+            self.window.close_for_good()
+            self.window = None
+
+    # ---------------------------------------------------------------- modes
+
+    def toggle_blank(self) -> None:
+        self.blank = not self.blank
+        self.refresh()
+
+    def show_welcome(self, on: bool = True) -> None:
+        self.welcome = on
+        self.blank = False
+        self.refresh()
+
+    def leave_welcome(self) -> bool:
+        """Leave the welcome (or blank) slide for the current question; True if it did."""
+        if self.welcome or self.blank:
+            self.welcome = self.blank = False
+            self.refresh()
+            return True
+        return False
+
+    def set_join_url(self, url: str) -> None:
+        self.join_url = url
+        self.refresh()
+
+    # ---------------------------------------------------------------- timer
+
+    def toggle_timer(self) -> None:
+        current = self.session.forum.current_question_id
+        if self._timer_running:
+            self._timer_left_ms = self.remaining_ms()
+            self._timer_running = False
+            self._tick.stop()
+        else:
+            if self.timer_question != current or self._timer_left_ms <= 0:
+                self.timer_question = current
+                self._timer_left_ms = self.timer_seconds * 1000
+            self._timer_running = True
+            self._clock.restart()
+            self._tick.start()
+        self._on_tick()
+
+    def set_timer_seconds(self, seconds: int) -> None:
+        self.timer_seconds = max(5, int(seconds))
+        self.settings.timer_seconds = self.timer_seconds
+        if not self._timer_running:
+            self.timer_question = None
+
+    def remaining_ms(self) -> int:
+        if self._timer_running:
+            return max(0, self._timer_left_ms - self._clock.elapsed())
+        return self._timer_left_ms
+
+    @property
+    def timer_running(self) -> bool:
+        return self._timer_running
+
+    def timer_text(self) -> str:
+        if self.timer_question is None or self.timer_question != self.session.forum.current_question_id:
+            return ""
+        seconds = (self.remaining_ms() + 999) // 1000
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    def _on_tick(self) -> None:
+        if self._timer_running and self.remaining_ms() <= 0:
+            self._timer_running = False
+            self._timer_left_ms = 0
+            self._tick.stop()
+        self.timer_changed.emit(self.timer_text())
+        self.refresh()
+
+    def _on_forum_changed(self) -> None:
+        current = self.session.forum.current_question_id
+        if current != self._last_question:
+            self._last_question = current
+            if self._timer_running:  # a timer belongs to its question
+                self._timer_running = False
+                self._tick.stop()
+            self.timer_question = None
+            self._timer_left_ms = 0
+            self.timer_changed.emit("")
+        self.refresh()
+
+    # ---------------------------------------------------------------- slides
+
+    def schedule_refresh(self, *_args) -> None:
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def slide_data(self) -> SlideData:
+        s = self.session
+        base = dict(title=s.forum.title, partner=s.partner_name, join_url=self.join_url, code=s.forum.join_code,
+                    total=len(s.questions))
+        if self.blank:
+            return SlideData(SlideKind.BLANK, **base)
+        question = s.current_question()
+        if self.welcome or question is None:
+            return SlideData(SlideKind.WELCOME, **base)
+        common = dict(question=question, number=s.index_of(question.id) + 1, answer_count=s.count(question.id), **base)
+        if question.revealed:
+            wall = s.wall(question.id)[:WALL_LIMIT] if question.kind.is_textual else []
+            return SlideData(SlideKind.RESULTS, results=s.results(question.id), wall=wall, **common)
+        remaining = self.remaining_ms() / max(1, self.timer_seconds * 1000)
+        return SlideData(SlideKind.QUESTION, timer_text=self.timer_text(), timer_fraction=remaining, **common)
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        data = self.slide_data()
+        self.current = data
+        if self.window is not None:
+            self.window.show_slide(data)
+        self.changed.emit()

@@ -1,0 +1,234 @@
+"""The console's top bar: start and stop the attendee server, the join address, code and QR,
+which network address to advertise, and how many phones are connected.
+
+The server comes from ``server_factory`` (built by the composition root, forumdesk.app.gui), so
+the UI never imports the web layer. Starting and stopping run on a worker thread: the window
+keeps repainting while the server binds its port.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+
+from forumdesk.services import Services
+from forumdesk.services.joining import lan_addresses
+from forumdesk.ui.qr import qr_pixmap_image
+from forumdesk.ui.session import LiveForum
+from forumdesk.ui.tasks import run_in_thread
+
+log = logging.getLogger(__name__)
+
+LOOPBACK = "127.0.0.1"
+
+
+class AttendeeServerLike(Protocol):
+    port: int | None
+    code: str
+    join_url: str
+    running: bool
+    connected_phones: int
+
+    def start(self, forum_id: int) -> None: ...
+    def stop(self) -> None: ...
+    def set_public_host(self, host: str) -> None: ...
+
+
+ServerFactory = Callable[..., AttendeeServerLike]
+
+
+class ServerPanel(QWidget):
+    started = Signal(str)  # join URL
+    stopped = Signal()
+    join_url_changed = Signal(str)
+    problem = Signal(str, str)  # message, level ("error", "warning", "info")
+    busy_changed = Signal(bool)
+
+    def __init__(self, services: Services, session: LiveForum, server_factory: ServerFactory | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.session, self.server_factory = services, session, server_factory
+        self.server: Any = None
+        self.busy = False
+        self.requested_port: int | None = None
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.start_button = QPushButton("Start taking answers")
+        self.start_button.clicked.connect(lambda: self.start())
+        self.stop_button = QPushButton("Stop server")
+        self.stop_button.clicked.connect(lambda: self.stop())
+        self.url_label = QLabel("Not started")
+        self.url_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.url_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.url_label.setFont(font)
+        self.code_label = QLabel(f"Code {session.forum.join_code}")
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_label.setFont(font)
+        self.address_combo = QComboBox()
+        self.address_combo.setToolTip("The network address phones use to reach this laptop")
+        self.address_combo.currentIndexChanged.connect(self._address_chosen)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Look for networks again (after joining the room's Wi-Fi)")
+        self.refresh_button.clicked.connect(self.refresh_addresses)
+        self.phones_label = QLabel("0 phones connected")
+        self.qr_label = QLabel()
+        self.qr_label.setFixedSize(112, 112)
+        self.qr_label.setScaledContents(False)
+        for button in (self.start_button, self.stop_button, self.refresh_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.address_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        layout.addWidget(self.qr_label, 0, 0, 2, 1)
+        layout.addWidget(self.url_label, 0, 1, 1, 3)
+        layout.addWidget(self.code_label, 0, 4)
+        layout.addWidget(self.start_button, 0, 5)
+        layout.addWidget(self.stop_button, 0, 6)
+        layout.addWidget(QLabel("Network:"), 1, 1)
+        layout.addWidget(self.address_combo, 1, 2)
+        layout.addWidget(self.refresh_button, 1, 3)
+        layout.addWidget(self.phones_label, 1, 4, 1, 3)
+        layout.setColumnStretch(2, 1)
+        self._poll = QTimer(self)
+        self._poll.setInterval(1000)
+        self._poll.timeout.connect(self._update_phones)
+        self.refresh_addresses()
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- addresses
+
+    def refresh_addresses(self) -> None:
+        previous = self.chosen_host()
+        self.address_combo.blockSignals(True)
+        self.address_combo.clear()
+        addresses = lan_addresses()
+        for address in addresses:
+            self.address_combo.addItem(address.label, address.address)
+        self.address_combo.addItem("127.0.0.1 (this laptop only)", LOOPBACK)
+        index = self.address_combo.findData(previous) if previous else -1
+        self.address_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.address_combo.blockSignals(False)
+        if not addresses:
+            self.problem.emit("No network found: only this laptop can join. Connect to the room's Wi-Fi or your "
+                              "pocket router, then click Refresh.", "warning")
+        elif len(addresses) > 1:
+            self.problem.emit(f"This laptop is on {len(addresses)} networks. Check that the address under Network is "
+                              "the one the room's phones are on.", "info")
+        self._address_chosen()
+
+    def chosen_host(self) -> str:
+        return str(self.address_combo.currentData() or "")
+
+    def _address_chosen(self, *_args) -> None:
+        host = self.chosen_host()
+        if self.server is not None and host:
+            self.server.set_public_host(host)
+            self._show_join(self.server.join_url)
+
+    # ---------------------------------------------------------------- life cycle
+
+    @property
+    def running(self) -> bool:
+        return bool(self.server is not None and self.server.running)
+
+    def start(self, port: int | None = None) -> None:
+        """Start the server (on a worker thread). ``port``: the port to reuse when resuming."""
+        if self.busy or self.running or self.server_factory is None:
+            return
+        # None: the server reuses the forum's stored port (resume), else its default, with fallbacks.
+        self.requested_port = port if port is not None else self.session.forum.port
+        self.server = self.server_factory(port=port, public_host=self.chosen_host() or None)
+        forum_id = self.session.forum_id
+        self._set_busy(True, "Starting…")
+        run_in_thread(lambda: self.server.start(forum_id), self._on_started, self._on_start_failed,
+                      name="forumdesk-server-start")
+
+    def _on_started(self, _result) -> None:
+        self._set_busy(False)
+        server = self.server  # it marked the forum as running (and stored its port) itself
+        if self.requested_port and server.port != self.requested_port:
+            self.problem.emit(f"Port {self.requested_port} was taken by another program, so the server uses port "
+                              f"{server.port}. Phones that joined before must scan the new QR code.", "warning")
+        self._show_join(server.join_url)
+        self._poll.start()
+        self._update_phones()
+        self.started.emit(server.join_url)
+
+    def _on_start_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.server = None
+        log.warning("the attendee server did not start: %s", exc)
+        self.problem.emit(f"The attendee server did not start: {exc} Phones cannot answer until it runs; "
+                          "close other programs using the network port, then Start again.", "error")
+        self._update_buttons()
+
+    def stop(self, on_stopped: Callable[[], None] | None = None) -> None:
+        if self.server is None or self.busy:
+            if on_stopped:
+                on_stopped()
+            return
+        server = self.server
+        self._set_busy(True, "Stopping…")
+        self._poll.stop()
+
+        def done(_result=None) -> None:
+            self.server = None
+            self._set_busy(False)
+            self.url_label.setText("Stopped — phones cannot answer")
+            self.qr_label.clear()
+            self.phones_label.setText("0 phones connected")
+            self.stopped.emit()
+            self.join_url_changed.emit("")
+            if on_stopped:
+                on_stopped()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("stopping the server failed: %s", exc)
+            done()
+
+        run_in_thread(server.stop, done, failed, name="forumdesk-server-stop")
+
+    def stop_now(self) -> None:
+        """Stop synchronously (the app is quitting)."""
+        self._poll.stop()
+        if self.server is not None:
+            try:
+                self.server.stop()
+            except Exception:  # quitting: log and go on
+                log.exception("stopping the server failed")
+            self.server = None
+
+    # ---------------------------------------------------------------- display
+
+    def _show_join(self, url: str) -> None:
+        self.url_label.setText(url)
+        self.qr_label.setPixmap(QPixmap.fromImage(qr_pixmap_image(url, 112)))
+        self.join_url_changed.emit(url)
+        if self.chosen_host() == LOOPBACK:
+            self.problem.emit("The join address is 127.0.0.1: only this laptop can join. Choose a network address "
+                              "under Network.", "warning")
+
+    def _update_phones(self) -> None:
+        if self.server is not None:
+            n = int(self.server.connected_phones)
+            self.phones_label.setText(f"{n} phone{'s' if n != 1 else ''} connected")
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        if busy:
+            self.url_label.setText(text)
+        self._update_buttons()
+        self.busy_changed.emit(busy)
+
+    def _update_buttons(self) -> None:
+        has_factory = self.server_factory is not None
+        self.start_button.setEnabled(has_factory and not self.busy and not self.running)
+        self.stop_button.setEnabled(not self.busy and self.running)
+        if not has_factory:
+            self.url_label.setText("The attendee server is not available in this build")

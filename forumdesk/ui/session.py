@@ -1,0 +1,155 @@
+"""The live state of one forum as the console and the projector see it, kept in memory.
+
+Loaded once when the console opens, then kept current from the bridge's signals: answers are
+appended as they arrive (never re-queried per answer) and results are tallied in memory with the
+domain's ``tally`` so the GUI thread never reads the database per answer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from forumdesk.domain import Answer, Forum, Question, QuestionKind
+from forumdesk.domain.results import QuestionResults, tally
+from forumdesk.services import Services
+from forumdesk.ui.bridge import EventBridge
+
+
+class LiveForum(QObject):
+    forum_changed = Signal()  # forum row or any question's flags/wording/order
+    answers_added = Signal(list)  # [Answer] of this forum, oldest first
+    answer_updated = Signal(object)  # Answer
+    notes_changed = Signal()
+    room_counts_changed = Signal(int)  # question id
+    themes_changed = Signal()
+    commitments_changed = Signal()
+
+    def __init__(self, services: Services, bridge: EventBridge, forum_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.forum_id = forum_id
+        self._answers: dict[int, Answer] = {}
+        self._by_question: dict[int, list[Answer]] = {}
+        # Connect first, then load: an answer stored in between arrives twice and is ignored once.
+        bridge.answers_stored.connect(self._on_answers)
+        bridge.answer_changed.connect(self._on_answer_changed)
+        bridge.forum_changed.connect(self._on_forum_changed)
+        bridge.questions_changed.connect(self._on_forum_changed)
+        bridge.notes_changed.connect(self._on_notes)
+        bridge.room_counts_changed.connect(self._on_room_counts)
+        bridge.themes_changed.connect(self._on_themes)
+        bridge.commitments_changed.connect(self._on_commitments)
+        self.forum: Forum = services.forums.forum(forum_id)
+        self.questions: list[Question] = services.forums.questions(forum_id)
+        self.partner_name = services.forums.partner(self.forum.partner_id).name
+        self.room_counts: dict[int, dict[int, int]] = {
+            q.id: services.answers.room_counts(q.id) for q in self.questions if q.kind.has_choices
+        }
+        self.themes = services.answers.themes(forum_id)
+        self.notes = services.answers.notes(forum_id)
+        self.commitments = services.answers.commitments(forum_id)
+        self._add(services.answers.answers(forum_id))
+
+    # ---------------------------------------------------------------- queries
+
+    def question(self, question_id: int | None) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def current_question(self) -> Question | None:
+        return self.question(self.forum.current_question_id)
+
+    def index_of(self, question_id: int | None) -> int:
+        return next((i for i, q in enumerate(self.questions) if q.id == question_id), -1)
+
+    def answers(self, question_id: int | None = None) -> list[Answer]:
+        """Answers in arrival order; of one question, or of the whole forum."""
+        if question_id is None:
+            return sorted(self._answers.values(), key=lambda a: a.id)
+        return list(self._by_question.get(question_id, []))
+
+    def count(self, question_id: int | None, include_hidden: bool = False) -> int:
+        answers = self._by_question.get(question_id, [])
+        return len(answers) if include_hidden else sum(1 for a in answers if not a.hidden)
+
+    def wall(self, question_id: int) -> list[Answer]:
+        """Text answers for the answer wall: hidden ones left out, starred first, then newest first."""
+        visible = [a for a in self._by_question.get(question_id, []) if not a.hidden]
+        return sorted(visible, key=lambda a: (not a.starred, -(a.id or 0)))
+
+    def results(self, question_id: int) -> QuestionResults | None:
+        question = self.question(question_id)
+        if question is None:
+            return None
+        visible = (a.content for a in self._by_question.get(question_id, []) if not a.hidden)
+        return tally(question, visible, self.room_counts.get(question_id, {}))
+
+    def theme_name(self, theme_id: int) -> str:
+        return next((t.name for t in self.themes if t.id == theme_id), "")
+
+    def is_choice(self, question: Question | None) -> bool:
+        return question is not None and question.kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
+
+    # ---------------------------------------------------------------- updates
+
+    def _add(self, answers: list[Answer]) -> list[Answer]:
+        added = []
+        for answer in answers:
+            if answer.forum_id != self.forum_id or answer.id in self._answers:
+                continue
+            self._answers[answer.id] = answer
+            self._by_question.setdefault(answer.question_id, []).append(answer)
+            added.append(answer)
+        return added
+
+    @Slot(list)
+    def _on_answers(self, answers: list) -> None:
+        added = self._add(answers)
+        if added:
+            self.answers_added.emit(added)
+
+    @Slot(object)
+    def _on_answer_changed(self, answer: Answer) -> None:
+        old = self._answers.get(answer.id)
+        if old is None:
+            return
+        self._answers[answer.id] = answer
+        bucket = self._by_question.get(answer.question_id, [])
+        for i, a in enumerate(bucket):
+            if a.id == answer.id:
+                bucket[i] = answer
+        self.answer_updated.emit(answer)
+
+    @Slot(int)
+    def _on_forum_changed(self, forum_id: int) -> None:
+        if forum_id != self.forum_id:
+            return
+        self.reload_forum()
+
+    def reload_forum(self) -> None:
+        self.forum = self.services.forums.forum(self.forum_id)
+        self.questions = self.services.forums.questions(self.forum_id)
+        self.forum_changed.emit()
+
+    @Slot(int)
+    def _on_notes(self, forum_id: int) -> None:
+        if forum_id == self.forum_id:
+            self.notes = self.services.answers.notes(self.forum_id)
+            self.notes_changed.emit()
+
+    @Slot(int, int)
+    def _on_room_counts(self, forum_id: int, question_id: int) -> None:
+        if forum_id == self.forum_id:
+            self.room_counts[question_id] = self.services.answers.room_counts(question_id)
+            self.room_counts_changed.emit(question_id)
+
+    @Slot(int)
+    def _on_themes(self, forum_id: int) -> None:
+        if forum_id == self.forum_id:
+            self.themes = self.services.answers.themes(self.forum_id)
+            self.themes_changed.emit()
+
+    @Slot(int)
+    def _on_commitments(self, forum_id: int) -> None:
+        if forum_id == self.forum_id:
+            self.commitments = self.services.answers.commitments(self.forum_id)
+            self.commitments_changed.emit()

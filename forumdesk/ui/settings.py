@@ -1,0 +1,73 @@
+"""Settings remembered between runs (QSettings): recent database files, the projector's screen,
+the projector theme and window geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, path: str | Path | None = None) -> None:
+        """``path``: an INI file to use instead of the platform's settings store (tests, portable use)."""
+        if path is None:
+            self._qs = QSettings("forumdesk", "forumdesk")
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default):
+        value = self._qs.value(key, default)
+        return default if value is None else value
+
+    # recent database files, most recent first
+    def recent_files(self) -> list[str]:
+        value = self._get("files/recent", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value]
+
+    def add_recent_file(self, path: str | Path) -> None:
+        path = str(Path(path).expanduser().resolve())
+        recent = [p for p in self.recent_files() if p != path]
+        self._qs.setValue("files/recent", [path, *recent][:MAX_RECENT])
+
+    def last_database(self) -> str:
+        recent = self.recent_files()
+        return recent[0] if recent else ""
+
+    @property
+    def projector_screen(self) -> str:
+        return str(self._get("projector/screen", ""))
+
+    @projector_screen.setter
+    def projector_screen(self, name: str) -> None:
+        self._qs.setValue("projector/screen", name)
+
+    @property
+    def theme(self) -> str:
+        return str(self._get("projector/theme", "light"))
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self._qs.setValue("projector/theme", name)
+
+    @property
+    def timer_seconds(self) -> int:
+        return int(self._get("console/timer_seconds", 120))
+
+    @timer_seconds.setter
+    def timer_seconds(self, seconds: int) -> None:
+        self._qs.setValue("console/timer_seconds", int(seconds))
+
+    def geometry(self, window: str) -> QByteArray | None:
+        value = self._qs.value(f"windows/{window}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, window: str, data: QByteArray) -> None:
+        self._qs.setValue(f"windows/{window}", data)
+
+    def sync(self) -> None:
+        self._qs.sync()

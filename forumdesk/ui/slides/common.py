@@ -1,0 +1,156 @@
+"""What a slide shows (SlideData), shared drawing helpers, and the dispatcher ``paint_slide``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
+
+from forumdesk.domain import Answer, Question
+from forumdesk.domain.results import QuestionResults
+from forumdesk.ui.theme import ProjectorTheme, font
+
+
+class SlideKind(StrEnum):
+    WELCOME = "welcome"
+    QUESTION = "question"
+    RESULTS = "results"
+    BLANK = "blank"
+
+
+@dataclass
+class SlideData:
+    kind: SlideKind = SlideKind.WELCOME
+    title: str = ""
+    partner: str = ""
+    join_url: str = ""
+    code: str = ""
+    question: Question | None = None
+    number: int = 0  # 1-based position of the question
+    total: int = 0
+    answer_count: int = 0
+    timer_text: str = ""  # "1:45" while a timer runs, "" otherwise
+    timer_fraction: float = 0.0  # remaining time as a fraction of the timer's length
+    results: QuestionResults | None = None
+    wall: list[Answer] = field(default_factory=list)
+    progress: float = 1.0  # 0..1 entry animation
+
+
+WRAP = Qt.TextFlag.TextWordWrap
+ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+ALIGN_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+
+@lru_cache(maxsize=512)
+def _fitting_size(text: str, width: int, height: int, max_px: int, min_px: int, weight: int, align: int) -> int:
+    lo, hi = min_px, max_px
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        metrics = QFontMetricsF(font(mid, QFont.Weight(weight)))
+        box = metrics.boundingRect(QRectF(0, 0, width, 100_000), align | int(WRAP), text)
+        if box.width() <= width + 0.5 and box.height() <= height + 0.5:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def fit_font(text: str, rect: QRectF, max_px: float, min_px: float,
+             weight: QFont.Weight = QFont.Weight.Normal, align=ALIGN_LEFT) -> QFont:
+    """The largest font (between min_px and max_px pixels) at which ``text`` wraps into ``rect``."""
+    size = _fitting_size(text, int(rect.width()), int(rect.height()), int(max_px), int(min_px),
+                         int(weight.value), int(align))
+    return font(size, weight)
+
+
+def draw_fitted(p: QPainter, text: str, rect: QRectF, max_px: float, min_px: float, color: QColor,
+                weight: QFont.Weight = QFont.Weight.Normal, align=ALIGN_LEFT) -> QRectF:
+    """Draw plain ``text`` as large as fits in ``rect``; too long even at min_px, it is cut with "…".
+    Returns the rectangle the text took."""
+    f = fit_font(text, rect, max_px, min_px, weight, align)
+    p.setFont(f)
+    p.setPen(color)
+    flags = int(align) | int(WRAP)
+    text = elide_to_fit(text, f, rect, flags)
+    used = p.boundingRect(rect, flags, text)
+    p.drawText(rect, flags, text)
+    return used
+
+
+def elide_to_fit(text: str, f: QFont, rect: QRectF, flags: int) -> str:
+    metrics = QFontMetricsF(f)
+
+    def fits(candidate: str) -> bool:
+        box = metrics.boundingRect(QRectF(0, 0, rect.width(), 100_000), flags, candidate)
+        return box.height() <= rect.height() + 0.5
+
+    if fits(text):
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fits(text[:mid].rstrip() + "…"):
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def text_height(text: str, f: QFont, width: float) -> float:
+    metrics = QFontMetricsF(f)
+    return metrics.boundingRect(QRectF(0, 0, width, 100_000), int(ALIGN_LEFT) | int(WRAP), text).height()
+
+
+def rounded(p: QPainter, rect: QRectF, radius: float, color: QColor) -> None:
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius)
+    p.fillPath(path, color)
+
+
+def draw_line(p: QPainter, text: str, rect: QRectF, px: float, color: QColor,
+              weight: QFont.Weight = QFont.Weight.Normal, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) -> None:
+    """One line of text, elided at the right if it is too wide."""
+    f = font(px, weight)
+    p.setFont(f)
+    p.setPen(color)
+    elided = QFontMetricsF(f).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    p.drawText(rect, int(align), elided)
+
+
+def footer(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData, left: str) -> None:
+    """The bottom strip: a left label (answer count...) and how to join, on every question slide."""
+    u = rect.height() / 1080
+    strip = QRectF(rect.left() + 80 * u, rect.bottom() - 96 * u, rect.width() - 160 * u, 64 * u)
+    draw_line(p, left, strip, 34 * u, theme.muted, QFont.Weight.DemiBold)
+    if data.join_url:
+        join = f"{_short_url(data.join_url)}   ·   code {data.code}"
+        draw_line(p, join, strip, 34 * u, theme.muted, QFont.Weight.DemiBold,
+                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _short_url(url: str) -> str:
+    return url.removeprefix("http://").removeprefix("https://")
+
+
+def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> None:
+    """Paint ``data`` into ``rect`` (the whole slide)."""
+    from forumdesk.ui.slides import question, results, welcome
+
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if data.kind is SlideKind.BLANK:
+        p.fillRect(rect, QColor("black"))
+        return
+    p.fillRect(rect, theme.background)
+    p.save()
+    p.setOpacity(max(0.0, min(1.0, 0.25 + 0.75 * data.progress)))
+    if data.kind is SlideKind.WELCOME:
+        welcome.paint(p, rect, theme, data)
+    elif data.kind is SlideKind.QUESTION:
+        question.paint(p, rect, theme, data)
+    else:
+        results.paint(p, rect, theme, data)
+    p.restore()
