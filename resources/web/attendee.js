@@ -72,7 +72,7 @@
   var sseRetryTimer = null;
 
   function fetchState() {
-    return fetch(api + '/state', { cache: 'no-store', credentials: 'same-origin' }).then(function (res) {
+    return fetch(api + '/state', { cache: 'no-cache', credentials: 'same-origin' }).then(function (res) {
       if (res.status === 404) { showNotFound(); return null; }
       if (!res.ok) throw new Error('HTTP ' + res.status);
       return res.json().then(function (data) { setOnline(true); applyState(data); return data; });
@@ -269,7 +269,7 @@
     if (!state || document.hidden) return;
     visibleQuestions().forEach(function (q) {
       var r = results[q.id];
-      if (isRevealed(q) && (!r || !r.fetchedAt || Date.now() - r.fetchedAt > RESULTS_REFRESH_MS)) fetchResults(q);
+      if (isRevealed(q) && !(r && r.inline) && (!r || !r.fetchedAt || Date.now() - r.fetchedAt > RESULTS_REFRESH_MS)) fetchResults(q);
     });
   }, RESULTS_REFRESH_MS);
 
@@ -297,8 +297,18 @@
     state = data;
     notFound = false;
     visibleQuestions().forEach(function (q) {
-      var r = results[q.id];
-      if (isRevealed(q) && (!r || r.version !== state.version)) fetchResults(q);
+      if (!isRevealed(q)) return;
+      var r = results[q.id] || (results[q.id] = {});
+      if (q.results && typeof q.results === 'object') {
+        // The server sends revealed results inside the state: no extra request needed.
+        r.data = q.results;
+        r.inline = true;
+        r.fetchedAt = Date.now();
+        r.version = state.version;
+      } else if (r.version !== state.version) {
+        r.inline = false;
+        fetchResults(q);
+      }
     });
     render();
     flushOutbox(false);
@@ -334,7 +344,7 @@
     if (!state) return;
 
     if (!list.length) {
-      var waitingKey = state.pace === 'self' ? 'none_open' : 'waiting';
+      var waitingKey = state.state === 'ended' ? 'ended' : state.pace === 'self' ? 'none_open' : 'waiting';
       if (questionsEl.getAttribute('data-view') !== waitingKey) {
         FD.clear(questionsEl);
         cards = {};
@@ -367,7 +377,7 @@
     var fresh = [];
     list.forEach(function (q, index) {
       var card = cards[q.id];
-      var promptSig = JSON.stringify([q.kind, q.prompt]);
+      var promptSig = JSON.stringify([q.kind, q.prompt, q.number, state.total_questions]);
       if (!card || card.promptSig !== promptSig) {
         var old = card && card.root;
         card = buildCard(q, promptSig);
@@ -410,7 +420,10 @@
     var body = el('div', { 'class': 'qbody' });
     var res = el('div', { 'class': 'qresults' });
     var root = el('section', { 'class': 'card question', 'aria-labelledby': promptId, 'data-qid': q.id, 'data-kind': q.kind }, [
-      el('p', { 'class': 'qmeta', text: t(KIND_KEYS[q.kind] || 'kind_text') }),
+      el('p', { 'class': 'qmeta' }, [
+        q.number && state && state.total_questions ? t('question_n_of', { n: q.number, total: state.total_questions }) + ' · ' : '',
+        t(KIND_KEYS[q.kind] || 'kind_text')
+      ]),
       prompt, body, res
     ]);
     return { root: root, prompt: prompt, body: body, results: res, promptSig: promptSig, bodySig: null, resultsSig: null };
@@ -489,7 +502,7 @@
       el('ul', null, done.map(function (e) {
         return el('li', null, [
           e.shown,
-          el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
+          done.length < 2 && e.status === 'sent' ? null : el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
         ]);
       }))
     ]);

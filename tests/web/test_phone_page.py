@@ -1,0 +1,509 @@
+"""The phone page in headless Chromium at a phone viewport, against the real attendee server.
+
+Each test builds a forum in a fresh database, starts ``AttendeeServer`` on a loopback port and
+drives the page the way an attendee would. Nothing is mocked: answers go through the server into
+SQLite, and the facilitator's moves go through the services.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+pytest.importorskip("playwright.sync_api", reason="Playwright is needed for the browser tests")
+
+from playwright.sync_api import Browser, Page, expect, sync_playwright  # noqa: E402
+
+from forumdesk.domain.model import Pace, Question, QuestionKind, Scale  # noqa: E402
+from forumdesk.services import Services  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+PHONE = {"width": 360, "height": 740}
+SENT = re.compile(r"Sent ✓")
+XSS_PROMPT = '<img src=x onerror="alert(1)"> & <script>alert(2)</script> why?'
+XSS_ANSWER = "<script>alert('a')</script><img src=y onerror=alert(3)> & more"
+
+
+def every_kind() -> list[Question]:
+    return [
+        Question(kind=QuestionKind.OPEN_TEXT, prompt="What makes you hesitate to apply?", max_length=300),
+        Question(kind=QuestionKind.SINGLE_CHOICE, prompt="How did you hear about us?",
+                 choices=["A friend", "A job board", "This forum"]),
+        Question(kind=QuestionKind.MULTIPLE_CHOICE, prompt="Which benefits matter most?",
+                 choices=["Remote work", "Training", "Pension", "Flexible hours"]),
+        Question(kind=QuestionKind.RATING, prompt="How fair was our interview?",
+                 scale=Scale(1, 5, "Not at all", "Completely")),
+        Question(kind=QuestionKind.SHORT_WORDS, prompt="One or two words for a great employer", max_words=2),
+    ]
+
+
+# ------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture(scope="module")
+def browser() -> Browser:
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()
+
+
+class Room:
+    """One forum in a fresh database with the attendee server running on loopback."""
+
+    def __init__(self, tmp_path, questions: list[Question], pace: Pace = Pace.FACILITATOR) -> None:
+        from forumdesk.web.server import AttendeeServer
+
+        self._server_class = AttendeeServer
+        self.services = Services.open(tmp_path / "f.sqlite")
+        partner = self.services.forums.create_partner("Riverside University")
+        self.forum = self.services.forums.create_forum("Careers evening", partner.id, pace=pace, questions=questions)
+        self.questions = self.services.forums.questions(self.forum.id)
+        self.server = None
+        self.start()
+
+    def start(self, port: int = 0) -> None:
+        self.server = self._server_class(self.services, host="127.0.0.1", port=port)
+        self.server.start(self.forum.id)
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+    def close(self) -> None:
+        self.stop()
+        self.services.close()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}"
+
+    @property
+    def qr_url(self) -> str:
+        """The URL the QR code encodes, with the LAN address swapped for loopback."""
+        parts = urlsplit(self.server.join_url)
+        return urlunsplit(parts._replace(netloc=f"127.0.0.1:{self.server.port}"))
+
+    def answers(self, question_index: int | None = None):
+        answers = self.services.answers.answers(self.forum.id)
+        if question_index is None:
+            return answers
+        return [a for a in answers if a.question_id == self.questions[question_index].id]
+
+    def step(self, delta: int = 1) -> None:
+        self.services.forums.step(self.forum.id, delta)
+
+    def current_id(self) -> int | None:
+        return self.services.forums.forum(self.forum.id).current_question_id
+
+
+@pytest.fixture
+def make_room(tmp_path):
+    rooms: list[Room] = []
+
+    def make(questions=None, pace: Pace = Pace.FACILITATOR) -> Room:
+        folder = tmp_path / f"room{len(rooms)}"
+        folder.mkdir()
+        room = Room(folder, questions or every_kind(), pace)
+        rooms.append(room)
+        return room
+
+    yield make
+    for room in rooms:
+        room.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    contexts = []
+
+    def make(locale: str = "en-GB", viewport: dict | None = None, init_script: str | None = None) -> Page:
+        context = browser.new_context(locale=locale, viewport=viewport or PHONE, is_mobile=True, has_touch=True,
+                                      service_workers="block")
+        contexts.append(context)
+        if init_script:
+            context.add_init_script(init_script)
+        page = context.new_page()
+        page.dialogs = []
+        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+        page.foreign_requests = []
+        page.on("request", lambda request: _note_foreign(page, request.url))
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def _note_foreign(page: Page, url: str) -> None:
+    if not url.startswith(("http://127.0.0.1:", "data:")):
+        page.foreign_requests.append(url)
+
+
+def card(page: Page, prompt: str):
+    return page.locator("section.question", has=page.get_by_role("heading", name=prompt))
+
+
+def answer_current(page: Page, question: Question, value) -> None:
+    """Answer the question on screen the way a person would, then press Send."""
+    box = card(page, question.prompt)
+    if question.kind in (QuestionKind.OPEN_TEXT, QuestionKind.SHORT_WORDS):
+        box.get_by_role("textbox").fill(value)
+    elif question.kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE):
+        for label in value:
+            box.get_by_text(label, exact=True).click()
+    else:
+        box.locator("label.option", has_text=str(value)).first.click()
+    box.get_by_role("button", name="Send", exact=True).click()
+
+
+# ------------------------------------------------------------------ joining and answering
+
+
+def test_join_by_qr_answer_every_kind_and_follow_the_facilitator(make_room, new_page):
+    # GIVEN a facilitator-paced forum with one question of each kind, on its first question
+    room = make_room()
+    page = new_page()
+    # WHEN an attendee opens the QR code's address
+    page.goto(room.qr_url)
+    # THEN the forum's title, the anonymity promise and the first question show
+    expect(page.get_by_role("heading", level=1)).to_have_text("Careers evening")
+    expect(page.get_by_text("No names collected — your answers are anonymous.")).to_be_visible()
+    page.evaluate("window.__sameDocument = true")
+    values = ["The interview process is long\nand opaque", ["A job board"], ["Training", "Flexible hours"], 4,
+              "respect"]
+    if room.current_id() is None:
+        room.step(+1)
+    for index, (question, value) in enumerate(zip(room.questions, values, strict=True)):
+        expect(page.get_by_role("heading", name=question.prompt)).to_be_visible()
+        if index:
+            # the page announced the new question to screen readers
+            expect(page.locator("#announcer")).to_have_text(f"New question: {question.prompt}")
+        if question.kind is QuestionKind.OPEN_TEXT:
+            expect(card(page, question.prompt).locator(".count")).to_have_text("0 / 300")
+        answer_current(page, question, value)
+        box = card(page, question.prompt)
+        expect(box.locator(".status")).to_contain_text(SENT)
+        expect(page.locator("#announcer")).to_contain_text("Sent")
+        # WHEN the facilitator moves on, the page follows without a reload
+        room.step(+1)
+    # THEN the database holds exactly what was answered, once each
+    answers = room.answers()
+    assert len(answers) == 5
+    by_question = {a.question_id: a.content for a in answers}
+    q = room.questions
+    assert by_question[q[0].id].text == "The interview process is long\nand opaque"
+    assert by_question[q[1].id].choices == (1,)
+    assert by_question[q[2].id].choices == (1, 3)
+    assert by_question[q[3].id].rating == 4
+    assert by_question[q[4].id].text == "respect"
+    assert page.evaluate("window.__sameDocument") is True
+    assert page.foreign_requests == []
+
+
+def test_answered_state_survives_a_reload(make_room, new_page):
+    # GIVEN an attendee who answered the rating question
+    room = make_room([every_kind()[3], every_kind()[0]])
+    if room.current_id() is None:
+        room.step(+1)
+    page = new_page()
+    page.goto(room.qr_url)
+    answer_current(page, room.questions[0], 5)
+    expect(card(page, room.questions[0].prompt).locator(".status")).to_contain_text(SENT)
+    # WHEN the page is reloaded
+    page.reload()
+    # THEN it still shows the answer as sent, with what was sent, and offers no second vote
+    box = card(page, room.questions[0].prompt)
+    expect(box.locator(".status")).to_contain_text(SENT)
+    expect(box.locator(".yours")).to_contain_text("5 — Completely")
+    expect(box.get_by_role("button", name="Send", exact=True)).to_have_count(0)
+    assert len(room.answers()) == 1
+
+
+def test_join_through_the_code_page(make_room, new_page):
+    room = make_room()
+    page = new_page()
+    page.goto(room.base + "/")
+    code_box = page.get_by_label("Code")
+    # GIVEN a code that does not exist THEN a friendly sentence says so and the attendee stays
+    code_box.fill("xxx xxx")
+    page.get_by_role("button", name="Join").click()
+    expect(page.get_by_role("alert")).to_contain_text("There is no forum with the code XXXXXX")
+    # GIVEN too short a code THEN the page says how long a code is, without asking the server
+    code_box.fill("ab")
+    page.get_by_role("button", name="Join").click()
+    expect(page.get_by_role("alert")).to_contain_text("6 letters and digits")
+    # WHEN the real code is typed in lower case with spaces
+    typed = room.server.code.lower()
+    code_box.fill(f" {typed[:3]} {typed[3:]} ")
+    code_box.press("Enter")
+    # THEN the attendee lands on the forum's page
+    expect(page).to_have_url(f"{room.base}/j/{room.server.code}")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Careers evening")
+
+
+def test_an_unknown_code_in_the_address_gets_a_friendly_page(make_room, new_page):
+    room = make_room()
+    page = new_page()
+    page.goto(room.base + "/j/XXXXXX")
+    # (the server answers this address itself with a 404 page; the phone page's own version shows
+    # when a forum disappears while a phone is on it)
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("not found|couldn’t find", re.I))
+    page.locator('a[href="/"]').click()
+    expect(page.get_by_label("Code")).to_be_visible()
+
+
+def test_self_paced_forum_shows_every_open_question(make_room, new_page):
+    # GIVEN a self-paced forum
+    room = make_room(pace=Pace.SELF)
+    room.services.forums.start_forum(room.forum.id)
+    page = new_page()
+    page.goto(room.qr_url)
+    # THEN every question is on the page at once, with its own Send button
+    for question in room.questions:
+        expect(page.get_by_role("heading", name=question.prompt)).to_be_visible()
+    expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(5)
+    # WHEN two of them are answered, in any order
+    answer_current(page, room.questions[4], "trust")
+    answer_current(page, room.questions[1], ["This forum"])
+    expect(card(page, room.questions[4].prompt).locator(".status")).to_contain_text(SENT)
+    expect(card(page, room.questions[1].prompt).locator(".status")).to_contain_text(SENT)
+    # THEN the others still wait for an answer, and the two are stored
+    expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(3)
+    assert [a.content.text for a in room.answers(4)] == ["trust"]
+    assert [a.content.choices for a in room.answers(1)] == [(2,)]
+
+
+def test_revealed_results_show_on_phones(make_room, new_page):
+    questions = [every_kind()[1], every_kind()[4]]
+    room = make_room(questions, pace=Pace.SELF)
+    room.services.forums.start_forum(room.forum.id)
+    page = new_page()
+    page.goto(room.qr_url)
+    answer_current(page, room.questions[0], ["A friend"])
+    answer_current(page, room.questions[1], "career growth")
+    expect(card(page, room.questions[1].prompt).locator(".status")).to_contain_text(SENT)
+    # WHEN the facilitator reveals both questions
+    for question in room.questions:
+        room.services.forums.set_revealed(question.id, True)
+    # THEN bars with counts show for the choice question and a word list for the words question
+    choice_results = card(page, room.questions[0].prompt).locator(".results")
+    expect(choice_results).to_contain_text("1 response")
+    expect(choice_results.locator(".bars li")).to_have_count(3)
+    expect(choice_results.locator(".bars li").first).to_contain_text("A friend")
+    expect(choice_results.locator(".bars li").first.locator("b")).to_have_text("1")
+    words = card(page, room.questions[1].prompt).locator(".results .words li")
+    expect(words.first).to_contain_text("career growth")
+
+
+# ------------------------------------------------------------------ unreliable networks
+
+
+def test_answer_sent_while_the_server_is_away_arrives_exactly_once(make_room, new_page):
+    # GIVEN an attendee on an open text question
+    room = make_room([every_kind()[0]])
+    if room.current_id() is None:
+        room.step(+1)
+    page = new_page()
+    page.goto(room.qr_url)
+    prompt = room.questions[0].prompt
+    expect(page.get_by_role("heading", name=prompt)).to_be_visible()
+    port = room.server.port
+    # WHEN the laptop's server goes away and the attendee sends an answer
+    room.stop()
+    answer_current(page, room.questions[0], "Sent during the outage")
+    box = card(page, prompt)
+    # THEN the page says it is waiting, and keeps the answer on the phone
+    expect(box.locator(".status")).to_contain_text("Waiting to send…")
+    stored = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('fd:forum:'))"
+                           ".map(k => localStorage.getItem(k)).join('')")
+    assert "Sent during the outage" in stored
+    # WHEN a new server comes back on the same port and database
+    room.start(port)
+    assert room.server.port == port
+    # THEN the answer goes through by itself, once
+    expect(box.locator(".status")).to_contain_text(SENT, timeout=20_000)
+    answers = room.answers(0)
+    assert [a.content.text for a in answers] == ["Sent during the outage"]
+    # and a reload does not send it again
+    page.reload()
+    expect(card(page, prompt).locator(".status")).to_contain_text(SENT)
+    assert len(room.answers(0)) == 1
+
+
+def test_a_lost_reply_is_retried_with_the_same_submission_id(make_room, new_page):
+    # GIVEN the first reply to an answer is lost on the way back (stored, but the phone never hears)
+    room = make_room([every_kind()[1]])
+    if room.current_id() is None:
+        room.step(+1)
+    page = new_page()
+    posted_ids: list[str] = []
+
+    def lose_first_reply(route):
+        posted_ids.append(route.request.post_data_json["submission_id"])
+        response = route.fetch()  # the request really reaches the server
+        if len(posted_ids) == 1:
+            assert response.status == 201
+            route.abort("connectionreset")
+        else:
+            route.fulfill(response=response)
+
+    page.route("**/api/f/*/answers", lose_first_reply)
+    page.goto(room.qr_url)
+    answer_current(page, room.questions[0], ["This forum"])
+    # THEN the phone retries until the server says it has it, and the answer is stored once
+    expect(card(page, room.questions[0].prompt).locator(".status")).to_contain_text(SENT, timeout=20_000)
+    assert len(posted_ids) >= 2 and len(set(posted_ids)) == 1
+    uuid.UUID(posted_ids[0], version=4)
+    assert len(room.answers(0)) == 1
+
+
+def test_page_follows_by_polling_when_event_streams_fail(make_room, new_page):
+    # GIVEN a network that breaks event streams (some proxies and old phones do)
+    room = make_room()
+    if room.current_id() is None:
+        room.step(+1)
+    page = new_page()
+    page.route("**/events", lambda route: route.abort("failed"))
+    page.goto(room.qr_url)
+    expect(page.get_by_role("heading", name=room.questions[0].prompt)).to_be_visible()
+    # WHEN the facilitator moves on THEN the page still follows
+    room.step(+1)
+    expect(page.get_by_role("heading", name=room.questions[1].prompt)).to_be_visible(timeout=10_000)
+
+
+def test_refused_answer_shows_the_servers_sentence(make_room, new_page):
+    # GIVEN the same phone has the rating question open in two tabs (same client id)
+    room = make_room([every_kind()[3]])
+    if room.current_id() is None:
+        room.step(+1)
+    first = new_page()
+    first.goto(room.qr_url)
+    second = first.context.new_page()
+    second.goto(room.qr_url)
+    prompt = room.questions[0].prompt
+    expect(second.get_by_role("heading", name=prompt)).to_be_visible()
+    answer_current(first, room.questions[0], 2)
+    expect(card(first, prompt).locator(".status")).to_contain_text(SENT)
+    # WHEN the second tab votes again
+    answer_current(second, room.questions[0], 3)
+    # THEN the server's own sentence shows, and the vote is not counted twice
+    status = card(second, prompt).locator(".status")
+    expect(status).to_contain_text("Not sent")
+    expect(status).to_contain_text("already answered")
+    assert [a.content.rating for a in room.answers(0)] == [2]
+
+
+def test_submission_ids_work_without_crypto_random_uuid(make_room, new_page):
+    # Phones reach the laptop over plain http on the LAN, where crypto.randomUUID does not exist.
+    room = make_room([every_kind()[4]])
+    if room.current_id() is None:
+        room.step(+1)
+    page = new_page(init_script="delete Crypto.prototype.randomUUID;")
+    page.goto(room.qr_url)
+    assert page.evaluate("typeof crypto.randomUUID") == "undefined"
+    answer_current(page, room.questions[0], "fairness")
+    expect(card(page, room.questions[0].prompt).locator(".status")).to_contain_text(SENT)
+    answer = room.answers(0)[0]
+    assert uuid.UUID(answer.submission_id).version == 4
+
+
+# ------------------------------------------------------------------ safety, language, layout, accessibility
+
+
+def test_script_payloads_in_prompts_and_answers_show_as_text(make_room, new_page):
+    questions = [
+        Question(kind=QuestionKind.OPEN_TEXT, prompt=XSS_PROMPT),
+        Question(kind=QuestionKind.SINGLE_CHOICE, prompt="Pick <b>one</b>",
+                 choices=["<img src=z onerror=alert(4)>", "plain"]),
+    ]
+    room = make_room(questions, pace=Pace.SELF)
+    room.services.forums.start_forum(room.forum.id)
+    page = new_page()
+    page.goto(room.qr_url)
+    # THEN the prompt and choice show literally, as text
+    expect(page.get_by_role("heading", name=XSS_PROMPT)).to_have_text(XSS_PROMPT)
+    expect(page.get_by_text("<img src=z onerror=alert(4)>", exact=True)).to_be_visible()
+    # WHEN an attendee sends markup as an answer
+    box = card(page, XSS_PROMPT)
+    box.get_by_role("textbox").fill(XSS_ANSWER)
+    box.get_by_role("button", name="Send", exact=True).click()
+    expect(box.locator(".status")).to_contain_text(SENT)
+    # THEN it shows as text, is stored as text, and nothing ran
+    expect(box.locator(".yours li").first).to_contain_text(XSS_ANSWER)
+    assert room.answers(0)[0].content.text == XSS_ANSWER
+    page.reload()
+    expect(card(page, XSS_PROMPT).locator(".yours li").first).to_contain_text(XSS_ANSWER)
+    assert page.locator("main img, main script").count() == 0
+    assert page.dialogs == []
+
+
+def test_french_phone_gets_french_labels(make_room, new_page):
+    room = make_room([every_kind()[1]])
+    if room.current_id() is None:
+        room.step(+1)
+    page = new_page(locale="fr-FR")
+    page.goto(room.qr_url)
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.get_by_text("Aucun nom n’est collecté — vos réponses sont anonymes.")).to_be_visible()
+    answer = card(page, room.questions[0].prompt)
+    answer.get_by_role("button", name="Envoyer", exact=True).click()
+    expect(answer.get_by_role("alert")).to_have_text("Veuillez choisir une réponse.")
+    answer.get_by_text("A friend", exact=True).click()
+    answer.get_by_role("button", name="Envoyer", exact=True).click()
+    expect(answer.locator(".status")).to_contain_text("Envoyé ✓")
+    page.goto(room.base + "/")
+    expect(page.get_by_role("button", name="Rejoindre")).to_be_visible()
+
+
+def test_no_horizontal_scroll_at_320_px(make_room, new_page):
+    room = make_room(pace=Pace.SELF)
+    room.services.forums.start_forum(room.forum.id)
+    page = new_page(viewport={"width": 320, "height": 640})
+    page.goto(room.qr_url)
+    expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(5)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    # every tap target is at least 44 px high
+    heights = page.eval_on_selector_all(".option span, .btn", "els => els.map(e => e.getBoundingClientRect().height)")
+    assert heights and min(heights) >= 44
+    page.goto(room.base + "/")
+    expect(page.get_by_label("Code")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def _serious_violations(page: Page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_axe_finds_no_serious_violations(make_room, new_page):
+    room = make_room(pace=Pace.SELF)
+    room.services.forums.start_forum(room.forum.id)
+    page = new_page()
+    page.goto(room.base + "/")
+    expect(page.get_by_label("Code")).to_be_visible()
+    assert _serious_violations(page) == []
+    # the attendee page with one question of each kind, one of them sent and revealed
+    page.goto(room.qr_url)
+    expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(5)
+    answer_current(page, room.questions[3], 2)
+    expect(card(page, room.questions[3].prompt).locator(".status")).to_contain_text(SENT)
+    room.services.forums.set_revealed(room.questions[3].id, True)
+    expect(card(page, room.questions[3].prompt).locator(".results")).to_be_visible()
+    assert _serious_violations(page) == []
