@@ -1,7 +1,7 @@
 """The recap's TrueType fonts, and turning attendee text into safe Paragraph markup.
 
 DejaVu Sans (shipped in ``resources/fonts``) covers Latin with accents, Greek, Cyrillic, Hebrew,
-Arabic letters and many symbols. Droid Sans Fallback covers Chinese, Japanese and Korean; it is
+Arabic letters and many symbols. WenQuanYi Micro Hei covers Chinese, Japanese and Korean; it is
 loaded only when a text needs it. reportlab does no complex-script shaping or bidi reordering
 unless ``uharfbuzz``/``rlbidi`` are installed, so Arabic comes out as unjoined letters and Hebrew
 and Arabic words may read left to right: legible glyphs, not typeset text.
@@ -33,7 +33,7 @@ _FILES = {
     BOLD: "DejaVuSans-Bold.ttf",
     ITALIC: "DejaVuSans-Oblique.ttf",
 }
-_FALLBACK_FILE = "DroidSansFallbackFull.ttf"
+_FALLBACK_FILE = "wqy-microhei.ttc"
 PLACEHOLDER = "\u25a1"  # WHITE SQUARE, drawn where no font has the character
 # Joiners and selectors that shape emoji sequences: dropped quietly, never shown as placeholders.
 _INVISIBLE = {0x200C, 0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400)) | set(range(0xE0020, 0xE0080))
@@ -42,7 +42,7 @@ _lock = threading.Lock()
 
 @cache
 def _font(name: str, filename: str) -> TTFont:
-    font = TTFont(name, str(resource("fonts", filename)))
+    font = TTFont(name, str(resource("fonts", filename)), subfontIndex=0)
     pdfmetrics.registerFont(font)
     return font
 
@@ -57,9 +57,17 @@ def register() -> None:
 
 @cache
 def _main_cmap() -> frozenset[int]:
+    """Characters every style of the main font has (regular, bold, italic)."""
     register()
     cmaps = [set(_font(name, filename).face.charToGlyph) for name, filename in _FILES.items()]
     return frozenset(set.intersection(*cmaps))
+
+
+@cache
+def _regular_cmap() -> frozenset[int]:
+    """The regular style has more than the italic one (Arabic, for one): used inside italic text."""
+    register()
+    return frozenset(_font(REGULAR, _FILES[REGULAR]).face.charToGlyph)
 
 
 @cache
@@ -74,34 +82,41 @@ def _is_plain(code: int) -> bool:
 
 def markup(text: str) -> str:
     """Attendee (or facilitator) text as Paragraph markup that shows exactly what was typed:
-    escaped (so ``<font size=40>`` stays text), line breaks kept, CJK runs switched to the fallback
-    font and characters no font has replaced by a placeholder."""
+    escaped (so ``<font size=40>`` stays text), line breaks kept, characters the current style
+    lacks switched to a font that has them, and characters no font has replaced by a placeholder."""
     if all(_is_plain(ord(ch)) for ch in text):
         return escape(text).replace("\n", "<br/>")
     main = _main_cmap()
     out: list[str] = []
-    fallback_run: list[str] = []
+    run: list[str] = []
+    run_face: list[str | None] = [None]
+
+    def emit(face: str | None, chunk: str) -> None:
+        if face != run_face[0] and run:
+            flush()
+        run_face[0] = face
+        run.append(chunk)
 
     def flush() -> None:
-        if fallback_run:
-            out.append(f'<font face="{FALLBACK}">{escape("".join(fallback_run))}</font>')
-            fallback_run.clear()
+        if run:
+            body = "".join(run)
+            out.append(f'<font face="{run_face[0]}">{body}</font>' if run_face[0] else body)
+            run.clear()
 
     for ch in unicodedata.normalize("NFC", text):
         code = ord(ch)
         if code in _INVISIBLE:
             continue
         if ch == "\n":
-            flush()
-            out.append("<br/>")
+            emit(None, "<br/>")
         elif _is_plain(code) or code in main:
-            flush()
-            out.append(escape(ch))
+            emit(None, escape(ch))
+        elif code in _regular_cmap():
+            emit(REGULAR, escape(ch))
         elif code in _fallback_cmap():
-            fallback_run.append(ch)
+            emit(FALLBACK, escape(ch))
         else:
-            flush()
-            out.append(PLACEHOLDER)
+            emit(None, PLACEHOLDER)
     flush()
     return "".join(out)
 
@@ -111,7 +126,7 @@ def plain(text: str) -> str:
     main font lacks become the placeholder (charts use one font only)."""
     if all(_is_plain(ord(ch)) for ch in text):
         return text
-    main = _main_cmap()
+    regular = _regular_cmap()
     return "".join(
-        ch if _is_plain(ord(ch)) or ord(ch) in main else PLACEHOLDER for ch in text if ord(ch) not in _INVISIBLE
+        ch if _is_plain(ord(ch)) or ord(ch) in regular else PLACEHOLDER for ch in text if ord(ch) not in _INVISIBLE
     )

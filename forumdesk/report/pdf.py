@@ -16,7 +16,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepInFrame,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -284,8 +283,7 @@ class RecapBuilder:
         elif not view.small_group:
             body += self._results(view)
         notes = [_note_box(n) for n in view.notes]
-        story = head + body + notes + [Spacer(1, 4 * mm)]
-        return [KeepTogether(story[:4])] + story[4:] if len(story) > 4 else story
+        return head + body + notes + [Spacer(1, 4 * mm)]
 
     def _results(self, view: QuestionView) -> list:
         s, q, r = self.s, view.question, view.results
@@ -339,10 +337,10 @@ class RecapBuilder:
                 # A few words each: one flowing line of them reads better than a long list.
                 sep = f" <font color='#{RULE.hexval()[2:]}'>|</font> "
                 line = sep.join(m(a.text or "") + (" \u2605" if a.starred else "") for a in answers)
-                out += [KeepTogether([heading, Paragraph(line, s["words"])])]
+                out += [heading, Paragraph(line, s["words"])]
                 continue
-            quotes = [_quote(a) for a in answers]
-            out += [KeepTogether([heading, *quotes[:2]]), *quotes[2:]]
+            out.append(heading)
+            out += [_quote(a) for a in answers]
         return out
 
     def room_notes(self) -> list:
