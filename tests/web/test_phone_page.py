@@ -58,7 +58,9 @@ def browser() -> Browser:
 
 
 class Room:
-    """One forum in a fresh database with the attendee server running on loopback."""
+    """One forum in a fresh database with the attendee server running on loopback. Starting the
+    server starts the forum: a facilitator-paced one opens its first question, a self-paced one
+    opens them all."""
 
     def __init__(self, tmp_path, questions: list[Question], pace: Pace = Pace.FACILITATOR) -> None:
         from forumdesk.web.server import AttendeeServer
@@ -102,9 +104,6 @@ class Room:
 
     def step(self, delta: int = 1) -> None:
         self.services.forums.step(self.forum.id, delta)
-
-    def current_id(self) -> int | None:
-        return self.services.forums.forum(self.forum.id).current_question_id
 
 
 @pytest.fixture
@@ -182,8 +181,6 @@ def test_join_by_qr_answer_every_kind_and_follow_the_facilitator(make_room, new_
     page.evaluate("window.__sameDocument = true")
     values = ["The interview process is long\nand opaque", ["A job board"], ["Training", "Flexible hours"], 4,
               "respect"]
-    if room.current_id() is None:
-        room.step(+1)
     for index, (question, value) in enumerate(zip(room.questions, values, strict=True)):
         expect(page.get_by_role("heading", name=question.prompt)).to_be_visible()
         if index:
@@ -214,8 +211,6 @@ def test_join_by_qr_answer_every_kind_and_follow_the_facilitator(make_room, new_
 def test_answered_state_survives_a_reload(make_room, new_page):
     # GIVEN an attendee who answered the rating question
     room = make_room([every_kind()[3], every_kind()[0]])
-    if room.current_id() is None:
-        room.step(+1)
     page = new_page()
     page.goto(room.qr_url)
     answer_current(page, room.questions[0], 5)
@@ -266,7 +261,6 @@ def test_an_unknown_code_in_the_address_gets_a_friendly_page(make_room, new_page
 def test_self_paced_forum_shows_every_open_question(make_room, new_page):
     # GIVEN a self-paced forum
     room = make_room(pace=Pace.SELF)
-    room.services.forums.start_forum(room.forum.id)
     page = new_page()
     page.goto(room.qr_url)
     # THEN every question is on the page at once, with its own Send button
@@ -287,7 +281,6 @@ def test_self_paced_forum_shows_every_open_question(make_room, new_page):
 def test_revealed_results_show_on_phones(make_room, new_page):
     questions = [every_kind()[1], every_kind()[4]]
     room = make_room(questions, pace=Pace.SELF)
-    room.services.forums.start_forum(room.forum.id)
     page = new_page()
     page.goto(room.qr_url)
     answer_current(page, room.questions[0], ["A friend"])
@@ -312,8 +305,6 @@ def test_revealed_results_show_on_phones(make_room, new_page):
 def test_answer_sent_while_the_server_is_away_arrives_exactly_once(make_room, new_page):
     # GIVEN an attendee on an open text question
     room = make_room([every_kind()[0]])
-    if room.current_id() is None:
-        room.step(+1)
     page = new_page()
     page.goto(room.qr_url)
     prompt = room.questions[0].prompt
@@ -344,8 +335,6 @@ def test_answer_sent_while_the_server_is_away_arrives_exactly_once(make_room, ne
 def test_a_lost_reply_is_retried_with_the_same_submission_id(make_room, new_page):
     # GIVEN the first reply to an answer is lost on the way back (stored, but the phone never hears)
     room = make_room([every_kind()[1]])
-    if room.current_id() is None:
-        room.step(+1)
     page = new_page()
     posted_ids: list[str] = []
 
@@ -371,8 +360,6 @@ def test_a_lost_reply_is_retried_with_the_same_submission_id(make_room, new_page
 def test_page_follows_by_polling_when_event_streams_fail(make_room, new_page):
     # GIVEN a network that breaks event streams (some proxies and old phones do)
     room = make_room()
-    if room.current_id() is None:
-        room.step(+1)
     page = new_page()
     page.route("**/events", lambda route: route.abort("failed"))
     page.goto(room.qr_url)
@@ -385,8 +372,6 @@ def test_page_follows_by_polling_when_event_streams_fail(make_room, new_page):
 def test_refused_answer_shows_the_servers_sentence(make_room, new_page):
     # GIVEN the same phone has the rating question open in two tabs (same client id)
     room = make_room([every_kind()[3]])
-    if room.current_id() is None:
-        room.step(+1)
     first = new_page()
     first.goto(room.qr_url)
     second = first.context.new_page()
@@ -407,8 +392,6 @@ def test_refused_answer_shows_the_servers_sentence(make_room, new_page):
 def test_submission_ids_work_without_crypto_random_uuid(make_room, new_page):
     # Phones reach the laptop over plain http on the LAN, where crypto.randomUUID does not exist.
     room = make_room([every_kind()[4]])
-    if room.current_id() is None:
-        room.step(+1)
     page = new_page(init_script="delete Crypto.prototype.randomUUID;")
     page.goto(room.qr_url)
     assert page.evaluate("typeof crypto.randomUUID") == "undefined"
@@ -428,7 +411,6 @@ def test_script_payloads_in_prompts_and_answers_show_as_text(make_room, new_page
                  choices=["<img src=z onerror=alert(4)>", "plain"]),
     ]
     room = make_room(questions, pace=Pace.SELF)
-    room.services.forums.start_forum(room.forum.id)
     page = new_page()
     page.goto(room.qr_url)
     # THEN the prompt and choice show literally, as text
@@ -450,8 +432,6 @@ def test_script_payloads_in_prompts_and_answers_show_as_text(make_room, new_page
 
 def test_french_phone_gets_french_labels(make_room, new_page):
     room = make_room([every_kind()[1]])
-    if room.current_id() is None:
-        room.step(+1)
     page = new_page(locale="fr-FR")
     page.goto(room.qr_url)
     expect(page.locator("html")).to_have_attribute("lang", "fr")
@@ -468,7 +448,6 @@ def test_french_phone_gets_french_labels(make_room, new_page):
 
 def test_no_horizontal_scroll_at_320_px(make_room, new_page):
     room = make_room(pace=Pace.SELF)
-    room.services.forums.start_forum(room.forum.id)
     page = new_page(viewport={"width": 320, "height": 640})
     page.goto(room.qr_url)
     expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(5)
@@ -494,7 +473,6 @@ def _serious_violations(page: Page) -> list[str]:
 
 def test_axe_finds_no_serious_violations(make_room, new_page):
     room = make_room(pace=Pace.SELF)
-    room.services.forums.start_forum(room.forum.id)
     page = new_page()
     page.goto(room.base + "/")
     expect(page.get_by_label("Code")).to_be_visible()
