@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+import time
 import uuid
 from dataclasses import dataclass
 
@@ -16,6 +17,15 @@ from forumdesk.web.config import ServerConfig
 from forumdesk.web.server import AttendeeServer
 
 TIMEOUT = 15.0  # generous: a failing test should fail, not hang; never a timing assertion
+
+
+def wait_until(predicate, what: str) -> None:
+    """Poll ``predicate`` until it holds; fail only after the generous TIMEOUT (never a timing check)."""
+    deadline = time.monotonic() + TIMEOUT
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting: {what}")
+        time.sleep(0.01)
 
 
 def every_kind() -> list[Question]:
