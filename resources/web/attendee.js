@@ -35,7 +35,33 @@
     return data;
   }
 
+  var dropped = {}; // sids of refused answers this tab replaced; not taken back from storage
+
+  /** Take in what another tab of this phone saved for this forum (answers it sent or queued). */
+  function mergeStored() {
+    var stored = null;
+    try { stored = JSON.parse(FD.storageGet(storeKey) || 'null'); } catch (e) { stored = null; }
+    if (!stored || !Array.isArray(stored.entries)) return false;
+    var known = {};
+    local.entries.forEach(function (e) { known[e.sid] = e; });
+    var changed = false;
+    stored.entries.forEach(function (e) {
+      if (!e || typeof e.sid !== 'string' || dropped[e.sid]) return;
+      var mine = known[e.sid];
+      if (!mine) {
+        local.entries.push(e);
+        changed = true;
+      } else if (e.status !== mine.status && e.status !== 'pending' && mine.status === 'pending') {
+        mine.status = e.status;
+        mine.error = e.error || null;
+        changed = true;
+      }
+    });
+    return changed;
+  }
+
   function saveLocal() {
+    mergeStored();
     var copy = {
       client_id: local.client_id,
       drafts: local.drafts,
@@ -125,6 +151,10 @@
     renderConnection();
   }
 
+  window.addEventListener('storage', function (event) {
+    if (event.key === storeKey && mergeStored()) render();
+  });
+
   window.addEventListener('online', function () {
     fetchState().catch(function () { /* polling carries on */ });
     flushOutbox(true);
@@ -154,7 +184,11 @@
       shown: describeAnswer(question, body), status: 'pending', attempts: 0, error: null
     };
     // Drop an earlier refused attempt at this question: the new one replaces it on screen.
-    local.entries = local.entries.filter(function (e) { return !(e.qid === question.id && e.status === 'failed'); });
+    local.entries = local.entries.filter(function (e) {
+      var replaced = e.qid === question.id && e.status === 'failed';
+      if (replaced) dropped[e.sid] = true;
+      return !replaced;
+    });
     local.entries.push(entry);
     delete local.drafts[question.id];
     addMore[question.id] = false;

@@ -370,23 +370,44 @@ def test_page_follows_by_polling_when_event_streams_fail(make_room, new_page):
 
 
 def test_refused_answer_shows_the_servers_sentence(make_room, new_page):
-    # GIVEN the same phone has the rating question open in two tabs (same client id)
+    # GIVEN two phones that carry the same client id (e.g. a restored browser profile)
     room = make_room([every_kind()[3]])
+    seed = (f"localStorage.setItem('fd:forum:{room.server.code}', "
+            f"JSON.stringify({{client_id: '{uuid.uuid4()}', entries: [], drafts: {{}}}}));")
+    first, second = new_page(init_script=seed), new_page(init_script=seed)
+    prompt = room.questions[0].prompt
+    for page in (first, second):
+        page.goto(room.qr_url)
+        expect(page.get_by_role("heading", name=prompt)).to_be_visible()
+    answer_current(first, room.questions[0], 2)
+    expect(card(first, prompt).locator(".status")).to_contain_text(SENT)
+    # WHEN the second one votes on the same one-vote question
+    answer_current(second, room.questions[0], 3)
+    # THEN the server's own sentence shows, the form is offered again, and the vote is not counted twice
+    status = card(second, prompt).locator(".status")
+    expect(status).to_contain_text("Not sent")
+    expect(status).to_contain_text("You have already answered this question from this phone.")
+    expect(card(second, prompt).get_by_role("button", name="Send", exact=True)).to_be_visible()
+    assert [a.content.rating for a in room.answers(0)] == [2]
+
+
+def test_two_tabs_of_one_phone_share_what_was_sent(make_room, new_page):
+    # GIVEN the forum open in two tabs of the same phone
+    room = make_room([every_kind()[1]])
     first = new_page()
     first.goto(room.qr_url)
     second = first.context.new_page()
     second.goto(room.qr_url)
     prompt = room.questions[0].prompt
-    expect(second.get_by_role("heading", name=prompt)).to_be_visible()
-    answer_current(first, room.questions[0], 2)
+    expect(second.get_by_role("button", name="Send", exact=True)).to_be_visible()
+    # WHEN the attendee answers in one tab
+    answer_current(first, room.questions[0], ["A friend"])
     expect(card(first, prompt).locator(".status")).to_contain_text(SENT)
-    # WHEN the second tab votes again
-    answer_current(second, room.questions[0], 3)
-    # THEN the server's own sentence shows, and the vote is not counted twice
-    status = card(second, prompt).locator(".status")
-    expect(status).to_contain_text("Not sent")
-    expect(status).to_contain_text("already answered")
-    assert [a.content.rating for a in room.answers(0)] == [2]
+    # THEN the other tab shows the answer as sent, without a reload, and offers no second vote
+    expect(card(second, prompt).locator(".status")).to_contain_text(SENT)
+    expect(card(second, prompt).locator(".yours")).to_contain_text("A friend")
+    expect(second.get_by_role("button", name="Send", exact=True)).to_have_count(0)
+    assert len(room.answers(0)) == 1
 
 
 def test_submission_ids_work_without_crypto_random_uuid(make_room, new_page):
@@ -447,10 +468,15 @@ def test_french_phone_gets_french_labels(make_room, new_page):
 
 
 def test_no_horizontal_scroll_at_320_px(make_room, new_page):
-    room = make_room(pace=Pace.SELF)
+    questions = every_kind() + [
+        Question(kind=QuestionKind.RATING, prompt="Recommend us, 0 to 10?",
+                 scale=Scale(0, 10, "Never in a million years", "Absolutely, to everyone I know")),
+        Question(kind=QuestionKind.OPEN_TEXT, prompt="A prompt with a long unbroken word: " + "x" * 80),
+    ]
+    room = make_room(questions, pace=Pace.SELF)
     page = new_page(viewport={"width": 320, "height": 640})
     page.goto(room.qr_url)
-    expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(5)
+    expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(7)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     # every tap target is at least 44 px high
     heights = page.eval_on_selector_all(".option span, .btn", "els => els.map(e => e.getBoundingClientRect().height)")
