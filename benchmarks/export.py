@@ -84,9 +84,9 @@ def build_forum(services: Services, answers: int, seed: int = 1) -> int:
     return forum.id
 
 
-def timed(label: str, action) -> float:
+def timed(label: str, services: Services, forum_id: int, target: dict[str, Path]) -> float:
     start = time.perf_counter()
-    result = action()
+    result = export_forum(services, forum_id, **target)
     elapsed = time.perf_counter() - start
     detail = f"  ({result.pages} pages)" if result.pages else ""
     print(f"  {label:<5} {elapsed:6.2f} s{detail}")
@@ -108,9 +108,9 @@ def main() -> None:
                 print(f"{size:,} answers over 20 questions (built in {time.perf_counter() - start:.1f} s):")
                 out = work / str(size)
                 out.mkdir()
-                timed("PDF", lambda: export_forum(services, forum_id, pdf=out / "recap.pdf"))
-                timed("CSV", lambda: export_forum(services, forum_id, csv=out / "answers.csv"))
-                timed("JSON", lambda: export_forum(services, forum_id, json=out / "forum.json"))
+                for label, kind, name in (("PDF", "pdf", "recap.pdf"), ("CSV", "csv", "answers.csv"),
+                                          ("JSON", "json", "forum.json")):
+                    timed(label, services, forum_id, {kind: out / name})
                 if args.keep:
                     args.keep.mkdir(parents=True, exist_ok=True)
                     for path in out.iterdir():

@@ -1,0 +1,384 @@
+"""The Export dialog: choose the files, review contact details before sharing, export with a
+progress bar (off the GUI thread), then see the first pages of the recap.
+
+The dialog does not know how the recap is made: the composition root passes ``exporter``, a
+callable with the signature of ``forumdesk.report.export_forum``. Attendee text is shown as plain
+text only.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.domain.privacy import find_contacts, mask_contacts
+from forumdesk.services import Services
+
+log = logging.getLogger(__name__)
+
+Exporter = Callable[..., Any]
+PREVIEW_PAGES = 3
+PREVIEW_WIDTH = 300  # pixels of one preview page
+
+FORMATS = [
+    ("pdf", "PDF recap for the partner", "PDF files (*.pdf)", "recap.pdf"),
+    ("csv", "CSV, one row per answer and note (for your own analysis)", "CSV files (*.csv)", "answers.csv"),
+    ("json", "JSON, the whole forum (for your own analysis)", "JSON files (*.json)", "forum.json"),
+]
+
+
+def render_preview(pdf_path: Path, pages: int = PREVIEW_PAGES, width: int = PREVIEW_WIDTH) -> list[QImage]:
+    """The first ``pages`` pages of a PDF as images, or [] when pypdfium2 is not available.
+    Safe to call off the GUI thread (QImage, not QPixmap)."""
+    try:
+        import pypdfium2
+    except ImportError:  # an installation without it still exports; it just shows no preview
+        log.info("pypdfium2 is not installed: no recap preview")
+        return []
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    images = []
+    try:
+        for index in range(min(pages, len(document))):
+            page = document[index]
+            scale = width / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order, as QImage wants
+            fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
+            pixels = bytes(bitmap.buffer)  # kept alive until the copy below owns its own pixels
+            images.append(QImage(pixels, bitmap.width, bitmap.height, bitmap.stride, fmt).copy())
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+class _ExportWorker(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object, list)  # exporter's result, preview images
+    failed = Signal(str)
+
+    def __init__(self, exporter: Exporter, services: Services, forum_id: int, targets: dict[str, Path]) -> None:
+        super().__init__()
+        self.exporter, self.services, self.forum_id, self.targets = exporter, services, forum_id, targets
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.exporter(self.services, self.forum_id, progress=self.progressed.emit, **self.targets)
+            previews = render_preview(self.targets["pdf"]) if "pdf" in self.targets else []
+        except Exception as exc:  # shown to the facilitator; the exporter's errors are one sentence
+            log.warning("export failed", exc_info=True)
+            self.failed.emit(str(exc) or exc.__class__.__name__)
+        else:
+            self.finished.emit(result, previews)
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^\w-]+", "-", text.casefold()).strip("-")
+    return slug[:50].rstrip("-") or "forum"
+
+
+class ExportDialog(QDialog):
+    exported = Signal(list)  # the paths written
+
+    def __init__(self, services: Services, forum_id: int, exporter: Exporter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.forum_id, self.exporter = services, forum_id, exporter
+        self._thread: QThread | None = None
+        self._worker: _ExportWorker | None = None
+        self.written: list[Path] = []
+        forum = services.forums.forum(forum_id)
+        self.setWindowTitle(f"Export — {forum.title}")
+        self.resize(1120, 760)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._files_box(forum.title))
+        middle = QHBoxLayout()
+        middle.addWidget(self._review_box(), stretch=1)
+        middle.addWidget(self._preview_box())
+        layout.addLayout(middle, stretch=1)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status = QLabel("Choose what to export, review contact details, then press Export.")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton("Open PDF", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.open_button.clicked.connect(self._open_pdf)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    # ------------------------------------------------------------ building
+
+    def _files_box(self, title: str) -> QGroupBox:
+        box = QGroupBox("1. Files")
+        grid = QGridLayout(box)
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self.format_checks: dict[str, QCheckBox] = {}
+        self.path_edits: dict[str, QLineEdit] = {}
+        for row, (kind, label, file_filter, suffix) in enumerate(FORMATS):
+            check = QCheckBox(label)
+            check.setChecked(kind == "pdf")
+            edit = QLineEdit(str(folder / f"{_slug(title)}-{suffix}"))
+            edit.setEnabled(check.isChecked())
+            choose = QPushButton("Choose…")
+            choose.setEnabled(check.isChecked())
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(choose.setEnabled)
+            choose.clicked.connect(lambda _=False, k=kind, f=file_filter: self._choose(k, f))
+            grid.addWidget(check, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(choose, row, 2)
+            self.format_checks[kind] = check
+            self.path_edits[kind] = edit
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _review_box(self) -> QGroupBox:
+        box = QGroupBox("2. Review contact details before sharing")
+        layout = QVBoxLayout(box)
+        intro = QLabel("These answers contain an e-mail address, a phone number or an @handle. They are masked "
+                       "in every export (for example [email removed]) unless you tick “Keep unmasked”, "
+                       "e.g. when someone asked to be contacted.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.review_table = QTableWidget(0, 4)
+        self.review_table.setHorizontalHeaderLabels(["Keep unmasked", "Found", "Question", "Answer (as it will be shared)"])
+        self.review_table.verticalHeader().setVisible(False)
+        self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.review_table.setWordWrap(True)
+        header = self.review_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.review_table)
+        self.review_empty = QLabel("No answer contains contact details.")
+        layout.addWidget(self.review_empty)
+        self.keep_checks: dict[int, QCheckBox] = {}
+        self.refresh_review()
+        return box
+
+    def _preview_box(self) -> QGroupBox:
+        box = QGroupBox("3. Preview of the first pages")
+        layout = QVBoxLayout(box)
+        self.preview_strip = QWidget()
+        self.preview_layout = QVBoxLayout(self.preview_strip)
+        self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview_layout.setSpacing(12)
+        self.preview_hint = QLabel("The first pages of the recap appear here after the export.")
+        self.preview_hint.setWordWrap(True)
+        self.preview_layout.addWidget(self.preview_hint)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview_strip)
+        scroll.setMinimumWidth(PREVIEW_WIDTH + 48)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll)
+        self.preview_labels: list[QLabel] = []
+        return box
+
+    # ------------------------------------------------------------ review step
+
+    def refresh_review(self) -> None:
+        """List the visible answers that contain contact details (hidden ones are never exported)."""
+        questions = {q.id: q for q in self.services.forums.questions(self.forum_id)}
+        numbers = {qid: i for i, qid in enumerate(questions, start=1)}
+        rows = []
+        for answer in self.services.answers.answers(self.forum_id, include_hidden=False):
+            text = answer.content.text
+            matches = find_contacts(text) if text else []
+            if matches:
+                rows.append((answer, matches))
+        self.review_table.setRowCount(len(rows))
+        self.keep_checks.clear()
+        for row, (answer, matches) in enumerate(rows):
+            keep = QCheckBox()
+            keep.setChecked(answer.masked_kept)
+            keep.setToolTip("Keep the contact details in this answer unmasked in the exports")
+            keep.toggled.connect(lambda checked, a=answer.id: self._set_keep(a, checked))
+            cell = QWidget()
+            cell_layout = QHBoxLayout(cell)
+            cell_layout.setContentsMargins(8, 0, 8, 0)
+            cell_layout.addWidget(keep, alignment=Qt.AlignmentFlag.AlignCenter)
+            self.review_table.setCellWidget(row, 0, cell)
+            self.keep_checks[answer.id] = keep
+            kinds = sorted({m.kind.label for m in matches})
+            self.review_table.setItem(row, 1, QTableWidgetItem(", ".join(kinds)))
+            self.review_table.setItem(row, 2, QTableWidgetItem(f"Q{numbers.get(answer.question_id, '?')}"))
+            self.review_table.setItem(row, 3, self._answer_item(answer.id, answer.content.text or "", answer.masked_kept))
+        self.review_table.resizeRowsToContents()
+        self.review_table.setVisible(bool(rows))
+        self.review_empty.setVisible(not rows)
+
+    @staticmethod
+    def _answer_item(answer_id: int, text: str, kept: bool) -> QTableWidgetItem:
+        # QTableWidgetItem text is always plain text: attendee markup is shown, never interpreted.
+        item = QTableWidgetItem(text if kept else mask_contacts(text))
+        item.setToolTip(f"As typed: {text}")
+        item.setData(Qt.ItemDataRole.UserRole, answer_id)
+        return item
+
+    def _set_keep(self, answer_id: int, keep: bool) -> None:
+        answer = self.services.answers.set_keep_contact(answer_id, keep)
+        for row in range(self.review_table.rowCount()):
+            item = self.review_table.item(row, 3)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == answer_id:
+                self.review_table.setItem(row, 3, self._answer_item(answer_id, answer.content.text or "", keep))
+
+    # ------------------------------------------------------------ files
+
+    def _choose(self, kind: str, file_filter: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edits[kind].text(), file_filter)
+        if path:
+            self.path_edits[kind].setText(path)
+
+    def targets(self) -> dict[str, Path]:
+        return {kind: Path(self.path_edits[kind].text().strip()).expanduser()
+                for kind, check in self.format_checks.items()
+                if check.isChecked() and self.path_edits[kind].text().strip()}
+
+    # ------------------------------------------------------------ exporting
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start_export(self) -> None:
+        if self.running:
+            return
+        targets = self.targets()
+        if not targets:
+            self.status.setText("Tick at least one format and give it a file name.")
+            return
+        self._set_busy(True)
+        self.progress.setValue(0)
+        self.status.setText("Exporting…")
+        self._thread = QThread(self)
+        self._worker = _ExportWorker(self.exporter, self.services, self.forum_id, targets)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        for check in self.format_checks.values():
+            check.setEnabled(not busy)
+        for edit in self.path_edits.values():
+            edit.setReadOnly(busy)
+        for keep in self.keep_checks.values():
+            keep.setEnabled(not busy)
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+            if self._worker is not None:
+                self._worker.deleteLater()
+        self._thread = None
+        self._worker = None
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(object, list)
+    def _on_finished(self, result: Any, previews: list[QImage]) -> None:
+        self._stop_thread()
+        self._set_busy(False)
+        self.progress.setValue(self.progress.maximum())
+        self.written = list(getattr(result, "files", None) or self.targets().values())
+        pages = getattr(result, "pages", 0)
+        summary = "Exported " + ", ".join(str(p) for p in self.written)
+        if pages:
+            summary += f" — the recap has {pages} pages"
+        self.status.setText(summary + ".")
+        self.open_button.setEnabled("pdf" in self.targets())
+        self._show_previews(previews)
+        self.exported.emit(self.written)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._stop_thread()
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(f"The export did not complete: {message}")
+
+    def _show_previews(self, images: list[QImage]) -> None:
+        for label in self.preview_labels:
+            label.deleteLater()
+        self.preview_labels = []
+        if not images:
+            self.preview_hint.setText("No preview: the page renderer (pypdfium2) is not installed or no PDF was "
+                                      "exported. Use “Open PDF” to see the recap.")
+            self.preview_hint.show()
+            return
+        self.preview_hint.hide()
+        for image in images:
+            label = QLabel()
+            pixmap = QPixmap.fromImage(image)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())
+            label.setStyleSheet("border: 1px solid #c7ccd6; background: white;")
+            self.preview_layout.addWidget(label)
+            self.preview_labels.append(label)
+
+    def _open_pdf(self) -> None:
+        pdf = self.targets().get("pdf")
+        if pdf and pdf.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+
+    # ------------------------------------------------------------ closing
+
+    def reject(self) -> None:
+        if self.running:  # the file is being written; closing now would leave the thread behind
+            self.status.setText("Please wait until the export has finished.")
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.running:
+            self._thread.wait()  # never leave a worker writing after the dialog has gone
+            self._stop_thread()
+        super().done(result)

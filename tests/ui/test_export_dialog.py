@@ -1,0 +1,110 @@
+"""The Export dialog, driven like a facilitator would: review contact details, pick files, export,
+watch the progress and look at the preview."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+from pypdf import PdfReader
+
+from forumdesk.domain import Pace, Question, QuestionKind
+from forumdesk.report import export_forum
+from forumdesk.services import Submission
+
+pytestmark = pytest.mark.gui
+
+EMAIL_ANSWER = "Write to <b>sam@example.org</b> & I'll explain"
+PHONE_ANSWER = "Call me on 06 12 34 56 78 about the careers evening"
+PLAIN_ANSWERS = ["Salary ranges in every ad", "Feedback after interviews", "Fewer interview rounds",
+                 "Honest job descriptions"]
+HIDDEN_ANSWER = "Hidden: my manager jo@example.org was awful"
+
+
+@pytest.fixture
+def forum_id(services, partner):
+    forum = services.forums.create_forum("Autumn forum", partner.id, pace=Pace.SELF,
+                                         questions=[Question(QuestionKind.OPEN_TEXT, "What should we change?")])
+    services.forums.start_forum(forum.id)
+    question = services.forums.questions(forum.id)[0]
+    ids = {}
+    for text in [EMAIL_ANSWER, PHONE_ANSWER, *PLAIN_ANSWERS, HIDDEN_ANSWER]:
+        ids[text] = services.answers.submit_many(
+            [Submission(forum.id, question.id, str(uuid.uuid4()), {"text": text})])[0].answer.id
+    services.answers.set_hidden(ids[HIDDEN_ANSWER], True)
+    return forum.id
+
+
+@pytest.fixture
+def dialog(qtbot, services, forum_id, tmp_path):
+    from forumdesk.ui.export_dialog import ExportDialog
+
+    dlg = ExportDialog(services, forum_id, export_forum)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.path_edits["pdf"].setText(str(tmp_path / "recap.pdf"))
+    dlg.path_edits["csv"].setText(str(tmp_path / "answers.csv"))
+    return dlg
+
+
+def _pdf_text(path) -> str:
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in PdfReader(str(path)).pages))
+
+
+def _review_texts(dlg) -> list[str]:
+    return [dlg.review_table.item(row, 3).text() for row in range(dlg.review_table.rowCount())]
+
+
+def test_review_lists_visible_answers_with_contact_details_as_plain_text(dialog):
+    # GIVEN a forum with an e-mail, a phone number and a hidden answer with an e-mail
+    texts = _review_texts(dialog)
+    # THEN both visible ones are listed, masked as they will be shared, markup shown literally
+    assert texts == ["Write to <b>[email removed]</b> & I'll explain", "Call me on [phone removed] about the careers evening"]
+    assert all("Hidden" not in t for t in texts)
+    assert dialog.review_table.item(0, 1).text() == "e-mail address"
+
+
+def test_export_with_a_kept_phone_number_shows_progress_and_preview(qtbot, services, forum_id, dialog, tmp_path):
+    # WHEN the facilitator keeps the phone number unmasked
+    phone_id = next(a.id for a in services.answers.answers(forum_id) if a.content.text == PHONE_ANSWER)
+    dialog.keep_checks[phone_id].click()
+    assert services.answers.answer(phone_id).masked_kept is True
+    assert PHONE_ANSWER in _review_texts(dialog)
+    # AND ticks CSV as well, then presses Export
+    dialog.format_checks["csv"].setChecked(True)
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
+        dialog.export_button.click()
+        assert dialog.running and not dialog.close_button.isEnabled()
+    # THEN both files are written, the progress bar ran to the end and the first pages are previewed
+    assert sorted(p.name for p in blocker.args[0]) == ["answers.csv", "recap.pdf"]
+    assert not dialog.running and dialog.close_button.isEnabled()
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert len(set(seen)) > 2
+    assert 1 <= len(dialog.preview_labels) <= 3
+    assert not dialog.preview_labels[0].pixmap().isNull()
+    assert dialog.open_button.isEnabled()
+    text = _pdf_text(tmp_path / "recap.pdf")
+    assert PHONE_ANSWER in text
+    assert "sam@example.org" not in text and "[email removed]" in text
+    assert "Hidden:" not in text
+    assert "recap.pdf" in dialog.status.text()
+
+
+def test_an_unwritable_file_is_reported_and_nothing_is_written(qtbot, dialog, tmp_path):
+    dialog.path_edits["pdf"].setText(str(tmp_path / "missing-folder" / "recap.pdf"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert "does not exist" in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+    assert not (tmp_path / "missing-folder").exists()
+    assert dialog.preview_labels == []
+
+
+def test_nothing_ticked_asks_for_a_format(dialog):
+    dialog.format_checks["pdf"].setChecked(False)
+    dialog.export_button.click()
+    assert not dialog.running
+    assert "Tick at least one format" in dialog.status.text()
