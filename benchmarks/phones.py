@@ -1,0 +1,456 @@
+"""N simulated phones against a real ``forumdesk serve`` on loopback.
+
+Each phone loads the state, holds an event stream, follows a question change and submits one
+answer (some send it twice, as a phone does when a reply is lost). Afterwards the database is
+checked: every acknowledged answer stored exactly once. Prints phones connected, answers
+sent/stored/lost/duplicated, submit latency p50/p95/p99, question-change-to-phone latency p50/p99,
+server RSS and CPU.
+
+    .venv/bin/python benchmarks/phones.py --phones 2000
+    .venv/bin/python benchmarks/phones.py --phones 2000 --spread 0 --baseline   # group commit vs one txn per answer
+    .venv/bin/python benchmarks/phones.py --phones 2000 --slow 100              # phones that never read
+
+Everything is bounded: a temporary database, loopback only, worker processes that stop at a
+deadline, and the server is stopped (SIGTERM, then killed if need be) whatever happens. The load
+generator runs on the same machine as the server, so its CPU use is part of the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing as mp
+import os
+import random
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import aiohttp
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# ============================================================ worker process: the phones
+
+
+class Phone:
+    __slots__ = ("index", "submission_id", "client_id", "text", "seen_change_at", "connected", "submit_ms",
+                 "status", "resent_status", "attempts", "stream_task", "changed")
+
+    def __init__(self, index: int, tag: str) -> None:
+        self.index = index
+        self.submission_id = str(uuid.uuid4())
+        self.client_id = str(uuid.uuid4())
+        self.text = f"phone {tag}-{index} would change the interviews"
+        self.seen_change_at: float | None = None
+        self.connected = False
+        self.submit_ms: float | None = None
+        self.status: int | None = None
+        self.resent_status: int | None = None
+        self.attempts = 0
+        self.stream_task: asyncio.Task | None = None
+        self.changed = asyncio.Event()
+
+
+async def hold_stream(phone: Phone, host: str, port: int, local: str, code: str, target: int,
+                      ready: asyncio.Event) -> None:
+    """A light EventSource: raw StreamReader, chunk by chunk, a byte search instead of a JSON parse."""
+    needle = b'"current":%d,' % target
+    while True:
+        try:
+            reader, writer = await asyncio.open_connection(host, port, local_addr=(local, 0))
+        except OSError:
+            await asyncio.sleep(1.0)
+            continue
+        try:
+            writer.write(b"GET /api/f/%s/events HTTP/1.1\r\nHost: %s\r\nAccept: text/event-stream\r\n\r\n"
+                         % (code.encode(), host.encode()))
+            head = await reader.readuntil(b"\r\n\r\n")
+            if not head.startswith(b"HTTP/1.1 200"):
+                raise ConnectionError("refused")
+            while True:
+                size = int(await reader.readline(), 16)
+                if size == 0:
+                    return  # the server ended the stream (it is stopping)
+                data = await reader.readexactly(size + 2)
+                if not phone.connected and b"event: state" in data:
+                    phone.connected = True
+                    ready.set()
+                if phone.seen_change_at is None and needle in data:
+                    phone.seen_change_at = time.time()
+                    phone.changed.set()
+        except (OSError, asyncio.IncompleteReadError, ValueError, ConnectionError):
+            await asyncio.sleep(1.0)  # EventSource's retry
+        finally:
+            writer.close()
+
+
+async def hold_slow_stream(host: str, port: int, local: str, code: str, sockets: list) -> None:
+    """A phone that opens its stream and never reads a byte of it."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.setblocking(False)
+    sock.bind((local, 0))
+    await asyncio.get_running_loop().sock_connect(sock, (host, port))
+    sock.send(b"GET /api/f/%s/events HTTP/1.1\r\nHost: x\r\n\r\n" % code.encode())
+    sockets.append(sock)
+
+
+async def submit(phone: Phone, session: aiohttp.ClientSession, url: str, question_id: int, resend: bool) -> None:
+    body = json.dumps({"question_id": question_id, "submission_id": phone.submission_id,
+                       "client_id": phone.client_id, "text": phone.text}).encode()
+    headers = {"Content-Type": "application/json"}
+    start = time.perf_counter()
+    for attempt in range(8):
+        phone.attempts = attempt + 1
+        try:
+            async with session.post(url, data=body, headers=headers) as response:
+                await response.read()
+                phone.status = response.status
+                if response.status in (429, 503):
+                    await asyncio.sleep(float(response.headers.get("Retry-After", "1")))
+                    continue
+                break
+        except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
+            phone.status = None
+            await asyncio.sleep(1.0)
+    phone.submit_ms = (time.perf_counter() - start) * 1000
+    if resend and phone.status in (200, 201):
+        # The phone did not hear the first reply (Wi-Fi drop) and sends the same answer again.
+        try:
+            async with session.post(url, data=body, headers=headers) as response:
+                await response.read()
+                phone.resent_status = response.status
+        except (aiohttp.ClientError, OSError):
+            phone.resent_status = None
+
+
+async def run_phones(cfg: dict, conn) -> dict:
+    host, port, code = cfg["host"], cfg["port"], cfg["code"]
+    local = cfg["local"]
+    phones = [Phone(i, str(cfg["worker"])) for i in range(cfg["count"])]
+    rng = random.Random(cfg["worker"])
+    connector = aiohttp.TCPConnector(limit=0, local_addr=(local, 0), keepalive_timeout=60)
+    timeout = aiohttp.ClientTimeout(total=90)
+    deadline = time.time() + cfg["deadline"]
+    slow_sockets: list[socket.socket] = []
+    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
+        state_url = f"http://{host}:{port}/api/f/{code}/state"
+        answer_url = f"http://{host}:{port}/api/f/{code}/answers"
+
+        async def join(phone: Phone, delay: float) -> None:
+            await asyncio.sleep(delay)
+            for _ in range(10):
+                try:
+                    async with session.get(state_url) as response:
+                        await response.read()
+                        if response.status == 200:
+                            break
+                except (aiohttp.ClientError, OSError):
+                    await asyncio.sleep(1.0)
+            ready = asyncio.Event()
+            phone.stream_task = asyncio.create_task(
+                hold_stream(phone, host, port, local, code, cfg["target"], ready))
+            await ready.wait()
+
+        ramp = cfg["ramp"]
+        joins = [join(p, ramp * i / max(1, len(phones))) for i, p in enumerate(phones)]
+        for _ in range(cfg["slow"]):
+            joins.append(hold_slow_stream(host, port, local, code, slow_sockets))
+        try:
+            await asyncio.wait_for(asyncio.gather(*joins), max(1.0, deadline - time.time()))
+        except asyncio.TimeoutError:
+            pass
+        conn.send(("connected", sum(p.connected for p in phones)))
+
+        # Wait for the plan: when answers start, and over how long they spread.
+        loop = asyncio.get_running_loop()
+        message = await loop.run_in_executor(None, conn.recv)
+        _, go_at, spread = message
+
+        async def answer(phone: Phone) -> None:
+            try:
+                await asyncio.wait_for(phone.changed.wait(), max(1.0, deadline - time.time()))
+            except asyncio.TimeoutError:
+                return
+            at = go_at + rng.uniform(0, spread)
+            await asyncio.sleep(max(0.0, at - time.time()))
+            await submit(phone, session, answer_url, cfg["target"], resend=rng.random() < cfg["resend_share"])
+
+        try:
+            await asyncio.wait_for(asyncio.gather(*(answer(p) for p in phones)), max(1.0, deadline - time.time()))
+        except asyncio.TimeoutError:
+            pass
+        slow_alive = 0
+        for sock in slow_sockets:
+            try:
+                sock.recv(1, socket.MSG_PEEK)
+                slow_alive += 1
+            except BlockingIOError:
+                slow_alive += 1  # nothing to read and not closed
+            except OSError:
+                pass
+            sock.close()
+        for phone in phones:
+            if phone.stream_task:
+                phone.stream_task.cancel()
+        await asyncio.gather(*(p.stream_task for p in phones if p.stream_task), return_exceptions=True)
+    return {
+        "connected": sum(p.connected for p in phones),
+        "change_at": [p.seen_change_at for p in phones if p.seen_change_at is not None],
+        "submit_ms": [p.submit_ms for p in phones if p.submit_ms is not None and p.status in (200, 201)],
+        "acked": [p.text for p in phones if p.status in (200, 201)],
+        "sent": sum(1 for p in phones if p.attempts),
+        "statuses": [p.status for p in phones if p.attempts],
+        "resent": sum(1 for p in phones if p.resent_status is not None),
+        "resent_duplicate": sum(1 for p in phones if p.resent_status == 200),
+        "retries": sum(p.attempts - 1 for p in phones if p.attempts > 1),
+        "slow_alive": slow_alive,
+    }
+
+
+def worker_main(cfg: dict, conn) -> None:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+    result = asyncio.run(run_phones(cfg, conn))
+    conn.send(("done", result))
+    conn.close()
+
+
+# ============================================================ coordinator
+
+
+def make_forum(db_path: Path) -> tuple[int, int]:
+    sys.path.insert(0, str(ROOT))
+    from forumdesk.domain import Question, QuestionKind
+    from forumdesk.services import Services
+
+    services = Services.open(db_path)
+    try:
+        partner = services.forums.create_partner("Benchmark University")
+        forum = services.forums.create_forum("Load test", partner.id, questions=[
+            Question(kind=QuestionKind.SINGLE_CHOICE, prompt="Are you ready?", choices=["Yes", "No"]),
+            Question(kind=QuestionKind.OPEN_TEXT, prompt="What would you change in hiring?", max_length=500),
+        ])
+        return forum.id, services.forums.questions(forum.id)[1].id
+    finally:
+        services.close()
+
+
+class Sampler(threading.Thread):
+    """Samples the server's RSS while the run lasts."""
+
+    def __init__(self, process: psutil.Process) -> None:
+        super().__init__(daemon=True)
+        self.process = process
+        self.peak = 0
+        self.stop_event = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop_event.wait(0.1):
+            try:
+                self.peak = max(self.peak, self.process.memory_info().rss)
+            except psutil.Error:
+                return
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def run_once(args: argparse.Namespace, baseline: bool) -> dict:
+    tmp = Path(tempfile.mkdtemp(prefix="forumdesk-bench-"))
+    db_path = tmp / "bench.sqlite"
+    forum_id, target = make_forum(db_path)
+    env = dict(os.environ)
+    if baseline:
+        env["FORUMDESK_COMMIT_EACH_ANSWER"] = "1"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "forumdesk", "serve", "--db", str(db_path), "--forum", str(forum_id),
+         "--host", "127.0.0.1", "--port", "0"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=str(ROOT),
+    )
+    workers = []
+    try:
+        info = json.loads(server.stdout.readline())
+        proc = psutil.Process(server.pid)
+        rss_idle = proc.memory_info().rss
+        sampler = Sampler(proc)
+        sampler.start()
+        ctx = mp.get_context("spawn")
+        n_workers = args.workers or max(1, min(4, -(-args.phones // 1500)))
+        share = [args.phones // n_workers + (1 if w < args.phones % n_workers else 0) for w in range(n_workers)]
+        for w in range(n_workers):
+            parent, child = ctx.Pipe()
+            cfg = {
+                "host": "127.0.0.1", "port": info["port"], "code": info["code"], "target": target,
+                "worker": w, "count": share[w], "local": f"127.0.{w + 1}.{10 + w}",
+                "slow": args.slow // n_workers + (1 if w < args.slow % n_workers else 0),
+                "ramp": args.ramp if args.ramp is not None else max(1.0, args.phones / 1000),
+                "deadline": args.deadline, "resend_share": args.resend_share,
+            }
+            process = ctx.Process(target=worker_main, args=(cfg, child), daemon=True)
+            process.start()
+            workers.append((process, parent))
+        cpu_start = sum(proc.cpu_times()[:2])
+        t_start = time.time()
+        connected = 0
+        for _, pipe in workers:
+            if pipe.poll(args.deadline):
+                connected += pipe.recv()[1]
+        rss_connected = proc.memory_info().rss
+        # The question change, then answers from go_at on, spread over --spread seconds.
+        go_at = time.time() + max(1.5, args.phones / 4000)
+        t0 = time.time()
+        server.stdin.write("next\n")
+        server.stdin.flush()
+        for _, pipe in workers:
+            pipe.send(("plan", go_at, args.spread))
+        results = []
+        for process, pipe in workers:
+            if pipe.poll(args.deadline + 30):
+                results.append(pipe.recv()[1])
+            process.join(30)
+        t_end = time.time()
+        cpu_used = sum(proc.cpu_times()[:2]) - cpu_start
+        sampler.stop_event.set()
+        rss_end = proc.memory_info().rss
+    finally:
+        for process, _ in workers:
+            if process.is_alive():
+                process.kill()
+        server.send_signal(signal.SIGTERM)
+        try:
+            exit_code = server.wait(60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            exit_code = server.wait()
+    acked = [t for r in results for t in r["acked"]]
+    db = sqlite3.connect(db_path)
+    rows = db.execute("SELECT text, COUNT(*) FROM answers WHERE question_id = ? GROUP BY text", (target,)).fetchall()
+    stored = sum(n for _, n in rows)
+    counts = dict(rows)
+    db.close()
+    for path in tmp.iterdir():
+        path.unlink()
+    tmp.rmdir()
+    changes = [(t - t0) * 1000 for r in results for t in r["change_at"]]
+    submit_ms = [ms for r in results for ms in r["submit_ms"]]
+    statuses: dict = {}
+    for r in results:
+        for s in r["statuses"]:
+            statuses[s] = statuses.get(s, 0) + 1
+    first_post = go_at
+    # Durable throughput: answers stored over the time from the first answer to the last reply.
+    last_reply = max((first_post + ms / 1000 for ms in submit_ms), default=first_post)
+    return {
+        "mode": "one transaction per answer" if baseline else "group commit",
+        "phones": args.phones,
+        "connected": connected,
+        "changed": len(changes),
+        "sent": sum(r["sent"] for r in results),
+        "acked": len(acked),
+        "stored": stored,
+        "lost": sum(1 for t in acked if counts.get(t, 0) == 0),
+        "duplicated": sum(n - 1 for n in counts.values() if n > 1),
+        "resent": sum(r["resent"] for r in results),
+        "resent_duplicate": sum(r["resent_duplicate"] for r in results),
+        "retries": sum(r["retries"] for r in results),
+        "statuses": statuses,
+        "submit_p50": pct(submit_ms, 50), "submit_p95": pct(submit_ms, 95), "submit_p99": pct(submit_ms, 99),
+        "change_p50": pct(changes, 50), "change_p99": pct(changes, 99),
+        "durable_per_s": stored / max(1e-3, last_reply - first_post) if args.spread == 0 else float("nan"),
+        "rss_idle_mb": rss_idle / 2**20, "rss_connected_mb": rss_connected / 2**20,
+        "rss_peak_mb": max(sampler.peak, rss_end, rss_connected) / 2**20,
+        "kb_per_phone": (rss_connected - rss_idle) / 1024 / max(1, connected + args.slow),
+        "cpu_percent": 100 * cpu_used / max(1e-3, t_end - t_start),
+        "slow": args.slow, "slow_alive": sum(r["slow_alive"] for r in results),
+        "exit_code": exit_code,
+        "mean_submit": statistics.fmean(submit_ms) if submit_ms else float("nan"),
+    }
+
+
+ROWS = [
+    ("phones connected", "connected", "{:.0f}"),
+    ("saw the question change", "changed", "{:.0f}"),
+    ("answers sent", "sent", "{:.0f}"),
+    ("acknowledged (201/200)", "acked", "{:.0f}"),
+    ("stored in the database", "stored", "{:.0f}"),
+    ("lost (acknowledged, not stored)", "lost", "{:.0f}"),
+    ("duplicated rows", "duplicated", "{:.0f}"),
+    ("re-sent (same id) -> 200 duplicate", None, None),
+    ("retries after 429/503/errors", "retries", "{:.0f}"),
+    ("submit latency p50 ms", "submit_p50", "{:.1f}"),
+    ("submit latency p95 ms", "submit_p95", "{:.1f}"),
+    ("submit latency p99 ms", "submit_p99", "{:.1f}"),
+    ("question change to phone p50 ms", "change_p50", "{:.1f}"),
+    ("question change to phone p99 ms", "change_p99", "{:.1f}"),
+    ("durable answers/s (spread 0 only)", "durable_per_s", "{:.0f}"),
+    ("server RSS idle MB", "rss_idle_mb", "{:.1f}"),
+    ("server RSS all connected MB", "rss_connected_mb", "{:.1f}"),
+    ("server RSS peak MB", "rss_peak_mb", "{:.1f}"),
+    ("server memory per phone KB", "kb_per_phone", "{:.1f}"),
+    ("server CPU % (of one core, run avg)", "cpu_percent", "{:.0f}"),
+    ("slow phones still connected", "slow_alive", "{:.0f}"),
+    ("server exit code after SIGTERM", "exit_code", "{:.0f}"),
+]
+
+
+def print_report(runs: list[dict], args: argparse.Namespace) -> None:
+    print(f"\nforumdesk phones benchmark: {args.phones} phones, spread {args.spread:g} s, slow {args.slow}, "
+          f"{os.cpu_count()} CPUs (load generator on the same machine)")
+    width = 38
+    print(" " * width + "".join(f"{r['mode']:>30}" for r in runs))
+    for label, key, fmt in ROWS:
+        if key is None:
+            cells = "".join(f"{str(r['resent_duplicate']) + ' of ' + str(r['resent']):>30}" for r in runs)
+        else:
+            cells = "".join(f"{fmt.format(r[key]):>30}" for r in runs)
+        print(f"{label:<{width}}{cells}")
+    print(f"{'HTTP statuses':<{width}}" + "".join(f"{json.dumps(r['statuses']):>30}" for r in runs))
+    if len(runs) == 2 and runs[1]["durable_per_s"] == runs[1]["durable_per_s"]:
+        print(f"\ngroup commit / one transaction per answer, durable answers per second: "
+              f"{runs[0]['durable_per_s'] / runs[1]['durable_per_s']:.1f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--phones", type=int, default=300)
+    parser.add_argument("--spread", type=float, default=5.0, help="answers arrive spread over this many seconds (0: all at once)")
+    parser.add_argument("--slow", type=int, default=0, help="extra phones that open their stream and never read it")
+    parser.add_argument("--baseline", action="store_true", help="also run with one transaction per answer and compare")
+    parser.add_argument("--workers", type=int, default=0, help="load-generator processes (default: one per 1,500 phones, at most 4)")
+    parser.add_argument("--ramp", type=float, default=None, help="seconds over which phones join (default: phones/1000, at least 1)")
+    parser.add_argument("--resend-share", type=float, default=0.05, help="share of phones that send their answer twice")
+    parser.add_argument("--deadline", type=float, default=120.0, help="each phase gives up after this many seconds")
+    args = parser.parse_args(argv)
+    if args.phones < 1 or args.phones > 20_000:
+        parser.error("--phones must be between 1 and 20,000")
+    runs = [run_once(args, baseline=False)]
+    if args.baseline:
+        runs.append(run_once(args, baseline=True))
+    print_report(runs, args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
