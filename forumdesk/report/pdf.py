@@ -138,19 +138,17 @@ class RecapBuilder:
     def cover(self) -> list:
         c, s = self.c, self.s
         forum = c.forum
-        when = " · ".join(x for x in (_date_text(forum.date), forum.venue) if x)
         story: list = [
             Paragraph(m(forum.title), s["cover_title"]),
             Paragraph(m(c.partner.name), s["cover_partner"]),
-            Paragraph(m(c.partner.kind.label), s["cover_meta"]),
+            Paragraph(m(" · ".join(x for x in (c.partner.kind.label, forum.venue) if x)), s["cover_meta"]),
         ]
-        if when:
-            story.append(Paragraph(m(when), s["cover_meta"]))
         notes = len(c.general_notes) + sum(len(q.notes) for q in c.questions)
         story += [
             Spacer(1, 16 * mm),
             _figures([
-                (f"{c.participants_at_least:,}", "participants at least<br/>(most answers to one question)"),
+                (f"{c.participants_at_least:,}" + ("+" if c.participants_at_least else ""),
+                 "participants<br/>(most answers to one question)"),
                 (f"{c.answer_count:,}", "answers from phones"),
                 (f"{len(c.questions):,}", "questions asked"),
                 (f"{notes:,}", "notes from the room"),
@@ -440,7 +438,7 @@ def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Pro
     """Write the recap to ``path``; returns the number of pages."""
     builder = RecapBuilder(content)
     forum = content.forum
-    kicker = " · ".join(x for x in (forum.title, _date_text(forum.date)) if x)
+    kicker = _date_text(forum.date) if forum.date else "Listening forum"
 
     def document(total_flowables: int, passes: float) -> RecapDocument:
         done = [0]
