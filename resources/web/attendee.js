@@ -507,6 +507,16 @@
     if (hadFocus) (statusEl || card.prompt).focus();
   }
 
+  /** Rating buttons in even rows of at most 5 (narrow phones) or 6 (360 px and up) so every
+      button stays at least 44 px wide; app.css picks the column count by screen width. */
+  function ratingRow(buttons) {
+    var row = el('div', { 'class': 'rating' }, buttons);
+    var n = buttons.length;
+    row.style.setProperty('--cols-narrow', String(Math.ceil(n / Math.ceil(n / 5))));
+    row.style.setProperty('--cols-wide', String(Math.ceil(n / Math.ceil(n / 6))));
+    return row;
+  }
+
   function failedValue(q, entry) {
     if (q.kind === 'text' || q.kind === 'words') return entry.body.text;
     if (q.kind === 'rating') return entry.body.rating;
@@ -536,7 +546,7 @@
       el('ul', null, done.map(function (e) {
         return el('li', null, [
           e.shown,
-          done.length < 2 && e.status === 'sent' ? null : el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
+          done.length < 2 ? null : el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
         ]);
       }))
     ]);
@@ -647,7 +657,7 @@
       }
       var rGroup = el('fieldset', { 'aria-labelledby': promptId }, [
         el('legend', { 'class': 'sr-only', text: t('kind_rating') }),
-        el('div', { 'class': 'rating' + (hi - lo + 1 > 7 ? ' many' : '') }, buttons),
+        ratingRow(buttons),
         (scale.min_label || scale.max_label) ? el('div', { 'class': 'ends', 'aria-hidden': 'true' }, [
           el('span', { text: scale.min_label ? lo + ' = ' + scale.min_label : '' }),
           el('span', { text: scale.max_label ? hi + ' = ' + scale.max_label : '' })

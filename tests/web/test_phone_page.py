@@ -478,9 +478,11 @@ def test_no_horizontal_scroll_at_320_px(make_room, new_page):
     page.goto(room.qr_url)
     expect(page.get_by_role("button", name="Send", exact=True)).to_have_count(7)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    # every tap target is at least 44 px high
-    heights = page.eval_on_selector_all(".option span, .btn", "els => els.map(e => e.getBoundingClientRect().height)")
-    assert heights and min(heights) >= 44
+    # every tap target is at least 44 px high and wide
+    sizes = page.eval_on_selector_all(
+        ".option > span, .btn",
+        "els => els.map(e => { const r = e.getBoundingClientRect(); return Math.min(r.width, r.height); })")
+    assert len(sizes) == 3 + 4 + 5 + 11 + 7 and min(sizes) >= 44
     page.goto(room.base + "/")
     expect(page.get_by_label("Code")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
