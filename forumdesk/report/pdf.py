@@ -440,13 +440,18 @@ def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Pro
     forum = content.forum
     kicker = _date_text(forum.date) if forum.date else "Listening forum"
 
+    reported = [0.0]  # never let the bar go backwards when a short recap is built a second time
+
     def document(total_flowables: int, passes: float) -> RecapDocument:
         done = [0]
 
         def step() -> None:
             done[0] += 1
             if progress and done[0] % 25 == 0:
-                progress(min(0.99, done[0] / (total_flowables * passes)))
+                fraction = min(0.99, done[0] / (total_flowables * passes))
+                if fraction > reported[0]:
+                    reported[0] = fraction
+                    progress(fraction)
 
         return RecapDocument(str(path), title=forum.title, partner=content.partner.name, kicker=kicker,
                              footer=" · ".join(x for x in ("Listening forum recap", _date_text(forum.date)) if x),

@@ -174,3 +174,15 @@ def test_progress_reaches_the_end(services, rich_forum, tmp_path):
                  progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_progress_of_a_short_recap_never_goes_backwards(services, partner, tmp_path):
+    # A short recap is laid out twice (with, then without contents); the bar must not jump back.
+    forum = services.forums.create_forum("Short", partner.id)
+    for index in range(12):
+        services.answers.add_note(forum.id, f"Note number {index} from the room.")
+    seen = []
+    export_forum(services, forum.id, pdf=tmp_path / "short.pdf", progress=lambda done, total: seen.append(done))
+    assert "Contents" not in pdf_text(tmp_path / "short.pdf")
+    assert len(seen) > 3
+    assert seen == sorted(seen)
