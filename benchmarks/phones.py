@@ -35,7 +35,6 @@ import time
 import uuid
 from pathlib import Path
 
-import aiohttp
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,32 +106,57 @@ async def hold_slow_stream(host: str, port: int, local: str, code: str, sockets:
     sockets.append(sock)
 
 
-async def submit(phone: Phone, session: aiohttp.ClientSession, url: str, question_id: int, resend: bool) -> None:
+async def http(host: str, port: int, local: str, request: bytes) -> tuple[int, float]:
+    """One request on its own connection (``Connection: close``): status and Retry-After. Raw
+    streams, because on two shared cores the load generator's own CPU use is part of every figure."""
+    reader, writer = await asyncio.open_connection(host, port, local_addr=(local, 0))
+    try:
+        writer.write(request)
+        head = await reader.readuntil(b"\r\n\r\n")
+        status = int(head[9:12])
+        length, retry_after = 0, 1.0
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            name = name.strip().lower()
+            if name == b"content-length":
+                length = int(value)
+            elif name == b"retry-after":
+                retry_after = float(value)
+        if length:
+            await reader.readexactly(length)
+        return status, retry_after
+    finally:
+        writer.close()
+
+
+def post_request(host: str, path: str, body: bytes) -> bytes:
+    return (f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+
+
+async def submit(phone: Phone, cfg: dict, question_id: int, resend: bool) -> None:
     body = json.dumps({"question_id": question_id, "submission_id": phone.submission_id,
                        "client_id": phone.client_id, "text": phone.text}).encode()
-    headers = {"Content-Type": "application/json"}
+    request = post_request(cfg["host"], f"/api/f/{cfg['code']}/answers", body)
+    args = (cfg["host"], cfg["port"], cfg["local"], request)
     start = time.perf_counter()
     for attempt in range(8):
         phone.attempts = attempt + 1
         try:
-            async with session.post(url, data=body, headers=headers) as response:
-                await response.read()
-                phone.status = response.status
-                if response.status in (429, 503):
-                    await asyncio.sleep(float(response.headers.get("Retry-After", "1")))
-                    continue
-                break
-        except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
+            phone.status, retry_after = await asyncio.wait_for(http(*args), 90)
+            if phone.status in (429, 503):
+                await asyncio.sleep(retry_after)
+                continue
+            break
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             phone.status = None
             await asyncio.sleep(1.0)
     phone.submit_ms = (time.perf_counter() - start) * 1000
     if resend and phone.status in (200, 201):
         # The phone did not hear the first reply (Wi-Fi drop) and sends the same answer again.
         try:
-            async with session.post(url, data=body, headers=headers) as response:
-                await response.read()
-                phone.resent_status = response.status
-        except (aiohttp.ClientError, OSError):
+            phone.resent_status, _ = await asyncio.wait_for(http(*args), 90)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             phone.resent_status = None
 
 
@@ -141,71 +165,66 @@ async def run_phones(cfg: dict, conn) -> dict:
     local = cfg["local"]
     phones = [Phone(i, str(cfg["worker"])) for i in range(cfg["count"])]
     rng = random.Random(cfg["worker"])
-    connector = aiohttp.TCPConnector(limit=0, local_addr=(local, 0), keepalive_timeout=60)
-    timeout = aiohttp.ClientTimeout(total=90)
     deadline = time.time() + cfg["deadline"]
     slow_sockets: list[socket.socket] = []
-    async with aiohttp.ClientSession(connector=connector, timeout=timeout) as session:
-        state_url = f"http://{host}:{port}/api/f/{code}/state"
-        answer_url = f"http://{host}:{port}/api/f/{code}/answers"
+    state_request = f"GET /api/f/{code}/state HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode()
 
-        async def join(phone: Phone, delay: float) -> None:
-            await asyncio.sleep(delay)
-            for _ in range(10):
-                try:
-                    async with session.get(state_url) as response:
-                        await response.read()
-                        if response.status == 200:
-                            break
-                except (aiohttp.ClientError, OSError):
-                    await asyncio.sleep(1.0)
-            ready = asyncio.Event()
-            phone.stream_task = asyncio.create_task(
-                hold_stream(phone, host, port, local, code, cfg["target"], ready))
-            await ready.wait()
-
-        ramp = cfg["ramp"]
-        joins = [join(p, ramp * i / max(1, len(phones))) for i, p in enumerate(phones)]
-        for _ in range(cfg["slow"]):
-            joins.append(hold_slow_stream(host, port, local, code, slow_sockets))
-        try:
-            await asyncio.wait_for(asyncio.gather(*joins), max(1.0, deadline - time.time()))
-        except asyncio.TimeoutError:
-            pass
-        conn.send(("connected", sum(p.connected for p in phones)))
-
-        # Wait for the plan: when answers start, and over how long they spread.
-        loop = asyncio.get_running_loop()
-        message = await loop.run_in_executor(None, conn.recv)
-        _, go_at, spread = message
-
-        async def answer(phone: Phone) -> None:
+    async def join(phone: Phone, delay: float) -> None:
+        await asyncio.sleep(delay)
+        for _ in range(10):
             try:
-                await asyncio.wait_for(phone.changed.wait(), max(1.0, deadline - time.time()))
-            except asyncio.TimeoutError:
-                return
-            at = go_at + rng.uniform(0, spread)
-            await asyncio.sleep(max(0.0, at - time.time()))
-            await submit(phone, session, answer_url, cfg["target"], resend=rng.random() < cfg["resend_share"])
+                status, _ = await asyncio.wait_for(http(host, port, local, state_request), 60)
+                if status == 200:
+                    break
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
+                await asyncio.sleep(1.0)
+        ready = asyncio.Event()
+        phone.stream_task = asyncio.create_task(
+            hold_stream(phone, host, port, local, code, cfg["target"], ready))
+        await ready.wait()
 
+    ramp = cfg["ramp"]
+    joins = [join(p, ramp * i / max(1, len(phones))) for i, p in enumerate(phones)]
+    for _ in range(cfg["slow"]):
+        joins.append(hold_slow_stream(host, port, local, code, slow_sockets))
+    try:
+        await asyncio.wait_for(asyncio.gather(*joins), max(1.0, deadline - time.time()))
+    except TimeoutError:
+        pass
+    conn.send(("connected", sum(p.connected for p in phones)))
+
+    # Wait for the plan: when answers start, and over how long they spread.
+    loop = asyncio.get_running_loop()
+    message = await loop.run_in_executor(None, conn.recv)
+    _, go_at, spread = message
+
+    async def answer(phone: Phone) -> None:
         try:
-            await asyncio.wait_for(asyncio.gather(*(answer(p) for p in phones)), max(1.0, deadline - time.time()))
-        except asyncio.TimeoutError:
+            await asyncio.wait_for(phone.changed.wait(), max(1.0, deadline - time.time()))
+        except TimeoutError:
+            return
+        at = go_at + rng.uniform(0, spread)
+        await asyncio.sleep(max(0.0, at - time.time()))
+        await submit(phone, cfg, cfg["target"], resend=rng.random() < cfg["resend_share"])
+
+    try:
+        await asyncio.wait_for(asyncio.gather(*(answer(p) for p in phones)), max(1.0, deadline - time.time()))
+    except TimeoutError:
+        pass
+    slow_alive = 0
+    for sock in slow_sockets:
+        try:
+            sock.recv(1, socket.MSG_PEEK)
+            slow_alive += 1
+        except BlockingIOError:
+            slow_alive += 1  # nothing to read and not closed
+        except OSError:
             pass
-        slow_alive = 0
-        for sock in slow_sockets:
-            try:
-                sock.recv(1, socket.MSG_PEEK)
-                slow_alive += 1
-            except BlockingIOError:
-                slow_alive += 1  # nothing to read and not closed
-            except OSError:
-                pass
-            sock.close()
-        for phone in phones:
-            if phone.stream_task:
-                phone.stream_task.cancel()
-        await asyncio.gather(*(p.stream_task for p in phones if p.stream_task), return_exceptions=True)
+        sock.close()
+    for phone in phones:
+        if phone.stream_task:
+            phone.stream_task.cancel()
+    await asyncio.gather(*(p.stream_task for p in phones if p.stream_task), return_exceptions=True)
     return {
         "connected": sum(p.connected for p in phones),
         "change_at": [p.seen_change_at for p in phones if p.seen_change_at is not None],
@@ -287,7 +306,8 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
     server = subprocess.Popen(
         [sys.executable, "-m", "forumdesk", "serve", "--db", str(db_path), "--forum", str(forum_id),
          "--host", "127.0.0.1", "--port", "0"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=str(ROOT),
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=(tmp / "server.log").open("w"), text=True,
+        env=env, cwd=str(ROOT),
     )
     workers = []
     try:
@@ -344,6 +364,9 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         except subprocess.TimeoutExpired:
             server.kill()
             exit_code = server.wait()
+    log_text = (tmp / "server.log").read_text()
+    if exit_code != 0 or "Traceback" in log_text:
+        print(f"server exit code {exit_code}; its stderr:\n{log_text[-3000:]}", file=sys.stderr)
     acked = [t for r in results for t in r["acked"]]
     db = sqlite3.connect(db_path)
     rows = db.execute("SELECT text, COUNT(*) FROM answers WHERE question_id = ? GROUP BY text", (target,)).fetchall()
