@@ -558,7 +558,7 @@
     var idBase = 'q' + q.id;
     var promptId = idBase + '-prompt';
     var errorId = idBase + '-error';
-    var form = el('form', { 'class': 'answer-form', novalidate: true, 'aria-labelledby': promptId });
+    var form = el('form', { 'class': 'answer-form', novalidate: true });
     var errorEl = el('p', { 'class': 'error', id: errorId, role: 'alert', hidden: !errorText, text: errorText || '' });
     var readValue;
 
@@ -711,8 +711,9 @@
 
   function barList(rows) {
     var top = 0;
+    var anyMine = rows.some(function (row) { return row.mine; });
     rows.forEach(function (row) { if (row.count > top) top = row.count; });
-    return el('ul', { 'class': 'bars' }, rows.map(function (row) {
+    var list = el('ul', { 'class': 'bars' }, rows.map(function (row) {
       var fill = el('div', { 'class': 'bar-fill' });
       fill.style.width = (top ? Math.round(100 * row.count / top) : 0) + '%';
       return el('li', { 'class': row.mine ? 'bar-mine' : null }, [
@@ -724,6 +725,9 @@
         el('div', { 'class': 'bar-track', 'aria-hidden': 'true' }, fill)
       ]);
     }));
+    var wrap = el('div', null, list);
+    if (anyMine) wrap.appendChild(el('p', { 'class': 'legend', 'aria-hidden': 'true', text: '★ ' + t('your_choice') }));
+    return wrap;
   }
 
   function numberList(value) {
