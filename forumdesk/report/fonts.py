@@ -3,8 +3,8 @@
 DejaVu Sans (shipped in ``resources/fonts``) covers Latin with accents, Greek, Cyrillic, Hebrew,
 Arabic letters and many symbols. WenQuanYi Micro Hei covers Chinese, Japanese and Korean; it is
 loaded only when a text needs it. reportlab does no complex-script shaping or bidi reordering
-unless ``uharfbuzz``/``rlbidi`` are installed, so Arabic comes out as unjoined letters and Hebrew
-and Arabic words may read left to right: legible glyphs, not typeset text.
+itself, so Hebrew and Arabic go through ``report.rtl`` first (visual order, Arabic joining forms);
+right-to-left paragraphs are broken into lines by ``report.paragraphs``.
 
 A character that no font has (most emoji, rare scripts) is replaced with a visible placeholder
 instead of being left to draw as an empty box or to break the export.
@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from forumdesk.paths import resource
+from forumdesk.report import rtl
 
 REGULAR = "ForumdeskSans"
 BOLD = "ForumdeskSans-Bold"
@@ -86,6 +87,8 @@ def markup(text: str) -> str:
     lacks switched to a font that has them, and characters no font has replaced by a placeholder."""
     if all(_is_plain(ord(ch)) for ch in text):
         return escape(text).replace("\n", "<br/>")
+    if rtl.has_rtl(text):  # Hebrew, Arabic: joined letters in drawing order, line by line
+        text = "\n".join(rtl.visual_line(line) for line in text.split("\n"))
     main = _main_cmap()
     out: list[str] = []
     run: list[str] = []
@@ -126,6 +129,7 @@ def plain(text: str) -> str:
     main font lacks become the placeholder (charts use one font only)."""
     if all(_is_plain(ord(ch)) for ch in text):
         return text
+    text = rtl.visual_line(text)
     regular = _regular_cmap()
     return "".join(
         ch if _is_plain(ord(ch)) or ord(ch) in regular else PLACEHOLDER for ch in text if ord(ch) not in _INVISIBLE

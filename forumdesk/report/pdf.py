@@ -29,6 +29,7 @@ from forumdesk.domain import QuestionKind
 from forumdesk.report import charts, fonts
 from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
 from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
+from forumdesk.report.paragraphs import user_paragraph
 from forumdesk.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -88,7 +89,7 @@ def _figures(items: list[tuple[str, str]]) -> Table:
 
 def _note_box(note: NoteView) -> Table:
     s = styles()
-    table = Table([[[Paragraph("ROOM NOTE", s["note_label"]), Paragraph(m(note.text), s["note"])]]],
+    table = Table([[[Paragraph("ROOM NOTE", s["note_label"]), user_paragraph(note.text, s["note"])]]],
                   colWidths=[CONTENT_WIDTH])
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), ROOM_LIGHT),
@@ -102,8 +103,8 @@ def _note_box(note: NoteView) -> Table:
 
 
 def _quote(answer: AnswerView) -> Paragraph:
-    star = f' <font color="#{ROOM.hexval()[2:]}">\u2605</font>' if answer.starred else ""
-    return Paragraph(m(answer.text or "") + star, styles()["quote"], bulletText="\u2013")
+    star = f' <font color="#{ROOM.hexval()[2:]}">\u2605</font> ' if answer.starred else ""
+    return user_paragraph(answer.text or "", styles()["quote"], suffix=star, bulletText="\u2013")
 
 
 class _Rule(Flowable):
@@ -192,7 +193,7 @@ class RecapBuilder:
                 text = answer.text or ""
                 if len(text) > SUMMARY_QUOTE_CHARS:
                     text = text[:SUMMARY_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
-                inner.append(Paragraph(f"\u201c{m(text)}\u201d", s["summary_quote"]))
+                inner.append(user_paragraph(text, s["summary_quote"], prefix="\u201c", suffix="\u201d"))
                 inner.append(Paragraph(f"Q{view.number}. {m(view.question.prompt)}", s["attribution"]))
         else:
             inner.append(Paragraph("No answers were highlighted by the facilitator.", s["small"]))
@@ -358,7 +359,7 @@ class RecapBuilder:
         out.append(Paragraph(
             f"In response to what we heard, we commit to the following. We will report back to "
             f"{m(self.c.partner.name)} on our progress.", s["body"]))
-        rows = [[Paragraph(f"{i}", s["commitment_number"]), Paragraph(m(item.text), s["commitment"])]
+        rows = [[Paragraph(f"{i}", s["commitment_number"]), user_paragraph(item.text, s["commitment"])]
                 for i, item in enumerate(self.c.commitments, start=1)]
         table = Table(rows, colWidths=[14 * mm, CONTENT_WIDTH - 14 * mm])
         table.setStyle(TableStyle([

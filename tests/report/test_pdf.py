@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from pypdf import PdfReader
 from report_helpers import (
@@ -143,6 +145,10 @@ def test_scripts_without_a_glyph_and_emoji_do_not_break_the_export(services, par
     assert "Great" in text and "team" in text
     assert "中文回答" in text and "한국어" in text
     assert "text" in text
+    # Hebrew and Arabic are drawn in visual order with joined Arabic letters; a PDF reader gets
+    # the words back (Arabic as presentation forms, hence NFKC).
+    normalised = unicodedata.normalize("NFKC", text)
+    assert "עברית טובה" in normalised and "العربية جميلة" in normalised
 
 
 def test_a_failed_export_leaves_no_file_behind(services, rich_forum, tmp_path):
