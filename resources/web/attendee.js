@@ -9,6 +9,7 @@
   var FD = window.FD;
   var t = FD.t;
   var el = FD.el;
+  var views = FD.views;
 
   var POLL_MS = 3000;
   var RESULTS_REFRESH_MS = 8000;
@@ -164,24 +165,13 @@
 
   var retryTimer = null;
 
-  function describeAnswer(question, body) {
-    if (question.kind === 'text' || question.kind === 'words') return body.text;
-    if (question.kind === 'rating') {
-      var scale = question.scale || {};
-      var end = body.rating === scale.min ? scale.min_label : body.rating === scale.max ? scale.max_label : '';
-      return String(body.rating) + (end ? ' — ' + end : '');
-    }
-    var choices = question.choices || [];
-    return body.choices.map(function (i) { return choices[i]; }).join('\n');
-  }
-
   function queueAnswer(question, payload) {
     var sid = FD.uuid4();
     var body = { question_id: question.id, submission_id: sid, client_id: local.client_id };
     Object.keys(payload).forEach(function (k) { body[k] = payload[k]; });
     var entry = {
       sid: sid, qid: question.id, kind: question.kind, body: body,
-      shown: describeAnswer(question, body), status: 'pending', attempts: 0, error: null
+      shown: views.describeAnswer(question, body), status: 'pending', attempts: 0, error: null
     };
     // Drop an earlier refused attempt at this question: the new one replaces it on screen.
     local.entries = local.entries.filter(function (e) {
@@ -480,15 +470,19 @@
 
     var statusEl = null;
     if (latest) {
-      statusEl = statusBox(latest);
+      statusEl = views.statusBox(latest);
       card.body.appendChild(statusEl);
-      if (done.length) card.body.appendChild(yourAnswers(done));
+      if (done.length) card.body.appendChild(views.yourAnswers(done));
     }
 
     if (showForm) {
       var initial = local.drafts[q.id];
-      if (initial === undefined && failed) initial = failedValue(q, failed);
-      card.body.appendChild(buildForm(q, initial, formErrors[q.id] || ''));
+      if (initial === undefined && failed) initial = views.failedValue(q, failed);
+      card.body.appendChild(views.form(q, initial, formErrors[q.id] || '', {
+        draft: function (value) { local.drafts[q.id] = value; saveLocal(); },
+        invalid: function (sentence) { formErrors[q.id] = sentence; },
+        submit: function (payload) { queueAnswer(q, payload); }
+      }));
     } else if (isOpen(q) && canAddMore && done.length) {
       card.body.appendChild(el('button', {
         type: 'button', 'class': 'btn secondary', text: t('send_another'),
@@ -507,194 +501,6 @@
     if (hadFocus) (statusEl || card.prompt).focus();
   }
 
-  /** Rating buttons in even rows of at most 5 (narrow phones) or 6 (360 px and up) so every
-      button stays at least 44 px wide; app.css picks the column count by screen width. */
-  function ratingRow(buttons) {
-    var row = el('div', { 'class': 'rating' }, buttons);
-    var n = buttons.length;
-    row.style.setProperty('--cols-narrow', String(Math.ceil(n / Math.ceil(n / 5))));
-    row.style.setProperty('--cols-wide', String(Math.ceil(n / Math.ceil(n / 6))));
-    return row;
-  }
-
-  function failedValue(q, entry) {
-    if (q.kind === 'text' || q.kind === 'words') return entry.body.text;
-    if (q.kind === 'rating') return entry.body.rating;
-    return entry.body.choices;
-  }
-
-  function statusBox(entry) {
-    var kind, icon, title, detail;
-    if (entry.status === 'sent') {
-      kind = 'sent'; icon = '✓'; title = t('sent'); detail = t('sent_detail');
-    } else if (entry.status === 'failed') {
-      kind = 'failed'; icon = '!'; title = t('failed'); detail = entry.error || t('err_generic');
-    } else if (!(entry.attempts > 0)) {
-      kind = 'waiting-send'; icon = '…'; title = t('sending'); detail = '';
-    } else {
-      kind = 'waiting-send'; icon = '↻'; title = t('waiting_send'); detail = t('waiting_send_detail');
-    }
-    return el('div', { 'class': 'status ' + kind, role: 'status', tabindex: '-1', 'data-status': entry.status }, [
-      el('span', { 'class': 'icon', 'aria-hidden': 'true', text: icon }),
-      el('span', null, [title, detail ? el('small', { text: detail }) : null])
-    ]);
-  }
-
-  function yourAnswers(done) {
-    return el('div', { 'class': 'yours' }, [
-      el('h3', { text: t(done.length > 1 ? 'your_answers' : 'your_answer') }),
-      el('ul', null, done.map(function (e) {
-        return el('li', null, [
-          e.shown,
-          done.length < 2 ? null : el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
-        ]);
-      }))
-    ]);
-  }
-
-  // ------------------------------------------------------------------ the form for each kind
-
-  function buildForm(q, initial, errorText) {
-    var idBase = 'q' + q.id;
-    var promptId = idBase + '-prompt';
-    var errorId = idBase + '-error';
-    var form = el('form', { 'class': 'answer-form', novalidate: true });
-    var errorEl = el('p', { 'class': 'error', id: errorId, role: 'alert', hidden: !errorText, text: errorText || '' });
-    var readValue;
-
-    if (q.kind === 'text' || q.kind === 'words') {
-      var isWords = q.kind === 'words';
-      var max = q.max_length || (isWords ? 40 : 500);
-      var maxWords = q.max_words || 3;
-      var hintId = idBase + '-hint';
-      var countId = idBase + '-count';
-      var field = el(isWords ? 'input' : 'textarea', {
-        id: idBase + '-field', name: 'answer', maxlength: max, type: isWords ? 'text' : null,
-        autocomplete: 'off', autocapitalize: 'sentences', spellcheck: 'true', enterkeyhint: 'send',
-        rows: isWords ? null : 5, 'aria-describedby': hintId + ' ' + countId + ' ' + errorId
-      });
-      field.value = typeof initial === 'string' ? initial : '';
-      var countEl = el('span', { 'class': 'count', id: countId });
-      var lastBand = null;
-      var updateCount = function () {
-        var value = field.value;
-        if (isWords) {
-          var n = value.trim() ? value.trim().split(/\s+/).length : 0;
-          countEl.textContent = t('words_count', { n: n, max: maxWords });
-          countEl.className = 'count' + (n > maxWords ? ' over' : '');
-        } else {
-          var left = max - value.length;
-          countEl.textContent = t('chars_count', { n: value.length, max: max });
-          countEl.className = 'count' + (left <= 0 ? ' over' : left <= 20 ? ' near' : '');
-          // Announce only when nearing the limit, not at every keystroke.
-          var band = left <= 0 ? 0 : left <= 20 ? 20 : null;
-          if (band !== lastBand && band !== null) FD.announce(t('chars_left', { n: left }));
-          lastBand = band;
-        }
-      };
-      field.addEventListener('input', function () {
-        local.drafts[q.id] = field.value;
-        saveLocal();
-        updateCount();
-      });
-      updateCount();
-      FD.append(form, [
-        el('label', { 'class': 'field-label', 'for': field.id, text: t(isWords ? 'your_words' : 'your_answer') }),
-        field,
-        el('div', { 'class': 'hintrow' }, [
-          el('span', { id: hintId, text: isWords ? FD.tn('words_hint', maxWords) : t('text_hint') }),
-          countEl
-        ])
-      ]);
-      readValue = function () {
-        var text = field.value.trim();
-        if (!text) return { error: t('err_empty'), focus: field };
-        if (isWords && text.split(/\s+/).length > maxWords) return { error: FD.tn('err_words', maxWords), focus: field };
-        if (text.length > max) return { error: t('err_too_long', { max: max }), focus: field };
-        return { payload: { text: text } };
-      };
-    } else if (q.kind === 'single' || q.kind === 'multiple') {
-      var multi = q.kind === 'multiple';
-      var chosen = Array.isArray(initial) ? initial : [];
-      var inputs = [];
-      var options = (q.choices || []).map(function (choice, index) {
-        var input = el('input', {
-          type: multi ? 'checkbox' : 'radio', name: idBase + '-choice', value: index, id: idBase + '-c' + index,
-          'aria-describedby': errorId
-        });
-        input.checked = chosen.indexOf(index) >= 0;
-        inputs.push(input);
-        return el('label', { 'class': 'option', 'for': input.id }, [input, el('span', { text: choice })]);
-      });
-      var group = el('fieldset', { 'aria-labelledby': promptId }, [
-        el('legend', { 'class': 'sr-only', text: multi ? t('kind_multiple') : t('kind_single') }),
-        el('div', { 'class': 'options' }, options)
-      ]);
-      group.addEventListener('change', function () {
-        local.drafts[q.id] = inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
-        saveLocal();
-      });
-      form.appendChild(group);
-      readValue = function () {
-        var picked = inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
-        if (!picked.length) return { error: t(multi ? 'err_pick_some' : 'err_pick'), focus: inputs[0] };
-        return { payload: { choices: picked } };
-      };
-    } else if (q.kind === 'rating') {
-      var scale = q.scale || { min: 1, max: 5 };
-      var lo = Number(scale.min), hi = Number(scale.max);
-      var ratingInputs = [];
-      var buttons = [];
-      for (var v = lo; v <= hi; v++) {
-        var endLabel = v === lo ? scale.min_label : v === hi ? scale.max_label : '';
-        var rInput = el('input', { type: 'radio', name: idBase + '-rating', value: v, id: idBase + '-r' + v, 'aria-describedby': errorId });
-        rInput.checked = initial === v;
-        ratingInputs.push(rInput);
-        buttons.push(el('label', { 'class': 'option', 'for': rInput.id }, [
-          rInput,
-          el('span', null, [String(v), endLabel ? el('span', { 'class': 'sr-only', text: ' — ' + endLabel }) : null])
-        ]));
-      }
-      var rGroup = el('fieldset', { 'aria-labelledby': promptId }, [
-        el('legend', { 'class': 'sr-only', text: t('kind_rating') }),
-        ratingRow(buttons),
-        (scale.min_label || scale.max_label) ? el('div', { 'class': 'ends', 'aria-hidden': 'true' }, [
-          el('span', { text: scale.min_label ? lo + ' = ' + scale.min_label : '' }),
-          el('span', { text: scale.max_label ? hi + ' = ' + scale.max_label : '' })
-        ]) : null
-      ]);
-      rGroup.addEventListener('change', function () {
-        var on = ratingInputs.filter(function (i) { return i.checked; })[0];
-        if (on) { local.drafts[q.id] = Number(on.value); saveLocal(); }
-      });
-      form.appendChild(rGroup);
-      readValue = function () {
-        var on = ratingInputs.filter(function (i) { return i.checked; })[0];
-        if (!on) return { error: t('err_rating'), focus: ratingInputs[0] };
-        return { payload: { rating: Number(on.value) } };
-      };
-    } else {
-      form.appendChild(el('p', { 'class': 'closed-note', text: t('unsupported') }));
-      return form;
-    }
-
-    form.appendChild(errorEl);
-    form.appendChild(el('button', { type: 'submit', 'class': 'btn', text: t('send') }));
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var outcome = readValue();
-      if (outcome.error) {
-        formErrors[q.id] = outcome.error;
-        errorEl.textContent = outcome.error;
-        errorEl.hidden = false;
-        if (outcome.focus) outcome.focus.focus();
-        return;
-      }
-      queueAnswer(q, outcome.payload);
-    });
-    return form;
-  }
-
   // ------------------------------------------------------------------ results
 
   function updateResults(q, card) {
@@ -706,86 +512,8 @@
     card.resultsSig = sig;
     FD.clear(card.results);
     if (!data) return;
-    card.results.appendChild(buildResults(q, data));
-  }
-
-  function barList(rows) {
-    var top = 0;
-    var anyMine = rows.some(function (row) { return row.mine; });
-    rows.forEach(function (row) { if (row.count > top) top = row.count; });
-    var list = el('ul', { 'class': 'bars' }, rows.map(function (row) {
-      var fill = el('div', { 'class': 'bar-fill' });
-      fill.style.width = (top ? Math.round(100 * row.count / top) : 0) + '%';
-      return el('li', { 'class': row.mine ? 'bar-mine' : null }, [
-        el('div', { 'class': 'bar-head' }, [
-          el('span', null, [row.label, row.mine ? el('span', { 'class': 'sr-only', text: ' (' + t('your_choice') + ')' }) : null,
-            row.mine ? ' ★' : null]),
-          el('b', { text: row.extra ? row.count + ' ' + row.extra : String(row.count) })
-        ]),
-        el('div', { 'class': 'bar-track', 'aria-hidden': 'true' }, fill)
-      ]);
-    }));
-    var wrap = el('div', null, list);
-    if (anyMine) wrap.appendChild(el('p', { 'class': 'legend', 'aria-hidden': 'true', text: '★ ' + t('your_choice') }));
-    return wrap;
-  }
-
-  function numberList(value) {
-    return Array.isArray(value) ? value.map(function (n) { return Number(n) || 0; }) : [];
-  }
-
-  function buildResults(q, data) {
     var mine = entriesFor(q.id).filter(function (e) { return e.status === 'sent'; });
-    var box = el('div', { 'class': 'results', 'aria-labelledby': 'q' + q.id + '-rtitle', role: 'region' }, [
-      el('h3', { id: 'q' + q.id + '-rtitle', text: t('results_title') })
-    ]);
-    var responses = Number(data.responses) || 0;
-    box.appendChild(el('p', { 'class': 'total', text: FD.tn('responses', responses) }));
-
-    if (q.kind === 'single' || q.kind === 'multiple') {
-      var counts = numberList(data.choice_counts);
-      var room = numberList(data.room_counts);
-      var picked = [];
-      mine.forEach(function (e) { picked = picked.concat(e.body.choices || []); });
-      box.appendChild(barList((q.choices || []).map(function (choice, i) {
-        var hands = room[i] || 0;
-        return {
-          label: choice, count: (counts[i] || 0) + hands, mine: picked.indexOf(i) >= 0,
-          extra: hands ? '(' + FD.tn('hands', hands) + ')' : ''
-        };
-      })));
-    } else if (q.kind === 'rating') {
-      var scale = q.scale || { min: 1, max: 5 };
-      var dist = data.distribution && typeof data.distribution === 'object' ? data.distribution : {};
-      var myRating = mine.length ? mine[mine.length - 1].body.rating : null;
-      var rows = [];
-      for (var v = Number(scale.min); v <= Number(scale.max); v++) {
-        var end = v === scale.min ? scale.min_label : v === scale.max ? scale.max_label : '';
-        rows.push({ label: end ? v + ' — ' + end : String(v), count: Number(dist[String(v)]) || 0, mine: myRating === v });
-      }
-      if (typeof data.mean === 'number') {
-        box.appendChild(el('p', { 'class': 'total', text: t('average', { value: data.mean.toLocaleString(FD.language(), { maximumFractionDigits: 1 }) }) }));
-      }
-      box.appendChild(barList(rows));
-    } else {
-      var texts = Array.isArray(data.texts) ? data.texts : Array.isArray(data.answers) ? data.answers : null;
-      if (texts && texts.length) {
-        box.appendChild(el('ul', { 'class': 'texts' }, texts.slice(0, 100).map(function (item) {
-          return el('li', { text: typeof item === 'string' ? item : item && typeof item.text === 'string' ? item.text : '' });
-        })));
-      }
-      var words = Array.isArray(data.words) ? data.words : [];
-      if (words.length) {
-        box.appendChild(el('ul', { 'class': 'words', 'aria-label': t('words_title') }, words.slice(0, 30).map(function (pair) {
-          var word = Array.isArray(pair) ? pair[0] : pair && pair.word;
-          var n = Array.isArray(pair) ? pair[1] : pair && pair.count;
-          return el('li', null, [String(word), el('b', { text: '×' + n })]);
-        })));
-      } else if (!texts || !texts.length) {
-        box.appendChild(el('p', { 'class': 'total', text: t('no_results_yet') }));
-      }
-    }
-    return box;
+    card.results.appendChild(views.results(q, data, mine));
   }
 
   // ------------------------------------------------------------------ unknown code
