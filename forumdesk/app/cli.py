@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = _Parser(prog=PROG, parents=[common], description="Run in-person listening forums offline.")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (offscreen), print one line per check, exit 0 or 1")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("sets", parents=[common], help="list the built-in and saved question sets")
@@ -216,6 +218,10 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from forumdesk.app.self_test import run_self_test
+
+        return run_self_test()
     command = COMMANDS.get(args.command or "", cmd_gui)
     # The long-running commands keep a log file; one-shot commands only print warnings.
     setup_logging(to_file=command in (cmd_gui, cmd_serve))
