@@ -8,6 +8,7 @@ text only.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Callable
@@ -173,7 +174,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(box)
         intro = QLabel("These answers contain an e-mail address, a phone number or an @handle. They are masked "
                        "in every export (for example [email removed]) unless you tick “Keep unmasked”, "
-                       "e.g. when someone asked to be contacted.")
+                       "e.g. when someone asked to be contacted. Contact details in room notes are always masked.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.review_table = QTableWidget(0, 4)
@@ -250,7 +251,8 @@ class ExportDialog(QDialog):
     def _answer_item(answer_id: int, text: str, kept: bool) -> QTableWidgetItem:
         # QTableWidgetItem text is always plain text: attendee markup is shown, never interpreted.
         item = QTableWidgetItem(text if kept else mask_contacts(text))
-        item.setToolTip(f"As typed: {text}")
+        # Tooltips guess rich text from "<b>"-like content; escaped inside <qt> it shows literally.
+        item.setToolTip(f"<qt>As typed: {html.escape(text)}</qt>")
         item.setData(Qt.ItemDataRole.UserRole, answer_id)
         return item
 

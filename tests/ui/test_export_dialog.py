@@ -63,6 +63,7 @@ def test_review_lists_visible_answers_with_contact_details_as_plain_text(dialog)
     assert texts == ["Write to <b>[email removed]</b> & I'll explain", "Call me on [phone removed] about the careers evening"]
     assert all("Hidden" not in t for t in texts)
     assert dialog.review_table.item(0, 1).text() == "e-mail address"
+    assert "&lt;b&gt;sam@example.org&lt;/b&gt;" in dialog.review_table.item(0, 3).toolTip()
 
 
 def test_export_with_a_kept_phone_number_shows_progress_and_preview(qtbot, services, forum_id, dialog, tmp_path):
