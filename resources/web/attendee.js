@@ -14,6 +14,7 @@
   var POLL_MS = 3000;
   var RESULTS_REFRESH_MS = 8000;
   var MAX_BACKOFF_MS = 15000;
+  var SAFETY_CHECK_MS = 30000;
 
   var parts = location.pathname.split('/').filter(Boolean);
   var code = FD.normaliseCode(decodeURIComponent(parts[parts.length - 1] || ''));
@@ -155,6 +156,18 @@
   window.addEventListener('storage', function (event) {
     if (event.key === storeKey && mergeStored()) render();
   });
+
+  // A phone that was locked or switched apps may have lost its stream without noticing: check in
+  // when the page is shown again, and now and then while it stays open (a 304 when nothing changed).
+  function checkIn() {
+    if (notFound) return;
+    fetchState().catch(function () { setOnline(false); startPolling(); });
+    if (!source && !sseRetryTimer) connectEvents();
+    flushOutbox(true);
+  }
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) checkIn(); });
+  window.addEventListener('pageshow', function (event) { if (event.persisted) checkIn(); });
+  setInterval(function () { if (!pollTimer && !document.hidden) checkIn(); }, SAFETY_CHECK_MS);
 
   window.addEventListener('online', function () {
     fetchState().catch(function () { /* polling carries on */ });
