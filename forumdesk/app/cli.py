@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -203,7 +204,34 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from forumdesk.app.gui import run_gui
 
+    if os.environ.get("FORUMDESK_STARTUP_PROBE"):
+        _install_startup_probe()
     return run_gui(db_path(args))
+
+
+def _install_startup_probe() -> None:
+    """For benchmarks/startup.py: once the main window is on screen, painted and the event loop
+    is idle, print the seconds since the process started and quit."""
+    import time
+
+    import psutil
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    started = psutil.Process().create_time()
+
+    def check() -> None:
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        handle = windows[0].windowHandle() if windows else None
+        if handle is None or not handle.isExposed():
+            QTimer.singleShot(5, check)
+            return
+        windows[0].repaint()  # the first frame, as the user sees it
+        print(f"window shown after {time.time() - started:.3f} s", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, check)
 
 
 COMMANDS = {
