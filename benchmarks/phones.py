@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 class Phone:
-    __slots__ = ("index", "submission_id", "client_id", "text", "seen_change_at", "connected", "submit_ms",
+    __slots__ = ("index", "submission_id", "client_id", "text", "seen_change_at", "connected", "submit_ms", "submit_at",
                  "status", "resent_status", "attempts", "stream_task", "changed")
 
     def __init__(self, index: int, tag: str) -> None:
@@ -55,11 +55,32 @@ class Phone:
         self.seen_change_at: float | None = None
         self.connected = False
         self.submit_ms: float | None = None
+        self.submit_at: float | None = None
         self.status: int | None = None
         self.resent_status: int | None = None
         self.attempts = 0
         self.stream_task: asyncio.Task | None = None
         self.changed = asyncio.Event()
+
+
+IP_BIND_ADDRESS_NO_PORT = getattr(socket, "IP_BIND_ADDRESS_NO_PORT", 24)
+
+
+async def connect(host: str, port: int, local: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """A connection from ``local`` (each worker has its own 127.x address, so its own port range).
+    The source port is picked at connect time (IP_BIND_ADDRESS_NO_PORT): bind(port 0) would
+    scan for a port nobody uses at all, which stalls the worker once thousands are open."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        if sys.platform.startswith("linux"):
+            sock.setsockopt(socket.IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, 1)
+        sock.bind((local, 0))
+        sock.setblocking(False)
+        await asyncio.get_running_loop().sock_connect(sock, (host, port))
+    except BaseException:
+        sock.close()
+        raise
+    return await asyncio.open_connection(sock=sock)
 
 
 async def hold_stream(phone: Phone, host: str, port: int, local: str, code: str, target: int,
@@ -68,7 +89,7 @@ async def hold_stream(phone: Phone, host: str, port: int, local: str, code: str,
     needle = b'"current":%d,' % target
     while True:
         try:
-            reader, writer = await asyncio.open_connection(host, port, local_addr=(local, 0))
+            reader, writer = await connect(host, port, local)
         except OSError:
             await asyncio.sleep(1.0)
             continue
@@ -100,6 +121,8 @@ async def hold_slow_stream(host: str, port: int, local: str, code: str, sockets:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     sock.setblocking(False)
+    if sys.platform.startswith("linux"):
+        sock.setsockopt(socket.IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, 1)
     sock.bind((local, 0))
     await asyncio.get_running_loop().sock_connect(sock, (host, port))
     sock.send(b"GET /api/f/%s/events HTTP/1.1\r\nHost: x\r\n\r\n" % code.encode())
@@ -109,7 +132,7 @@ async def hold_slow_stream(host: str, port: int, local: str, code: str, sockets:
 async def http(host: str, port: int, local: str, request: bytes) -> tuple[int, float]:
     """One request on its own connection (``Connection: close``): status and Retry-After. Raw
     streams, because on two shared cores the load generator's own CPU use is part of every figure."""
-    reader, writer = await asyncio.open_connection(host, port, local_addr=(local, 0))
+    reader, writer = await connect(host, port, local)
     try:
         writer.write(request)
         head = await reader.readuntil(b"\r\n\r\n")
@@ -140,6 +163,7 @@ async def submit(phone: Phone, cfg: dict, question_id: int, resend: bool) -> Non
     request = post_request(cfg["host"], f"/api/f/{cfg['code']}/answers", body)
     args = (cfg["host"], cfg["port"], cfg["local"], request)
     start = time.perf_counter()
+    phone.submit_at = time.time()
     for attempt in range(8):
         phone.attempts = attempt + 1
         try:
@@ -230,6 +254,7 @@ async def run_phones(cfg: dict, conn) -> dict:
         "change_at": [p.seen_change_at for p in phones if p.seen_change_at is not None],
         "submit_ms": [p.submit_ms for p in phones if p.submit_ms is not None and p.status in (200, 201)],
         "acked": [p.text for p in phones if p.status in (200, 201)],
+        "timeline": [(p.submit_at, p.submit_ms) for p in phones if p.submit_ms is not None],
         "sent": sum(1 for p in phones if p.attempts),
         "statuses": [p.status for p in phones if p.attempts],
         "resent": sum(1 for p in phones if p.resent_status is not None),
@@ -377,6 +402,13 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         path.unlink()
     tmp.rmdir()
     changes = [(t - t0) * 1000 for r in results for t in r["change_at"]]
+    if args.timeline:
+        buckets: dict[int, list[float]] = {}
+        for at, ms in (pair for r in results for pair in r["timeline"]):
+            buckets.setdefault(int(at - go_at), []).append(ms)
+        print("second  answers  p50 ms  p99 ms")
+        for second in sorted(buckets):
+            print(f"{second:>6} {len(buckets[second]):>8} {pct(buckets[second], 50):>7.1f} {pct(buckets[second], 99):>7.1f}")
     submit_ms = [ms for r in results for ms in r["submit_ms"]]
     statuses: dict = {}
     for r in results:
@@ -464,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=0, help="load-generator processes (default: one per 1,500 phones, at most 4)")
     parser.add_argument("--ramp", type=float, default=None, help="seconds over which phones join (default: phones/1000, at least 1)")
     parser.add_argument("--resend-share", type=float, default=0.05, help="share of phones that send their answer twice")
+    parser.add_argument("--timeline", action="store_true", help="print submit latency per second of the run")
     parser.add_argument("--deadline", type=float, default=120.0, help="each phase gives up after this many seconds")
     args = parser.parse_args(argv)
     if args.phones < 1 or args.phones > 20_000:
