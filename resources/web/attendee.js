@@ -468,10 +468,14 @@
 
   function updateBody(q, card) {
     var entries = entriesFor(q.id);
-    var sig = JSON.stringify([q.choices, q.scale, q.max_length, q.max_words, isOpen(q), !!addMore[q.id], formErrors[q.id] || '',
+    // What decides the body's content. (The form's own error message is not part of it: the form
+    // shows that itself, and rebuilding would take the attendee's focus away.)
+    var sig = JSON.stringify([q.choices, q.scale, q.max_length, q.max_words, isOpen(q), !!addMore[q.id],
       entries.map(function (e) { return [e.sid, e.status, e.error, (e.attempts || 0) > 0]; })]);
     if (sig === card.bodySig) return;
-    var hadFocus = card.body.contains(document.activeElement);
+    var active = document.activeElement;
+    var hadFocus = card.body.contains(active);
+    var focusedId = hadFocus && active.id ? active.id : null;
     card.bodySig = sig;
     FD.clear(card.body);
 
@@ -510,8 +514,12 @@
       card.body.appendChild(el('p', { 'class': 'closed-note', text: t('closed') }));
     }
 
-    // Keep keyboard and screen-reader users in place when the part they were in is rebuilt.
-    if (hadFocus) (statusEl || card.prompt).focus();
+    // Keep keyboard and screen-reader users in place when the part they were in is rebuilt:
+    // the same control if it is still there, else the new status, else the question.
+    if (hadFocus) {
+      var same = focusedId ? document.getElementById(focusedId) : null;
+      (same && card.body.contains(same) ? same : statusEl || card.prompt).focus();
+    }
   }
 
   // ------------------------------------------------------------------ results

@@ -278,6 +278,28 @@ def test_self_paced_forum_shows_every_open_question(make_room, new_page):
     assert [a.content.choices for a in room.answers(1)] == [(2,)]
 
 
+def test_live_updates_do_not_interrupt_an_attendee_who_is_typing(make_room, new_page):
+    # GIVEN a self-paced forum where an attendee is half-way through an answer
+    room = make_room([every_kind()[0], every_kind()[1]], pace=Pace.SELF)
+    page = new_page()
+    page.goto(room.qr_url)
+    choice_card = card(page, room.questions[1].prompt)
+    choice_card.get_by_role("button", name="Send", exact=True).click()
+    expect(choice_card.get_by_role("alert")).to_have_text("Please pick a choice.")
+    field = card(page, room.questions[0].prompt).get_by_role("textbox")
+    field.fill("Half-way through a thou")
+    # WHEN the facilitator changes something (results of the other question are revealed)
+    room.services.forums.set_revealed(room.questions[1].id, True)
+    expect(choice_card.locator(".results")).to_contain_text("0 responses")
+    # THEN the attendee keeps their text, their place and the other card's message
+    expect(field).to_have_value("Half-way through a thou")
+    expect(field).to_be_focused()
+    expect(choice_card.get_by_role("alert")).to_have_text("Please pick a choice.")
+    # and the draft survives a reload too
+    page.reload()
+    expect(card(page, room.questions[0].prompt).get_by_role("textbox")).to_have_value("Half-way through a thou")
+
+
 def test_revealed_results_show_on_phones(make_room, new_page):
     questions = [every_kind()[1], every_kind()[4]]
     room = make_room(questions, pace=Pace.SELF)
