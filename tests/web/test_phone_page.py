@@ -510,6 +510,33 @@ def test_no_horizontal_scroll_at_320_px(make_room, new_page):
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
 
 
+def test_keyboard_alone_can_answer_in_a_logical_order_with_visible_focus(make_room, new_page):
+    room = make_room([every_kind()[1]])
+    page = new_page()
+    page.goto(room.qr_url)
+    prompt = room.questions[0].prompt
+    expect(page.get_by_role("heading", name=prompt)).to_be_visible()
+    # Tab order: skip link, then the choices, then Send
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to the question")).to_be_focused()
+    page.keyboard.press("Tab")
+    first = page.get_by_role("radio", name="A friend")
+    expect(first).to_be_focused()
+    outline = first.evaluate("e => getComputedStyle(e.nextElementSibling).outlineStyle")
+    assert outline == "solid"  # the focused choice is visibly marked
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_role("radio", name="A job board")).to_be_checked()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Send", exact=True)).to_be_focused()
+    page.keyboard.press("Enter")
+    # THEN the answer is sent and focus lands on the confirmation, which is announced
+    status = card(page, prompt).locator(".status")
+    expect(status).to_contain_text(SENT)
+    expect(status).to_be_focused()
+    expect(page.locator("#announcer")).to_have_text("Sent. Thank you, your answer is saved.")
+    assert [a.content.choices for a in room.answers(0)] == [(1,)]
+
+
 def _serious_violations(page: Page) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
