@@ -47,6 +47,8 @@ def every_kind() -> list[Question]:
 
 @pytest.fixture(scope="module")
 def browser() -> Browser:
+    # The machine is shared; give auto-waiting assertions room before they call something missing.
+    expect.set_options(timeout=10_000)
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(
             executable_path=CHROMIUM,
