@@ -368,6 +368,7 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         t0 = time.time()
         server.stdin.write("next\n")
         server.stdin.flush()
+        cpu_before_answers = sum(proc.cpu_times()[:2])
         for _, pipe in workers:
             pipe.send(("plan", go_at, args.spread))
         results = []
@@ -376,7 +377,9 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
                 results.append(pipe.recv()[1])
             process.join(30)
         t_end = time.time()
-        cpu_used = sum(proc.cpu_times()[:2]) - cpu_start
+        cpu_after = sum(proc.cpu_times()[:2])
+        cpu_used = cpu_after - cpu_start
+        cpu_answers = cpu_after - cpu_before_answers
         sampler.stop_event.set()
         rss_end = proc.memory_info().rss
     finally:
@@ -438,6 +441,8 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         "rss_peak_mb": max(sampler.peak, rss_end, rss_connected) / 2**20,
         "kb_per_phone": (rss_connected - rss_idle) / 1024 / max(1, connected + args.slow),
         "cpu_percent": 100 * cpu_used / max(1e-3, t_end - t_start),
+        "cpu_ms_per_answer": 1000 * cpu_answers / max(1, sum(r["sent"] + r["resent"] for r in results)),
+        "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"),
         "slow": args.slow, "slow_alive": sum(r["slow_alive"] for r in results),
         "exit_code": exit_code,
         "mean_submit": statistics.fmean(submit_ms) if submit_ms else float("nan"),
@@ -465,6 +470,8 @@ ROWS = [
     ("server RSS peak MB", "rss_peak_mb", "{:.1f}"),
     ("server memory per phone KB", "kb_per_phone", "{:.1f}"),
     ("server CPU % (of one core, run avg)", "cpu_percent", "{:.0f}"),
+    ("server CPU ms per answer (answer phase)", "cpu_ms_per_answer", "{:.2f}"),
+    ("machine load average (1 min) after", "load", "{:.1f}"),
     ("slow phones still connected", "slow_alive", "{:.0f}"),
     ("server exit code after SIGTERM", "exit_code", "{:.0f}"),
 ]
