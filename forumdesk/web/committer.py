@@ -7,14 +7,23 @@ waits on an fsync, and a phone hears "stored" only once its answer is on disk.
 
 With ``group_commit=False`` every answer gets its own transaction: the baseline the benchmark
 compares against.
+
+When the database cannot be written (disk full, file turned read-only, a disk error, locked by
+another program) the batch rolls back, every phone in it gets StorageUnavailable (a 503: it keeps
+the answer and sends it again) and ``problem`` holds one sentence for the facilitator. The next
+batch that commits clears it: service resumes by itself once the cause is gone.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import queue
+import sqlite3
 import threading
+from collections.abc import Callable
+from typing import Any
 
 from forumdesk.services import AnswerService, Submission, SubmitOutcome
 
@@ -27,6 +36,53 @@ class StorageUnavailable(Exception):
 
 _STOP = object()
 
+_AFTERWARDS = "Phones keep their answers and send them again by themselves once it is fixed."
+_PROBLEMS = [  # (SQLite error name prefix, sentence for the facilitator)
+    ("SQLITE_FULL", "The disk is full, so answers cannot be saved. Free some space on this computer. " + _AFTERWARDS),
+    ("SQLITE_READONLY", "The database file has become read-only, so answers cannot be saved. Make the file or "
+                        "its drive writable again. " + _AFTERWARDS),
+    ("SQLITE_BUSY", "The database file is locked by another program, so answers cannot be saved. Close that "
+                    "program. " + _AFTERWARDS),
+    ("SQLITE_LOCKED", "The database file is locked, so answers cannot be saved. " + _AFTERWARDS),
+    ("SQLITE_IOERR", "The disk reported an error, so answers cannot be saved. Check the drive. " + _AFTERWARDS),
+    ("SQLITE_CANTOPEN", "The database file cannot be opened any more, so answers cannot be saved. Check that "
+                        "its drive is still there. " + _AFTERWARDS),
+    ("SQLITE_CORRUPT", "The database file is damaged, so answers cannot be saved. Stop the forum and restore "
+                       "a backup. " + _AFTERWARDS),
+]
+
+
+def storage_problem(exc: BaseException) -> tuple[str, str] | None:
+    """(SQLite error name, sentence) when ``exc`` (or what it was raised from, e.g. a failed
+    ROLLBACK after the disk filled up) means the file cannot be written; None for anything else."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 8:
+        if isinstance(current, sqlite3.Error):
+            name = getattr(current, "sqlite_errorname", "") or ""
+            for prefix, sentence in _PROBLEMS:
+                if name.startswith(prefix):
+                    return name, sentence
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return None
+
+
+class _OnWriter:
+    """A call to run on the writer thread between batches (see GroupCommitter.call_on_writer)."""
+
+    __slots__ = ("fn", "future")
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.fn = fn
+        self.future: concurrent.futures.Future = concurrent.futures.Future()
+
+    def run(self) -> None:
+        try:
+            self.future.set_result(self.fn())
+        except BaseException as exc:  # handed to the caller, never kills the writer
+            self.future.set_exception(exc)
+
 
 class GroupCommitter:
     def __init__(self, answers: AnswerService, loop: asyncio.AbstractEventLoop, *,
@@ -38,6 +94,7 @@ class GroupCommitter:
         self._thread = threading.Thread(target=self._run, name="forumdesk-answer-writer", daemon=True)
         self.batches = 0
         self.stored = 0
+        self.problem: str | None = None  # why answers cannot be saved right now (one sentence), or None
 
     def start(self) -> None:
         self._thread.start()
@@ -48,6 +105,14 @@ class GroupCommitter:
         future: asyncio.Future[SubmitOutcome] = self._loop.create_future()
         self._queue.put((submission, future))
         return future
+
+    def call_on_writer(self, fn: Callable[[], Any]) -> concurrent.futures.Future:
+        """Run ``fn`` on the writer thread between two batches (any thread may call this). It sees the
+        writer's own database connection as ``store.db``; tests use it to make that connection
+        refuse writes (``PRAGMA max_page_count``, ``PRAGMA query_only``) the way a full disk would."""
+        call = _OnWriter(fn)
+        self._queue.put(call)
+        return call.future
 
     def stop(self) -> None:
         """Store everything queued so far, then end the writer thread (blocks until it has)."""
@@ -63,7 +128,11 @@ class GroupCommitter:
             item = self._queue.get()
             if item is _STOP:
                 break
+            if isinstance(item, _OnWriter):
+                item.run()
+                continue
             batch = [item]
+            calls: list[_OnWriter] = []
             while len(batch) < self._max_batch:
                 try:
                     item = self._queue.get_nowait()
@@ -72,8 +141,13 @@ class GroupCommitter:
                 if item is _STOP:
                     stopping = True
                     break
+                if isinstance(item, _OnWriter):
+                    calls.append(item)
+                    break
                 batch.append(item)
             results = self._store(batch)
+            for call in calls:
+                call.run()
             self.batches += 1
             try:
                 self._loop.call_soon_threadsafe(_resolve, batch, results)
@@ -87,7 +161,9 @@ class GroupCommitter:
                 item = self._queue.get_nowait()
             except queue.Empty:
                 break
-            if item is not _STOP:
+            if isinstance(item, _OnWriter):
+                item.run()
+            elif item is not _STOP:
                 leftovers.append(item)
         if leftovers:
             results = self._store(leftovers)
@@ -105,7 +181,11 @@ class GroupCommitter:
         else:
             try:
                 results.extend(self._answers.submit_many(submissions))
-            except Exception as exc:  # the whole transaction rolled back: find out who is to blame
+                self._storage_works()
+            except Exception as exc:  # the whole transaction rolled back
+                if self._storage_failed(exc, len(submissions)):
+                    # The file cannot be written at all: storing them one by one would fail too.
+                    return [_unavailable() for _ in submissions]
                 log.warning("a batch of %d answers could not be stored (%s); storing them one by one",
                             len(submissions), type(exc).__name__)
                 results = []
@@ -116,12 +196,42 @@ class GroupCommitter:
 
     def _store_isolated(self, submissions: list[Submission]) -> list[SubmitOutcome | Exception]:
         try:
-            return list(self._answers.submit_many(submissions))
+            results = list(self._answers.submit_many(submissions))
         except Exception as exc:
-            # Only the exception's type is logged: its message could quote what the phone sent.
-            log.error("an answer could not be stored: %s", type(exc).__name__)
-            return [StorageUnavailable("Your answer could not be saved just now; it will be sent again.")
-                    for _ in submissions]
+            if not self._storage_failed(exc, len(submissions)):
+                # Only the exception's type is logged: its message could quote what the phone sent.
+                log.error("an answer could not be stored: %s", type(exc).__name__)
+            return [_unavailable() for _ in submissions]
+        self._storage_works()
+        return results
+
+    def _storage_failed(self, exc: Exception, count: int) -> bool:
+        """Note a full, read-only or failing database (True), after making sure the writer's
+        connection is not left inside a transaction (a failed COMMIT can leave one open)."""
+        try:
+            conn = self._answers.store.db.conn
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+        found = storage_problem(exc)
+        if found is None:
+            return False
+        name, sentence = found
+        if self.problem != sentence:
+            log.error("answers cannot be saved (%s); phones are told to send them again", name)
+        self.problem = sentence
+        log.debug("%d answers refused for now (%s)", count, name)
+        return True
+
+    def _storage_works(self) -> None:
+        if self.problem is not None:
+            log.warning("answers are being saved again")
+            self.problem = None
+
+
+def _unavailable() -> StorageUnavailable:
+    return StorageUnavailable("Your answer could not be saved just now; it will be sent again.")
 
 
 def _resolve(batch: list, results: list) -> None:

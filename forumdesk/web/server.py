@@ -5,6 +5,7 @@ The console (Qt thread) and ``forumdesk serve`` use it the same way::
     server = AttendeeServer(services, host="0.0.0.0", port=None)
     server.start(forum_id)          # blocks until it accepts connections; ServerStartError if it cannot
     server.join_url, server.code, server.port, server.connected_phones
+    server.storage_problem          # a sentence while answers cannot be saved (disk full, ...), else None
     server.stop()                   # streams closed, sockets closed, every answer committed
 
 Threads: the server thread runs the loop; one writer thread commits answers (group commit); one
@@ -112,6 +113,23 @@ class AttendeeServer:
     def dropped_streams(self) -> int:
         runtime = self._runtime
         return runtime.hub.dropped if runtime is not None else 0
+
+    @property
+    def storage_problem(self) -> str | None:
+        """Why answers cannot be saved right now (disk full, file read-only, ...), as one sentence
+        for the facilitator's banner; None while answers are being saved. Phones meanwhile get 503
+        and send their answers again; it clears by itself with the next answer saved."""
+        runtime = self._runtime
+        return runtime.committer.problem if runtime is not None else None
+
+    def call_on_writer(self, fn):
+        """Run ``fn()`` on the thread that writes answers, between two batches; a
+        concurrent.futures.Future of its result. For tests that make that thread's database
+        connection refuse writes the way a full disk or a read-only file does."""
+        runtime = self._runtime
+        if runtime is None:
+            raise RuntimeError("the attendee server is not running")
+        return runtime.committer.call_on_writer(fn)
 
     def set_public_host(self, host: str | None) -> None:
         """Use ``host`` (an address phones can reach) in the join URL instead of the detected one."""
