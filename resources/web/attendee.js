@@ -530,9 +530,11 @@
     var data = revealed && r && r.data ? r.data : null;
     var sig = revealed ? JSON.stringify(data) : '';
     if (sig === card.resultsSig) return;
+    var firstTime = !card.resultsSig && !!data;
     card.resultsSig = sig;
     FD.clear(card.results);
     if (!data) return;
+    if (firstTime) FD.announce(t('results_shown', { prompt: q.prompt }));
     var mine = entriesFor(q.id).filter(function (e) { return e.status === 'sent'; });
     card.results.appendChild(views.results(q, data, mine));
   }

@@ -321,6 +321,7 @@ def test_revealed_results_show_on_phones(make_room, new_page):
     expect(choice_results.locator(".bars li").first.locator("b")).to_have_text("1")
     words = card(page, room.questions[1].prompt).locator(".results .words li")
     expect(words.first).to_contain_text("career growth")
+    expect(page.locator("#announcer")).to_contain_text("Results are shown for:")
 
 
 # ------------------------------------------------------------------ unreliable networks
