@@ -12,6 +12,7 @@ answer); it exists so ``benchmarks/phones.py`` can measure the baseline.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import signal
@@ -110,6 +111,9 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
         except ServerStartError as exc:
             print(f"forumdesk: {exc}", file=sys.stderr)
             return 2
+        # Everything loaded so far lives as long as this process: keep it out of every future
+        # garbage collection (the server already made full collections rarer).
+        gc.freeze()
         print(json.dumps({"join_url": server.join_url, "code": server.code, "port": server.port}), flush=True)
         threading.Thread(target=_read_commands, args=(commands,), name="forumdesk-stdin", daemon=True).start()
         while not stop.wait(0.5):
