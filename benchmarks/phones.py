@@ -23,6 +23,7 @@ import json
 import multiprocessing as mp
 import os
 import random
+import shutil
 import signal
 import socket
 import sqlite3
@@ -401,9 +402,7 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
     stored = sum(n for _, n in rows)
     counts = dict(rows)
     db.close()
-    for path in tmp.iterdir():
-        path.unlink()
-    tmp.rmdir()
+    shutil.rmtree(tmp, ignore_errors=True)
     changes = [(t - t0) * 1000 for r in results for t in r["change_at"]]
     if args.timeline:
         buckets: dict[int, list[float]] = {}
