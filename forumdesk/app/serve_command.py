@@ -5,6 +5,11 @@ facilitator commands on stdin (``next``, ``prev``, ``goto N``, ``open``, ``close
 until SIGINT or SIGTERM, which stop it cleanly with every answer committed. The end of stdin does
 not stop the server: CI and service managers run it with no input at all.
 
+While it serves, a copy of the database is written to the ``backups`` folder next to it every
+five minutes (``FORUMDESK_BACKUP_INTERVAL_S`` changes that) and once more when it stops, kept in
+rotation. When answers cannot be saved (disk full, file read-only) it says so on stderr, and again
+when they are saved once more.
+
 ``FORUMDESK_COMMIT_EACH_ANSWER=1`` in the environment turns group commit off (one transaction per
 answer); it exists so ``benchmarks/phones.py`` can measure the baseline.
 """
@@ -19,7 +24,8 @@ import signal
 import sys
 import threading
 
-from forumdesk.services import ServiceError, Services
+from forumdesk.services import BackupScheduler, ServiceError, Services
+from forumdesk.services.backups import DEFAULT_INTERVAL_S
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.server import AttendeeServer, ServerStartError
 
@@ -97,6 +103,14 @@ def _read_commands(commands: FacilitatorCommands) -> None:
         return
 
 
+def _backup_interval() -> float:
+    try:
+        seconds = float(os.environ.get("FORUMDESK_BACKUP_INTERVAL_S", DEFAULT_INTERVAL_S))
+    except ValueError:
+        return DEFAULT_INTERVAL_S
+    return seconds if seconds > 0 else DEFAULT_INTERVAL_S
+
+
 def run_serve(args: argparse.Namespace, services: Services) -> int:
     stop = threading.Event()
     previous = {}
@@ -105,6 +119,7 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
     config = ServerConfig(group_commit=os.environ.get("FORUMDESK_COMMIT_EACH_ANSWER", "") in ("", "0"))
     server = AttendeeServer(services, host=args.host, port=args.port, public_host=args.public_host, config=config)
     commands = FacilitatorCommands(services, args.forum)
+    backups: BackupScheduler | None = None
     try:
         try:
             server.start(args.forum)
@@ -114,13 +129,25 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
         # Everything loaded so far lives as long as this process: keep it out of every future
         # garbage collection (the server already made full collections rarer).
         gc.freeze()
+        backups = BackupScheduler(services.backups, services.events, lambda: server.running,
+                                  interval_s=_backup_interval())
+        backups.start()
         print(json.dumps({"join_url": server.join_url, "code": server.code, "port": server.port}), flush=True)
         threading.Thread(target=_read_commands, args=(commands,), name="forumdesk-stdin", daemon=True).start()
+        shown_problem = None
         while not stop.wait(0.5):
-            pass
+            problem = server.storage_problem
+            if problem != shown_problem:
+                print(f"forumdesk: {problem}" if problem else "forumdesk: answers are being saved again.",
+                      file=sys.stderr, flush=True)
+                shown_problem = problem
         return 0
     finally:
+        if backups is not None:
+            backups.stop()
         server.stop()
+        if backups is not None:
+            services.backups.backup_now("stopped")  # every answer is committed now
         with commands.lock:
             commands.closed = True
         services.close()
