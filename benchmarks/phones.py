@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 class Phone:
     __slots__ = ("index", "submission_id", "client_id", "text", "seen_change_at", "connected", "submit_ms", "submit_at",
-                 "status", "resent_status", "attempts", "stream_task", "changed")
+                 "status", "resent_status", "attempts", "stream_task", "changed", "requests")
 
     def __init__(self, index: int, tag: str) -> None:
         self.index = index
@@ -130,45 +130,74 @@ async def hold_slow_stream(host: str, port: int, local: str, code: str, sockets:
     sockets.append(sock)
 
 
-async def http(host: str, port: int, local: str, request: bytes) -> tuple[int, float]:
-    """One request on its own connection (``Connection: close``): status and Retry-After. Raw
-    streams, because on two shared cores the load generator's own CPU use is part of every figure."""
-    reader, writer = await connect(host, port, local)
-    try:
-        writer.write(request)
-        head = await reader.readuntil(b"\r\n\r\n")
-        status = int(head[9:12])
-        length, retry_after = 0, 1.0
-        for line in head.split(b"\r\n")[1:]:
-            name, _, value = line.partition(b":")
-            name = name.strip().lower()
-            if name == b"content-length":
-                length = int(value)
-            elif name == b"retry-after":
-                retry_after = float(value)
-        if length:
-            await reader.readexactly(length)
-        return status, retry_after
-    finally:
-        writer.close()
+class Requests:
+    """A phone's connection for its requests (state, answers). Kept alive between requests, as a
+    browser does, or one connection per request (``Connection: close``) with --no-keep-alive.
+    Raw streams, because on two shared cores the load generator's CPU use is part of every figure."""
 
+    __slots__ = ("host", "port", "local", "keep_alive", "reader", "writer")
 
-def post_request(host: str, path: str, body: bytes) -> bytes:
-    return (f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
+    def __init__(self, host: str, port: int, local: str, keep_alive: bool) -> None:
+        self.host, self.port, self.local, self.keep_alive = host, port, local, keep_alive
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    def request(self, method: str, path: str, body: bytes = b"") -> bytes:
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\n"
+        if body:
+            head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        if not self.keep_alive:
+            head += "Connection: close\r\n"
+        return (head + "\r\n").encode() + body
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+    async def send(self, request: bytes) -> tuple[int, float]:
+        """Status and Retry-After of one request (re-sent once on a new connection when a kept one
+        turns out to have been closed by the server: safe, requests here are idempotent)."""
+        for _ in range(2):
+            fresh = self.writer is None
+            if fresh:
+                self.reader, self.writer = await connect(self.host, self.port, self.local)
+            try:
+                self.writer.write(request)
+                head = await self.reader.readuntil(b"\r\n\r\n")
+                status = int(head[9:12])
+                length, retry_after, close = 0, 1.0, not self.keep_alive
+                for line in head.split(b"\r\n")[1:]:
+                    name, _, value = line.partition(b":")
+                    name = name.strip().lower()
+                    if name == b"content-length":
+                        length = int(value)
+                    elif name == b"retry-after":
+                        retry_after = float(value)
+                    elif name == b"connection" and value.strip().lower() == b"close":
+                        close = True
+                if length:
+                    await self.reader.readexactly(length)
+                if close:
+                    self.close()
+                return status, retry_after
+            except (OSError, asyncio.IncompleteReadError):
+                self.close()
+                if fresh:
+                    raise
+        raise ConnectionError("no connection")
 
 
 async def submit(phone: Phone, cfg: dict, question_id: int, resend: bool) -> None:
     body = json.dumps({"question_id": question_id, "submission_id": phone.submission_id,
                        "client_id": phone.client_id, "text": phone.text}).encode()
-    request = post_request(cfg["host"], f"/api/f/{cfg['code']}/answers", body)
-    args = (cfg["host"], cfg["port"], cfg["local"], request)
+    request = phone.requests.request("POST", f"/api/f/{cfg['code']}/answers", body)
     start = time.perf_counter()
     phone.submit_at = time.time()
     for attempt in range(8):
         phone.attempts = attempt + 1
         try:
-            phone.status, retry_after = await asyncio.wait_for(http(*args), 90)
+            phone.status, retry_after = await asyncio.wait_for(phone.requests.send(request), 90)
             if phone.status in (429, 503):
                 await asyncio.sleep(retry_after)
                 continue
@@ -180,7 +209,7 @@ async def submit(phone: Phone, cfg: dict, question_id: int, resend: bool) -> Non
     if resend and phone.status in (200, 201):
         # The phone did not hear the first reply (Wi-Fi drop) and sends the same answer again.
         try:
-            phone.resent_status, _ = await asyncio.wait_for(http(*args), 90)
+            phone.resent_status, _ = await asyncio.wait_for(phone.requests.send(request), 90)
         except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             phone.resent_status = None
 
@@ -189,16 +218,18 @@ async def run_phones(cfg: dict, conn) -> dict:
     host, port, code = cfg["host"], cfg["port"], cfg["code"]
     local = cfg["local"]
     phones = [Phone(i, str(cfg["worker"])) for i in range(cfg["count"])]
+    for phone in phones:
+        phone.requests = Requests(host, port, local, cfg["keep_alive"])
     rng = random.Random(cfg["worker"])
     deadline = time.time() + cfg["deadline"]
     slow_sockets: list[socket.socket] = []
-    state_request = f"GET /api/f/{code}/state HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode()
 
     async def join(phone: Phone, delay: float) -> None:
         await asyncio.sleep(delay)
         for _ in range(10):
             try:
-                status, _ = await asyncio.wait_for(http(host, port, local, state_request), 60)
+                request = phone.requests.request("GET", f"/api/f/{code}/state")
+                status, _ = await asyncio.wait_for(phone.requests.send(request), 60)
                 if status == 200:
                     break
             except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
@@ -250,6 +281,8 @@ async def run_phones(cfg: dict, conn) -> dict:
         if phone.stream_task:
             phone.stream_task.cancel()
     await asyncio.gather(*(p.stream_task for p in phones if p.stream_task), return_exceptions=True)
+    for phone in phones:
+        phone.requests.close()
     return {
         "connected": sum(p.connected for p in phones),
         "change_at": [p.seen_change_at for p in phones if p.seen_change_at is not None],
@@ -342,6 +375,9 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         rss_idle = proc.memory_info().rss
         sampler = Sampler(proc)
         sampler.start()
+        # A phone keeps its request connection like a browser does; beyond a few thousand phones
+        # that would need two descriptors per phone on both sides, so each request gets its own.
+        keep_alive = args.keep_alive if args.keep_alive is not None else args.phones <= 5000
         ctx = mp.get_context("spawn")
         n_workers = args.workers or max(1, min(4, -(-args.phones // 1500)))
         share = [args.phones // n_workers + (1 if w < args.phones % n_workers else 0) for w in range(n_workers)]
@@ -352,7 +388,7 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
                 "worker": w, "count": share[w], "local": f"127.0.{w + 1}.{10 + w}",
                 "slow": args.slow // n_workers + (1 if w < args.slow % n_workers else 0),
                 "ramp": args.ramp if args.ramp is not None else max(1.0, args.phones / 1000),
-                "deadline": args.deadline, "resend_share": args.resend_share,
+                "deadline": args.deadline, "resend_share": args.resend_share, "keep_alive": keep_alive,
             }
             process = ctx.Process(target=worker_main, args=(cfg, child), daemon=True)
             process.start()
@@ -421,6 +457,7 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
     last_reply = max((first_post + ms / 1000 for ms in submit_ms), default=first_post)
     return {
         "mode": "one transaction per answer" if baseline else "group commit",
+        "keep_alive": keep_alive,
         "phones": args.phones,
         "connected": connected,
         "changed": len(changes),
@@ -478,6 +515,7 @@ ROWS = [
 
 def print_report(runs: list[dict], args: argparse.Namespace) -> None:
     print(f"\nforumdesk phones benchmark: {args.phones} phones, spread {args.spread:g} s, slow {args.slow}, "
+          f"keep-alive {'on' if runs[0]['keep_alive'] else 'off'}, "
           f"{os.cpu_count()} CPUs (load generator on the same machine)")
     width = 38
     print(" " * width + "".join(f"{r['mode']:>30}" for r in runs))
@@ -502,6 +540,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=0, help="load-generator processes (default: one per 1,500 phones, at most 4)")
     parser.add_argument("--ramp", type=float, default=None, help="seconds over which phones join (default: phones/1000, at least 1)")
     parser.add_argument("--resend-share", type=float, default=0.05, help="share of phones that send their answer twice")
+    parser.add_argument("--keep-alive", dest="keep_alive", action="store_true", default=None,
+                        help="phones keep their request connection open (default up to 5,000 phones)")
+    parser.add_argument("--no-keep-alive", dest="keep_alive", action="store_false",
+                        help="one connection per request (Connection: close)")
     parser.add_argument("--timeline", action="store_true", help="print submit latency per second of the run")
     parser.add_argument("--deadline", type=float, default=120.0, help="each phase gives up after this many seconds")
     args = parser.parse_args(argv)
