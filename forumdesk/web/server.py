@@ -223,6 +223,7 @@ class AttendeeServer:
             self._stopped.set()
             self._ready.set()  # unblock start() when startup failed
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())  # the thread that ran committer.stop
             loop.close()
             self._loop = None
 

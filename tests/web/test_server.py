@@ -94,7 +94,7 @@ def test_stop_commits_answers_in_flight_and_closes_everything(services, forum, s
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", server.port), timeout=2).close()
     assert not [t for t in threading.enumerate() if t.name.startswith(("forumdesk-attendee", "forumdesk-answer",
-                                                                          "forumdesk-state"))]
+                                                                          "forumdesk-state", "asyncio_"))]
 
 
 def test_the_open_file_limit_is_raised_where_possible():
