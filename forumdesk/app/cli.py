@@ -128,9 +128,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         # Nothing saved yet: every set must be a built-in one. Check before creating the file.
-        from forumdesk.services.question_sets import _load_builtin
+        from forumdesk.services.question_sets import builtin_set_names
 
-        builtin = {s.name for s in _load_builtin()}
+        builtin = builtin_set_names()
         for name in args.sets:
             if name not in builtin:
                 check_db_path(path)

@@ -130,14 +130,11 @@ class ForumService:
         with self.store.transaction() as db:
             if repos.get_forum(db, forum.id) is None:
                 raise NotFound("That forum no longer exists.")
-            repos.get_partner(db, forum.partner_id) or self._raise_no_partner()
+            if repos.get_partner(db, forum.partner_id) is None:
+                raise NotFound("That partner no longer exists.")
             repos.update_forum(db, forum)
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum.id))
         return self.forum(forum.id)
-
-    @staticmethod
-    def _raise_no_partner() -> None:
-        raise NotFound("That partner no longer exists.")
 
     def duplicate_forum(self, forum_id: int) -> Forum:
         """A new draft forum with the same partner, settings and questions; no answers."""

@@ -38,6 +38,11 @@ def _load_builtin() -> list[QuestionSet]:
     return [qset for _, qset in sorted(loaded, key=lambda item: (item[0], item[1].name))]
 
 
+def builtin_set_names() -> list[str]:
+    """Names of the sets shipped with forumdesk (no database needed)."""
+    return [qset.name for qset in _load_builtin()]
+
+
 def slugify(title: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")
     return slug[:40].strip("-") or "my-set"
