@@ -238,6 +238,10 @@ class AttendeeRoutes:
     async def answers(self, request: web.Request) -> web.StreamResponse:
         snapshot = self._served_snapshot(request)
         cfg = self.rt.config
+        if request.content_type != JSON:
+            # Only JSON: a web page elsewhere can post a form (text/plain, urlencoded, multipart) to
+            # this address from an attendee's browser without asking, but not a JSON request.
+            raise Reply(error_reply(415, "Answers must be sent as JSON (Content-Type: application/json)."))
         if request.content_length is not None and request.content_length > cfg.max_body_bytes:
             raise Reply(error_reply(413, f"The answer is too large (the limit is {cfg.max_body_bytes} bytes)."))
         wait = self.ip_answer_limit.take(request.remote)
