@@ -1,30 +1,99 @@
-"""Starting the facilitator app: the Qt application, the services and the main window."""
+"""Starting the facilitator app: the composition root for the windows.
+
+Builds the Qt application, the services, the attendee server factory and the recap exporter,
+and hands them to the UI by constructor (the UI never imports the web or report layers).
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
 from pathlib import Path
 
 from forumdesk.services import Services
 from forumdesk.storage import StoreError
 
+log = logging.getLogger(__name__)
+
+
+def make_server_factory():
+    """``factory(services, port=..., public_host=...)`` -> a not yet started AttendeeServer."""
+    from forumdesk.web.server import AttendeeServer
+
+    def factory(services: Services, *, port: int | None = None, public_host: str | None = None) -> AttendeeServer:
+        return AttendeeServer(services, port=port, public_host=public_host)
+
+    return factory
+
+
+def make_exporter():
+    try:
+        from forumdesk.report import export_forum
+    except ImportError:  # pragma: no cover - a build without the report layer
+        return None
+    return export_forum
+
+
+def _open_services(db_path: Path):
+    """Open the database, or let the facilitator pick another file; None to quit."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    while True:
+        try:
+            return Services.open(db_path)
+        except StoreError as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical, "forumdesk cannot open its data file", str(exc))
+            other = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(None, "Open a forumdesk database", str(db_path.parent),
+                                                    "forumdesk databases (*.sqlite *.db);;All files (*)")
+            if not chosen:
+                return None
+            db_path = Path(chosen)
+
+
+def _install_excepthook(app) -> None:
+    """Log uncaught errors; show a dialog when they happen on the GUI thread, never from another."""
+    from PySide6.QtWidgets import QMessageBox
+
+    gui_thread = threading.current_thread()
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        log.error("uncaught error", exc_info=(kind, value, tb))
+        if threading.current_thread() is gui_thread and app is not None:
+            QMessageBox.critical(None, "forumdesk", f"Something went wrong: {value}\n\nEverything saved before is "
+                                 "safe. Details are in the log file.")
+        else:
+            previous(kind, value, tb)
+
+    sys.excepthook = hook
+
 
 def run_gui(db_path: Path) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from forumdesk.app.logging_setup import setup_logging
     from forumdesk.ui.main_window import MainWindow
+    from forumdesk.ui.settings import Settings
 
+    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("forumdesk")
     app.setOrganizationName("forumdesk")
-    try:
-        services = Services.open(db_path)
-    except StoreError as exc:
-        QMessageBox.critical(None, "forumdesk cannot open its data file", str(exc))
+    app.setStyle("Fusion")
+    _install_excepthook(app)
+    services = _open_services(db_path)
+    if services is None:
         return 2
-    window = MainWindow(services)
+    window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter())
     window.show()
+    window.offer_resume()
     try:
         return app.exec()
     finally:
-        services.close()
+        window.services.close()

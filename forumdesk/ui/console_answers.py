@@ -94,8 +94,9 @@ class QuestionFilter(QSortFilterProxyModel):
 
     def set_question(self, question_id: int | None) -> None:
         if question_id != self.question_id:
+            self.beginFilterChange()
             self.question_id = question_id
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if self.question_id is None:

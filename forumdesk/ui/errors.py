@@ -45,8 +45,11 @@ def run_guarded(parent: QWidget | None, action: Callable[[], Any], on_error: Cal
     except (ServiceError, StoreError, sqlite3.Error, OSError) as exc:
         log.warning("action failed: %s", exc)
         message = explain(exc)
+        window = parent.window() if parent is not None else None
         if on_error is not None:
             on_error(message)
+        elif window is not None and hasattr(window, "show_problem"):
+            window.show_problem(message, "error")  # a banner: the console is never blocked by a dialog
         else:
             QMessageBox.warning(parent, "forumdesk", message)
         return None

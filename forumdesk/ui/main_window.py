@@ -1,35 +1,359 @@
-"""The main window: the forums in the database, grouped by partner."""
+"""The main window: the forums in the database grouped by partner, with search; creating,
+editing, duplicating, deleting and running them; and the File menu (databases, backups, recap)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItem
+import importlib.util
+import logging
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.domain import ForumState
 from forumdesk.services import Services
+from forumdesk.storage import StoreError
+from forumdesk.ui.bridge import EventBridge
+from forumdesk.ui.console import ConsoleWindow
+from forumdesk.ui.errors import Banner, explain, run_guarded
+from forumdesk.ui.forum_editor import ForumEditor
+from forumdesk.ui.partner_editor import PartnersDialog
+from forumdesk.ui.server_panel import ServerFactory
+from forumdesk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ForumRole = Qt.ItemDataRole.UserRole
+STATE_LABELS = {"draft": "draft", "running": "running now", "ended": "ended"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, settings: Settings | None = None, *,
+                 server_factory: ServerFactory | None = None, exporter: Callable | None = None) -> None:
         super().__init__()
-        self.services = services
+        self.settings = settings or Settings()
+        self.server_factory, self.exporter = server_factory, exporter
+        self.services: Services = services
+        self.bridge = EventBridge(services.events, self)
+        self.consoles: dict[int, ConsoleWindow] = {}
         self.setWindowTitle("forumdesk")
         self.resize(1100, 720)
+        self.banner = Banner()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search forums, partners and venues")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_search)
         self.forum_tree = QTreeWidget()
-        self.forum_tree.setHeaderLabels(["Forum", "Date", "Answers"])
-        self.forum_tree.setColumnWidth(0, 600)
-        self.setCentralWidget(self.forum_tree)
+        self.forum_tree.setHeaderLabels(["Forum", "Date", "State", "Answers"])
+        self.forum_tree.setColumnWidth(0, 560)
+        self.forum_tree.setColumnWidth(1, 110)
+        self.forum_tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_forum())
+        self.forum_tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("new", "New forum…", self.new_forum), ("edit", "Edit…", self.edit_forum),
+                                ("run", "Run ▶", self.run_forum), ("duplicate", "Duplicate", self.duplicate_forum),
+                                ("delete", "Delete…", self.delete_forum), ("partners", "Partners…", self.edit_partners)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons[key] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.search)
+        layout.addWidget(self.forum_tree, 1)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._connect_bridge()
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._remember(services)
         self.refresh()
 
+    # ---------------------------------------------------------------- menus
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.actions: dict[str, QAction] = {}
+
+        def add(menu, key, text, slot, shortcut=None):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False: slot())
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            self.actions[key] = action
+            return action
+
+        add(file_menu, "new_db", "&New database…", self.new_database)
+        add(file_menu, "open_db", "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        add(file_menu, "backup", "Save a &backup copy…", self.backup)
+        file_menu.addSeparator()
+        if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
+            add(file_menu, "export", "&Export recap…", self.export_recap, "Ctrl+E")
+            file_menu.addSeparator()
+        add(file_menu, "quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        forum_menu = self.menuBar().addMenu("F&orum")
+        add(forum_menu, "new", "&New forum…", self.new_forum, "Ctrl+Shift+N")
+        add(forum_menu, "edit", "&Edit…", self.edit_forum)
+        add(forum_menu, "run", "&Run (live console)", self.run_forum, "Ctrl+Return")
+        add(forum_menu, "duplicate", "&Duplicate", self.duplicate_forum, "Ctrl+D")
+        add(forum_menu, "delete", "De&lete…", self.delete_forum, QKeySequence.StandardKey.Delete)
+        forum_menu.addSeparator()
+        add(forum_menu, "partners", "&Partners…", self.edit_partners)
+        add(forum_menu, "demo", "Create a &demo forum", self.create_demo)
+        add(forum_menu, "find", "&Find", lambda: self.search.setFocus(), QKeySequence.StandardKey.Find)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_database(Path(p)))
+        if not self.settings.recent_files():
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    # ---------------------------------------------------------------- the list
+
+    def _connect_bridge(self) -> None:
+        for signal in (self.bridge.forum_changed, self.bridge.forum_deleted, self.bridge.partners_changed,
+                       self.bridge.questions_changed):
+            signal.connect(lambda *_: self.refresh())
+
     def refresh(self) -> None:
+        selected = self.selected_forum_id()
         self.forum_tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         for row in self.services.forums.forum_listing():
             group = groups.get(row["partner_name"])
             if group is None:
                 group = QTreeWidgetItem([row["partner_name"]])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 groups[row["partner_name"]] = group
                 self.forum_tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([row["title"], row["date"], str(row["answer_count"])])
-            item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+            item = QTreeWidgetItem([row["title"], row["date"], STATE_LABELS.get(row["state"], row["state"]),
+                                    str(row["answer_count"])])
+            item.setData(0, ForumRole, row["id"])
+            item.setData(1, ForumRole, f"{row['title']} {row['partner_name']} {row.get('venue', '')}".casefold())
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             group.addChild(item)
+            if row["id"] == selected:
+                self.forum_tree.setCurrentItem(item)
         self.forum_tree.expandAll()
+        self.apply_search(self.search.text())
+        self._update_buttons()
+
+    def apply_search(self, text: str) -> None:
+        words = text.casefold().split()
+        for g in range(self.forum_tree.topLevelItemCount()):
+            group = self.forum_tree.topLevelItem(g)
+            visible = 0
+            for c in range(group.childCount()):
+                child = group.child(c)
+                hay = child.data(1, ForumRole) or ""
+                match = all(w in hay for w in words)
+                child.setHidden(not match)
+                visible += match
+            group.setHidden(visible == 0)
+
+    def selected_forum_id(self) -> int | None:
+        item = self.forum_tree.currentItem()
+        return item.data(0, ForumRole) if item is not None else None
+
+    def select_forum(self, forum_id: int) -> None:
+        for g in range(self.forum_tree.topLevelItemCount()):
+            group = self.forum_tree.topLevelItem(g)
+            for c in range(group.childCount()):
+                if group.child(c).data(0, ForumRole) == forum_id:
+                    self.forum_tree.setCurrentItem(group.child(c))
+
+    def _update_buttons(self) -> None:
+        has = self.selected_forum_id() is not None
+        for key in ("edit", "run", "duplicate", "delete"):
+            self.buttons[key].setEnabled(has)
+            self.actions[key].setEnabled(has)
+        if "export" in self.actions:
+            self.actions["export"].setEnabled(has)
+
+    # ---------------------------------------------------------------- forums
+
+    def new_forum(self) -> ForumEditor:
+        editor = ForumEditor(self.services, None, self)
+        editor.accepted.connect(lambda: editor.forum and self.select_forum(editor.forum.id))
+        editor.open()
+        return editor
+
+    def edit_forum(self) -> ForumEditor | None:
+        forum_id = self.selected_forum_id()
+        if forum_id is None:
+            return None
+        editor = ForumEditor(self.services, forum_id, self)
+        editor.open()
+        return editor
+
+    def duplicate_forum(self) -> None:
+        forum_id = self.selected_forum_id()
+        if forum_id is not None:
+            copy = run_guarded(self, lambda: self.services.forums.duplicate_forum(forum_id))
+            if copy is not None:
+                self.refresh()
+                self.select_forum(copy.id)
+
+    def delete_forum(self, confirm: bool = True) -> None:
+        forum_id = self.selected_forum_id()
+        if forum_id is None:
+            return
+        forum = self.services.forums.forum(forum_id)
+        count = sum(self.services.answers.answer_counts(forum_id).values())
+        if confirm:
+            answer = QMessageBox.question(
+                self, "Delete forum?", f"Delete “{forum.title}” with its {count} answers, notes and commitments? "
+                "This cannot be undone (save a backup copy first if unsure).",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if forum_id in self.consoles:
+            self.consoles[forum_id].close()
+            if forum_id in self.consoles:
+                return
+        run_guarded(self, lambda: self.services.forums.delete_forum(forum_id))
+
+    def run_forum(self, forum_id: int | None = None, *, resume_port: int | None = None) -> ConsoleWindow | None:
+        forum_id = forum_id if forum_id is not None else self.selected_forum_id()
+        if forum_id is None:
+            return None
+        console = self.consoles.get(forum_id)
+        if console is None:
+            console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory)
+            console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            console.destroyed.connect(lambda _o=None, f=forum_id: self.consoles.pop(f, None))
+            self.consoles[forum_id] = console
+        console.show()
+        console.raise_()
+        if resume_port is not None:
+            console.server_panel.start(resume_port)
+        return console
+
+    def edit_partners(self) -> None:
+        PartnersDialog(self.services, self).exec()
+
+    def create_demo(self) -> None:
+        from forumdesk.services.demo import create_demo_forum
+
+        forum = run_guarded(self, lambda: create_demo_forum(self.services.forums, self.services.answers,
+                                                            self.services.sets))
+        if forum is not None:
+            self.refresh()
+            self.select_forum(forum.id)
+
+    def offer_resume(self, ask: Callable[[str], bool] | None = None) -> ConsoleWindow | None:
+        """A forum left running (closed app, crash, flat battery): offer to resume it as it was."""
+        running = [f for f in self.services.forums.running_forums() if f.state is ForumState.RUNNING]
+        if not running:
+            return None
+        forum = running[-1]
+        port = f" on port {forum.port}" if forum.port else ""
+        text = (f"“{forum.title}” was still running when forumdesk closed. Resume it with the same code "
+                f"{forum.join_code}{port}? Phones that were connected reconnect by themselves.")
+        if ask is None:
+            answer = QMessageBox.question(self, "Resume the forum?", text)
+            yes = answer == QMessageBox.StandardButton.Yes
+        else:
+            yes = ask(text)
+        if not yes:
+            return None
+        return self.run_forum(forum.id, resume_port=forum.port)
+
+    # ---------------------------------------------------------------- databases
+
+    def _remember(self, services: Services) -> None:
+        self.settings.add_recent_file(services.store.path)
+        self.setWindowTitle(f"forumdesk — {services.store.path.name}")
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New database", str(Path.home() / "forums.sqlite"),
+                                              "forumdesk databases (*.sqlite)")
+        if path:
+            self.open_database(Path(path))
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open database", str(self.services.store.path.parent),
+                                              "forumdesk databases (*.sqlite *.db);;All files (*)")
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> bool:
+        """Switch to another database file; the current one stays open if the new one cannot be used."""
+        if self.consoles:
+            QMessageBox.information(self, "forumdesk", "Close the live consoles first.")
+            return False
+        try:
+            services = Services.open(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, "forumdesk cannot open that file", str(exc))
+            return False
+        old, self.services = self.services, services
+        self.bridge.close()
+        self.bridge.deleteLater()
+        self.bridge = EventBridge(services.events, self)
+        self._connect_bridge()
+        old.close()
+        self._remember(services)
+        self.refresh()
+        return True
+
+    def backup(self, path: Path | None = None) -> bool:
+        if path is None:
+            suggested = self.services.store.path.with_name(self.services.store.path.stem + "-backup.sqlite")
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save a backup copy", str(suggested),
+                                                    "forumdesk databases (*.sqlite)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            self.services.store.backup_to(path)
+        except Exception as exc:  # any failure is shown; the database itself is untouched
+            self.banner.show_message(f"The backup copy was not written: {explain(exc)}", "error")
+            return False
+        self.banner.show_message(f"Backup copy saved to {path}.", "info")
+        return True
+
+    def export_recap(self) -> None:
+        forum_id = self.selected_forum_id()
+        if forum_id is None or self.exporter is None:
+            return
+        from forumdesk.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.services, forum_id, self.exporter, self).exec()
+
+    # ---------------------------------------------------------------- closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for console in list(self.consoles.values()):
+            if not console.close():
+                event.ignore()
+                return
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.sync()
+        self.bridge.close()
+        event.accept()

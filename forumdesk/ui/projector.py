@@ -106,6 +106,8 @@ class ProjectorWindow(QWidget):
         self.canvas = SlideCanvas(theme_named(settings.theme), self)
         self._allow_close = False
         self.on_projector_screen = False
+        # Showing the projector must not take the keyboard from the console the facilitator is using.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self._replace_timer = QTimer(self)
         self._replace_timer.setSingleShot(True)
         self._replace_timer.setInterval(500)  # debounce: a plug-in emits several changes

@@ -135,15 +135,16 @@ class ServerPanel(QWidget):
 
     @property
     def running(self) -> bool:
-        return bool(self.server is not None and self.server.running)
+        """True once the server runs and the console knows its address (not while starting or stopping)."""
+        return bool(self.server is not None and not self.busy and self.server.running)
 
     def start(self, port: int | None = None) -> None:
         """Start the server (on a worker thread). ``port``: the port to reuse when resuming."""
-        if self.busy or self.running or self.server_factory is None:
+        if self.busy or self.server is not None or self.server_factory is None:
             return
         # None: the server reuses the forum's stored port (resume), else its default, with fallbacks.
         self.requested_port = port if port is not None else self.session.forum.port
-        self.server = self.server_factory(port=port, public_host=self.chosen_host() or None)
+        self.server = self.server_factory(self.services, port=port, public_host=self.chosen_host() or None)
         forum_id = self.session.forum_id
         self._set_busy(True, "Starting…")
         run_in_thread(lambda: self.server.start(forum_id), self._on_started, self._on_start_failed,

@@ -1,0 +1,290 @@
+"""Preparing a forum: title, date, venue, partner and pace; its questions from sets or typed,
+reordered by drag and drop or Ctrl+Up/Ctrl+Down, each previewed as projector and phone show it;
+and saving the questions as a reusable set."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.domain import Forum, Pace, Question
+from forumdesk.services import Services
+from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.partner_editor import PartnersDialog
+from forumdesk.ui.preview import QuestionPreview
+from forumdesk.ui.question_editor import QuestionDialog
+
+QuestionRole = Qt.ItemDataRole.UserRole
+
+
+class ForumEditor(QDialog):
+    def __init__(self, services: Services, forum_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.forum: Forum | None = services.forums.forum(forum_id) if forum_id else None
+        self.setWindowTitle("Edit forum" if self.forum else "New forum")
+        self.resize(1180, 780)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("e.g. Spring listening forum with the college's careers service")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.venue_edit = QLineEdit()
+        self.partner_combo = QComboBox()
+        partners_button = QPushButton("Partners…")
+        partners_button.clicked.connect(self.edit_partners)
+        partner_row = QHBoxLayout()
+        partner_row.addWidget(self.partner_combo, 1)
+        partner_row.addWidget(partners_button)
+        self.pace_combo = QComboBox()
+        self.pace_combo.addItem("The room follows me, question by question", Pace.FACILITATOR.value)
+        self.pace_combo.addItem("Everyone answers at their own pace", Pace.SELF.value)
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Date", self.date_edit)
+        form.addRow("Venue", self.venue_edit)
+        form.addRow("Partner", partner_row)
+        form.addRow("Pace", self.pace_combo)
+
+        self.question_list = QListWidget()
+        self.question_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.question_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.question_list.setWordWrap(True)
+        self.question_list.setAccessibleName("Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)")
+        self.question_list.currentRowChanged.connect(self._show_preview)
+        self.question_list.itemDoubleClicked.connect(lambda _item: self.edit_current())
+        self.question_list.model().rowsMoved.connect(lambda *_: self._renumber())
+        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", +1), ("Alt+Up", -1), ("Alt+Down", +1)):
+            shortcut = QShortcut(QKeySequence(keys), self.question_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda d=delta: self.move_current(d))
+        self.sets_menu = QMenu(self)
+        self.sets_menu.aboutToShow.connect(self._fill_sets_menu)
+        buttons = QHBoxLayout()
+        for text, slot in (("Add question…", self.add_typed), ("Edit…", self.edit_current),
+                           ("Remove", self.remove_current), ("Move up", lambda: self.move_current(-1)),
+                           ("Move down", lambda: self.move_current(+1)), ("Save as set…", self.ask_save_as_set)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            buttons.addWidget(button)
+        from_set = QPushButton("Add from a set")
+        from_set.setMenu(self.sets_menu)
+        buttons.insertWidget(1, from_set)
+        buttons.addStretch(1)
+        self.preview = QuestionPreview()
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.question_list, 1)
+        left.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(self.preview, 2)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(box)
+        self._fill_partners()
+        self._load()
+
+    # ---------------------------------------------------------------- loading
+
+    def _fill_partners(self, select: int | None = None) -> None:
+        current = select if select is not None else self.partner_combo.currentData()
+        self.partner_combo.clear()
+        for partner in self.services.forums.partners():
+            self.partner_combo.addItem(f"{partner.name} — {partner.kind.label}", partner.id)
+        index = self.partner_combo.findData(current)
+        if index >= 0:
+            self.partner_combo.setCurrentIndex(index)
+
+    def _load(self) -> None:
+        forum = self.forum
+        if forum is None:
+            self.date_edit.setDate(QDate.currentDate())
+            return
+        self.title_edit.setText(forum.title)
+        self.date_edit.setDate(QDate.fromString(forum.date, "yyyy-MM-dd") if forum.date else QDate.currentDate())
+        self.venue_edit.setText(forum.venue)
+        self._fill_partners(forum.partner_id)
+        self.pace_combo.setCurrentIndex(self.pace_combo.findData(forum.pace.value))
+        for question in self.services.forums.questions(forum.id):
+            self._append(question)
+        if self.question_list.count():
+            self.question_list.setCurrentRow(0)
+
+    # ---------------------------------------------------------------- questions
+
+    def questions(self) -> list[Question]:
+        return [self.question_list.item(row).data(QuestionRole) for row in range(self.question_list.count())]
+
+    def _label(self, number: int, question: Question) -> str:
+        return f"{number}. {question.prompt}\n     {question.kind.label}"
+
+    def _append(self, question: Question, row: int | None = None) -> None:
+        item = QListWidgetItem()
+        item.setData(QuestionRole, question)
+        if row is None:
+            self.question_list.addItem(item)
+        else:
+            self.question_list.insertItem(row, item)
+        self._renumber()
+
+    def _renumber(self) -> None:
+        for row in range(self.question_list.count()):
+            item = self.question_list.item(row)
+            item.setText(self._label(row + 1, item.data(QuestionRole)))
+        self._show_preview(self.question_list.currentRow())
+
+    def add_questions(self, questions: list[Question]) -> None:
+        for question in questions:
+            self._append(replace(question, id=None, forum_id=None))
+        self.question_list.setCurrentRow(self.question_list.count() - 1)
+
+    def add_set(self, name: str) -> None:
+        qset = run_guarded(self, lambda: self.services.sets.get(name))
+        if qset is not None:
+            self.add_questions(qset.questions)
+
+    def _fill_sets_menu(self) -> None:
+        self.sets_menu.clear()
+        for qset in self.services.sets.all_sets():
+            origin = "" if qset.builtin else " (saved)"
+            action = self.sets_menu.addAction(f"{qset.title} — {len(qset.questions)} questions{origin}")
+            action.triggered.connect(lambda _c=False, n=qset.name: self.add_set(n))
+
+    def add_typed(self) -> None:
+        dialog = QuestionDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_questions([dialog.question()])
+
+    def edit_current(self) -> None:
+        row = self.question_list.currentRow()
+        if row < 0:
+            return
+        dialog = QuestionDialog(self.question_list.item(row).data(QuestionRole), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.replace_question(row, dialog.question())
+
+    def replace_question(self, row: int, question: Question) -> None:
+        self.question_list.item(row).setData(QuestionRole, question)
+        self._renumber()
+
+    def remove_current(self) -> None:
+        row = self.question_list.currentRow()
+        if row >= 0:
+            self.question_list.takeItem(row)
+            self._renumber()
+
+    def move_current(self, delta: int) -> None:
+        row = self.question_list.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.question_list.count():
+            return
+        item = self.question_list.takeItem(row)
+        self.question_list.insertItem(target, item)
+        self.question_list.setCurrentRow(target)
+        self._renumber()
+
+    def _show_preview(self, row: int) -> None:
+        questions = self.questions()
+        question = questions[row] if 0 <= row < len(questions) else None
+        self.preview.show_question(question, row + 1, len(questions), self.title_edit.text())
+
+    # ---------------------------------------------------------------- sets and partners
+
+    def ask_save_as_set(self) -> None:
+        title, ok = QInputDialog.getText(self, "Save as a question set", "Name of the set:",
+                                         text=self.title_edit.text())
+        if ok and title.strip():
+            if self.save_as_set(title) is not None:
+                QMessageBox.information(self, "Saved", f"The questions are saved as the set “{title.strip()}”.")
+
+    def save_as_set(self, title: str):
+        return run_guarded(self, lambda: self.services.sets.save(title, self.questions()))
+
+    def edit_partners(self) -> None:
+        dialog = PartnersDialog(self.services, self)
+        dialog.exec()
+        self._fill_partners(dialog.last_saved_id)
+
+    # ---------------------------------------------------------------- saving
+
+    def accept(self) -> None:
+        if self.save() is not None:
+            super().accept()
+
+    def save(self) -> Forum | None:
+        """Write the forum and its questions; returns it, or None after showing why not."""
+        partner_id = self.partner_combo.currentData()
+        if partner_id is None:
+            QMessageBox.warning(self, "forumdesk", "Choose a partner (or add one with Partners…).")
+            return None
+        fields = dict(date=self.date_edit.date().toString("yyyy-MM-dd"), venue=self.venue_edit.text(),
+                      pace=Pace(self.pace_combo.currentData()))
+        if self.forum is None:
+            forum = run_guarded(self, lambda: self.services.forums.create_forum(
+                self.title_edit.text(), partner_id, questions=self.questions(), **fields))
+        else:
+            if not self._confirm_removals():
+                return None
+            forum = run_guarded(self, lambda: self._update(partner_id, fields))
+        if forum is not None:
+            self.forum = forum
+        return forum
+
+    def _confirm_removals(self) -> bool:
+        """Ask before removing questions that already have answers (nothing is written if not)."""
+        if self.forum is None:
+            return True
+        kept = {q.id for q in self.questions() if q.id is not None}
+        counts = self.services.answers.answer_counts(self.forum.id)
+        answered = [qid for qid, n in counts.items() if n and qid not in kept]
+        if not answered:
+            return True
+        answer = QMessageBox.question(self, "Remove answered questions?",
+                                      f"{len(answered)} of the questions you removed already have answers. "
+                                      "Remove them together with their answers?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _update(self, partner_id: int, fields: dict) -> Forum:
+        forums = self.services.forums
+        forum = replace(self.forum, title=self.title_edit.text(), partner_id=partner_id, **fields)
+        forum = forums.update_forum(forum)
+        stored = {q.id: q for q in forums.questions(forum.id)}
+        kept = {q.id for q in self.questions() if q.id is not None}
+        for qid in stored:
+            if qid not in kept:
+                forums.remove_question(qid)
+        order = []
+        for question in self.questions():
+            if question.id is None:
+                order.append(forums.add_question(forum.id, question).id)
+            else:
+                if question != stored.get(question.id):
+                    forums.update_question(question)
+                order.append(question.id)
+        if order:
+            forums.reorder_questions(forum.id, order)
+        return forums.forum(forum.id)

@@ -1,0 +1,131 @@
+"""A question as the room will see it: the projector slide and the attendee's phone, side by side.
+
+The phone is a painted approximation of the phone page (resources/web), close enough for the
+facilitator to check wording, choices and scale labels before the forum.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from forumdesk.domain import Question, QuestionKind
+from forumdesk.ui.projector import SlideCanvas
+from forumdesk.ui.slides import SlideData, SlideKind
+from forumdesk.ui.slides.common import draw_fitted, draw_line, rounded
+from forumdesk.ui.theme import font, theme_named
+
+INK = QColor("#111827")
+MUTED = QColor("#4b5563")
+ACCENT = QColor("#1d4ed8")
+LINE = QColor("#c7ccd6")
+
+
+class PhonePreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question: Question | None = None
+        self.forum_title = ""
+        self.setMinimumSize(200, 360)
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 440)
+
+    def set_question(self, question: Question | None, forum_title: str = "") -> None:
+        self.question, self.forum_title = question, forum_title
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            h = min(self.height() - 8, (self.width() - 8) * 2.05)
+            w = h / 2.05
+            body = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+            rounded(p, body, w * 0.12, QColor("#1f2937"))
+            screen = body.adjusted(w * 0.05, w * 0.09, -w * 0.05, -w * 0.09)
+            rounded(p, screen, w * 0.06, QColor("white"))
+            self._paint_page(p, screen.adjusted(12, 12, -12, -12), w / 240)
+        finally:
+            p.end()
+
+    def _paint_page(self, p: QPainter, r: QRectF, u: float) -> None:
+        q = self.question
+        y = r.top()
+        draw_line(p, self.forum_title or "Listening forum", QRectF(r.left(), y, r.width(), 18 * u), 11 * u, MUTED)
+        y += 24 * u
+        if q is None:
+            draw_line(p, "Select a question", QRectF(r.left(), y, r.width(), 20 * u), 13 * u, MUTED)
+            return
+        used = draw_fitted(p, q.prompt or "…", QRectF(r.left(), y, r.width(), 96 * u), 17 * u, 11 * u, INK,
+                           QFont.Weight.Bold)
+        y = used.bottom() + 12 * u
+        row_h = 30 * u
+        if q.kind.has_choices:
+            for choice in q.choices[:8]:
+                box = QRectF(r.left(), y, r.width(), row_h)
+                p.setPen(QPen(LINE, 1))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(box, 6 * u, 6 * u)
+                mark = QRectF(box.left() + 8 * u, box.center().y() - 7 * u, 14 * u, 14 * u)
+                if q.kind is QuestionKind.SINGLE_CHOICE:
+                    p.drawEllipse(mark)
+                else:
+                    p.drawRoundedRect(mark, 3 * u, 3 * u)
+                draw_line(p, choice, box.adjusted(30 * u, 0, -6 * u, 0), 12 * u, INK)
+                y += row_h + 6 * u
+        elif q.kind is QuestionKind.RATING and q.scale:
+            values = list(range(q.scale.min, q.scale.max + 1))
+            side = min(34 * u, (r.width() - 4 * u * (len(values) - 1)) / len(values))
+            for i, value in enumerate(values):
+                box = QRectF(r.left() + i * (side + 4 * u), y, side, side)
+                p.setPen(QPen(LINE, 1))
+                p.drawRoundedRect(box, 6 * u, 6 * u)
+                p.setFont(font(13 * u, QFont.Weight.Bold))
+                p.setPen(INK)
+                p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), str(value))
+            y += side + 6 * u
+            draw_line(p, q.scale.min_label, QRectF(r.left(), y, r.width() / 2, 16 * u), 10 * u, MUTED)
+            draw_line(p, q.scale.max_label, QRectF(r.center().x(), y, r.width() / 2, 16 * u), 10 * u, MUTED,
+                      align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            y += 24 * u
+        else:
+            tall = 90 * u if q.kind is QuestionKind.OPEN_TEXT else 34 * u
+            box = QRectF(r.left(), y, r.width(), tall)
+            p.setPen(QPen(LINE, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(box, 6 * u, 6 * u)
+            hint = "Your answer…" if q.kind is QuestionKind.OPEN_TEXT else f"Up to {q.max_words} words…"
+            draw_line(p, hint, QRectF(box.left() + 8 * u, box.top() + 4 * u, box.width(), 20 * u), 12 * u, MUTED)
+            y += tall + 4 * u
+            draw_line(p, f"0 / {q.max_length}", QRectF(r.left(), y, r.width(), 16 * u), 10 * u, MUTED,
+                      align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            y += 20 * u
+        button = QRectF(r.left(), min(y + 8 * u, r.bottom() - 60 * u), r.width(), 36 * u)
+        rounded(p, button, 8 * u, ACCENT)
+        p.setFont(font(14 * u, QFont.Weight.Bold))
+        p.setPen(QColor("white"))
+        p.drawText(button, int(Qt.AlignmentFlag.AlignCenter), "Send")
+        draw_line(p, "Anonymous — no names collected", QRectF(r.left(), r.bottom() - 18 * u, r.width(), 18 * u),
+                  10 * u, MUTED, align=Qt.AlignmentFlag.AlignCenter)
+
+
+class QuestionPreview(QWidget):
+    """The projector's question slide and the phone, for one question."""
+
+    def __init__(self, theme: str = "light", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slide = SlideCanvas(theme_named(theme))
+        self.slide.setMinimumSize(360, 203)
+        self.phone = PhonePreview()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slide, 3)
+        layout.addWidget(self.phone, 1)
+
+    def show_question(self, question: Question | None, number: int = 1, total: int = 1, forum_title: str = "") -> None:
+        data = SlideData(SlideKind.QUESTION, title=forum_title, question=question, number=number, total=total,
+                         code="CODE", join_url="")
+        self.slide.set_data(data)
+        self.phone.set_question(question, forum_title)

@@ -1,0 +1,158 @@
+"""Writing one question: its kind, prompt and the kind's options, with a live preview."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forumdesk.domain import InvalidQuestion, Question, QuestionKind, Scale, validate_question
+from forumdesk.domain.model import DEFAULT_MAX_LENGTH, HARD_MAX_LENGTH
+from forumdesk.ui.preview import QuestionPreview
+
+
+class QuestionEditor(QWidget):
+    """The form; ``question()`` builds a Question from it (keeping the id of the one edited)."""
+
+    def __init__(self, question: Question | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = question
+        self.kind_combo = QComboBox()
+        for kind in QuestionKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        self.prompt_edit = QPlainTextEdit()
+        self.prompt_edit.setPlaceholderText("The question, as the room will read it")
+        self.prompt_edit.setFixedHeight(80)
+        self.choices_edit = QPlainTextEdit()
+        self.choices_edit.setPlaceholderText("One choice per line (2 to 12)")
+        self.scale_min = QSpinBox()
+        self.scale_min.setRange(0, 10)
+        self.scale_max = QSpinBox()
+        self.scale_max.setRange(1, 10)
+        self.min_label = QLineEdit()
+        self.max_label = QLineEdit()
+        self.max_length = QSpinBox()
+        self.max_length.setRange(1, HARD_MAX_LENGTH)
+        self.max_words = QSpinBox()
+        self.max_words.setRange(1, 10)
+        self.form = QFormLayout()
+        self.form.addRow("Kind", self.kind_combo)
+        self.form.addRow("Prompt", self.prompt_edit)
+        self.form.addRow("Choices", self.choices_edit)
+        self.form.addRow("Lowest value", self.scale_min)
+        self.form.addRow("Highest value", self.scale_max)
+        self.form.addRow("Lowest means", self.min_label)
+        self.form.addRow("Highest means", self.max_label)
+        self.form.addRow("Longest answer (characters)", self.max_length)
+        self.form.addRow("Words per answer", self.max_words)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b91c1c")
+        self.preview = QuestionPreview()
+        self.preview.setMinimumHeight(240)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 1)
+        self._load(question or Question(kind=QuestionKind.OPEN_TEXT, prompt=""))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        for edit in (self.prompt_edit, self.choices_edit):
+            edit.textChanged.connect(self._changed)
+        for edit in (self.min_label, self.max_label):
+            edit.textChanged.connect(self._changed)
+        for spin in (self.scale_min, self.scale_max, self.max_length, self.max_words):
+            spin.valueChanged.connect(self._changed)
+        self._kind_changed()
+
+    def _load(self, q: Question) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(q.kind.value))
+        self.prompt_edit.setPlainText(q.prompt)
+        self.choices_edit.setPlainText("\n".join(q.choices))
+        scale = q.scale or Scale()
+        self.scale_min.setValue(scale.min)
+        self.scale_max.setValue(scale.max)
+        self.min_label.setText(scale.min_label)
+        self.max_label.setText(scale.max_label)
+        self.max_length.setValue(q.max_length or DEFAULT_MAX_LENGTH.get(q.kind, 500))
+        self.max_words.setValue(q.max_words)
+
+    def kind(self) -> QuestionKind:
+        return QuestionKind(self.kind_combo.currentData())
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        visible = {
+            self.choices_edit: kind.has_choices,
+            self.scale_min: kind is QuestionKind.RATING,
+            self.scale_max: kind is QuestionKind.RATING,
+            self.min_label: kind is QuestionKind.RATING,
+            self.max_label: kind is QuestionKind.RATING,
+            self.max_length: kind.is_textual,
+            self.max_words: kind is QuestionKind.SHORT_WORDS,
+        }
+        for widget, shown in visible.items():
+            self.form.setRowVisible(widget, shown)
+        if kind.is_textual and (self._original is None or self._original.kind != kind):
+            self.max_length.setValue(DEFAULT_MAX_LENGTH[kind])
+        self._changed()
+
+    def question(self) -> Question:
+        kind = self.kind()
+        original = self._original
+        return Question(
+            kind=kind,
+            prompt=" ".join(self.prompt_edit.toPlainText().split()),
+            choices=[line.strip() for line in self.choices_edit.toPlainText().splitlines() if line.strip()]
+            if kind.has_choices else [],
+            scale=Scale(self.scale_min.value(), self.scale_max.value(), self.min_label.text().strip(),
+                        self.max_label.text().strip()) if kind is QuestionKind.RATING else None,
+            max_length=self.max_length.value() if kind.is_textual else 0,
+            max_words=self.max_words.value(),
+            id=original.id if original else None,
+            forum_id=original.forum_id if original else None,
+            position=original.position if original else 0,
+        )
+
+    def problem(self) -> str:
+        try:
+            validate_question(self.question())
+        except InvalidQuestion as exc:
+            return str(exc)
+        return ""
+
+    def _changed(self) -> None:
+        question = self.question()
+        self.preview.show_question(question if question.prompt else None)
+        self.error.setText(self.problem() if question.prompt else "")
+
+
+class QuestionDialog(QDialog):
+    def __init__(self, question: Question | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit question" if question else "New question")
+        self.editor = QuestionEditor(question)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+        self.resize(760, 720)
+
+    def accept(self) -> None:
+        problem = self.editor.problem()
+        if problem:
+            self.editor.error.setText(problem)
+            return
+        super().accept()
+
+    def question(self) -> Question:
+        return self.editor.question()

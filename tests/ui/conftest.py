@@ -1,0 +1,63 @@
+"""UI test set-up: a real database file, a real attendee server on 127.0.0.1 (any free port),
+isolated settings, and helpers that act like a phone (HTTP) and like a user (dialogs)."""
+
+from __future__ import annotations
+
+import pytest
+from ui_helpers import every_kind
+
+import forumdesk.ui  # noqa: F401 - applies the PySide6 work-around before any Qt test runs
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from forumdesk.ui.settings import Settings
+
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def server_factory():
+    """What the composition root passes to the UI, bound to loopback and any free port."""
+    from forumdesk.web.server import AttendeeServer
+
+    made: list[AttendeeServer] = []
+
+    def factory(services, *, port=None, public_host=None):
+        server = AttendeeServer(services, host="127.0.0.1", port=0 if port is None else port,
+                                public_host="127.0.0.1")
+        made.append(server)
+        return server
+
+    factory.made = made
+    yield factory
+    for server in made:
+        server.stop()
+
+
+@pytest.fixture
+def windows(server_factory):
+    """Windows that run a server: closed after their servers stop, so closing never asks the user.
+    (pytest-qt closes ``qtbot.addWidget`` widgets before fixtures end, while servers still run.)"""
+    opened: list = []
+    yield opened
+    for server in server_factory.made:
+        server.stop()
+    for window in reversed(opened):
+        window.close()
+
+
+@pytest.fixture
+def bridge(services, qapp):
+    from forumdesk.ui.bridge import EventBridge
+
+    bridge = EventBridge(services.events)
+    yield bridge
+    bridge.close()
+
+
+@pytest.fixture
+def forum(services, partner):
+    return services.forums.create_forum("Listening to students", partner.id, questions=every_kind())
+
+
