@@ -27,6 +27,7 @@ from forumdesk.storage import Store, repos
 MAX_NOTE = 2000
 MAX_THEME = 60
 ONE_VOTE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.RATING)
+_UNKNOWN = object()  # not looked up yet (None means looked up and not found)
 
 
 class SubmitStatus(StrEnum):
@@ -52,6 +53,8 @@ class SubmitOutcome:
     answer: Answer | None = None
 
 
+_DUPLICATE = SubmitOutcome(status=SubmitStatus.DUPLICATE)
+
 def device_hash(key: bytes, question_id: int, client_id: str) -> bytes:
     """A keyed hash that says "this phone answered this question" and nothing else."""
     return hmac.new(key, f"{question_id}:{client_id}".encode(), hashlib.sha256).digest()[:16]
@@ -75,55 +78,90 @@ class AnswerService:
 
     def submit_many(self, submissions: list[Submission]) -> list[SubmitOutcome]:
         """Store a batch of answers in one transaction (group commit) and return one outcome each,
-        in order. A bad answer gets its own error and does not affect the others."""
+        in order. A bad answer gets its own error and does not affect the others.
+
+        Each answer is judged exactly as if it had been submitted alone, one after the other: an
+        unknown forum or question, then an already stored ``submission_id`` (a duplicate, also when
+        an earlier answer of the same batch stored it), a closed question, the content, and one
+        vote per device. What is already stored is looked up once for the whole batch, and the new
+        answers and device votes are written with one ``executemany`` each."""
         outcomes: list[SubmitOutcome] = []
         with self.store.transaction() as db:
-            forums: dict[int, Any] = {}
-            questions: dict[int, Any] = {}
-            for sub in submissions:
-                try:
-                    outcomes.append(self._store_one(db, sub, forums, questions))
-                except ServiceError as exc:
-                    outcomes.append(SubmitOutcome(error=exc))
-        for outcome in outcomes:
-            if outcome.status is SubmitStatus.STORED:
-                self.events.publish(Event(EventKind.ANSWER_STORED, outcome.answer.forum_id, {"answer": outcome.answer}))
+            stored = self._store_batch(db, submissions, outcomes)
+        publish = self.events.publish
+        for answer in stored:
+            publish(Event(EventKind.ANSWER_STORED, answer.forum_id, {"answer": answer}))
         return outcomes
 
-    def _store_one(self, db, sub: Submission, forums: dict, questions: dict) -> SubmitOutcome:
-        if sub.forum_id not in forums:
-            forums[sub.forum_id] = repos.get_forum(db, sub.forum_id)
-        forum = forums[sub.forum_id]
-        if forum is None:
-            raise NotFound("There is no forum with that code.")
-        if sub.question_id not in questions:
-            questions[sub.question_id] = repos.get_question(db, sub.question_id)
-        question = questions[sub.question_id]
-        if question is None or question.forum_id != forum.id:
-            raise NotFound("This question does not exist.")
-        if repos.submission_exists(db, sub.submission_id):
-            return SubmitOutcome(status=SubmitStatus.DUPLICATE)
-        if not question.is_open:
-            raise QuestionClosed("This question is not taking answers right now.")
-        try:
-            content = validate_answer(question, sub.payload)
-        except InvalidAnswer as exc:
-            raise InvalidInput(str(exc)) from exc
-        if sub.client_id and question.kind in ONE_VOTE_KINDS:
-            if ("key", forum.id) not in forums:
-                forums[("key", forum.id)] = repos.forum_device_key(db, forum.id)
-            key = forums[("key", forum.id)]
-            if not repos.record_device_vote(db, question.id, device_hash(key, question.id, sub.client_id)):
-                raise AlreadyAnswered("You have already answered this question from this phone.")
-        answer = Answer(
-            forum_id=forum.id,
-            question_id=question.id,
-            submission_id=sub.submission_id,
-            content=content,
-            created_at=repos.now_iso(rounded_to_minute=True),
-        )
-        answer.id = repos.insert_answer(db, answer)
-        return SubmitOutcome(status=SubmitStatus.STORED, answer=answer)
+    def _store_batch(self, db, submissions: list[Submission], outcomes: list[SubmitOutcome]) -> list[Answer]:
+        forums: dict[int, Any] = {}
+        questions: dict[int, Any] = {}
+        keys: dict[int, bytes] = {}
+        # First pass: what each answer is about, and the device hash where one vote per device applies.
+        targets: list[tuple[Any, Any, bytes | None] | ServiceError] = []
+        votes_asked: dict[int, list[bytes]] = {}
+        for sub in submissions:
+            forum = forums.get(sub.forum_id, _UNKNOWN)
+            if forum is _UNKNOWN:
+                forum = forums[sub.forum_id] = repos.get_forum(db, sub.forum_id)
+            if forum is None:
+                targets.append(NotFound("There is no forum with that code."))
+                continue
+            question = questions.get(sub.question_id, _UNKNOWN)
+            if question is _UNKNOWN:
+                question = questions[sub.question_id] = repos.get_question(db, sub.question_id)
+            if question is None or question.forum_id != forum.id:
+                targets.append(NotFound("This question does not exist."))
+                continue
+            vote = None
+            if sub.client_id and question.kind in ONE_VOTE_KINDS:
+                key = keys.get(forum.id)
+                if key is None:
+                    key = keys[forum.id] = repos.forum_device_key(db, forum.id)
+                vote = device_hash(key, question.id, sub.client_id)
+                votes_asked.setdefault(question.id, []).append(vote)
+            targets.append((forum, question, vote))
+        already_stored = repos.existing_submissions(db, [sub.submission_id for sub in submissions])
+        already_voted = {(question_id, vote) for question_id, hashes in votes_asked.items()
+                         for vote in repos.existing_device_votes(db, question_id, hashes)}
+        # Second pass, in order: the same checks, in the same order, as one answer at a time.
+        created_at = repos.now_iso(rounded_to_minute=True)
+        answers: list[Answer] = []
+        new_votes: list[tuple[int, bytes]] = []
+        for sub, target in zip(submissions, targets, strict=True):
+            if isinstance(target, ServiceError):
+                outcomes.append(SubmitOutcome(error=target))
+                continue
+            forum, question, vote = target
+            if sub.submission_id in already_stored:
+                outcomes.append(_DUPLICATE)
+                continue
+            if not question.is_open:
+                outcomes.append(SubmitOutcome(error=QuestionClosed("This question is not taking answers right now.")))
+                continue
+            try:
+                content = validate_answer(question, sub.payload)
+            except InvalidAnswer as exc:
+                error = InvalidInput(str(exc))
+                error.__cause__ = exc
+                outcomes.append(SubmitOutcome(error=error))
+                continue
+            if vote is not None:
+                if (question.id, vote) in already_voted:
+                    outcomes.append(SubmitOutcome(error=AlreadyAnswered(
+                        "You have already answered this question from this phone.")))
+                    continue
+                already_voted.add((question.id, vote))
+                new_votes.append((question.id, vote))
+            already_stored.add(sub.submission_id)
+            answer = Answer(forum_id=forum.id, question_id=question.id, submission_id=sub.submission_id,
+                            content=content, created_at=created_at)
+            answers.append(answer)
+            outcomes.append(SubmitOutcome(status=SubmitStatus.STORED, answer=answer))
+        repos.record_device_votes(db, new_votes)
+        for answer, answer_id in zip(answers, repos.insert_answers(db, answers), strict=True):
+            answer.id = answer_id
+        return answers
 
     # ------------------------------------------------------------ reading and moderating
 

@@ -307,6 +307,77 @@ def insert_answer(db: sqlite_utils.Database, answer: Answer) -> int:
     return cur.lastrowid
 
 
+_IN_CHUNK = 500  # host parameters per IN (...) list; far below every SQLite build's limit
+
+
+def _chunks(values: list, size: int = _IN_CHUNK):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+def existing_submissions(db: sqlite_utils.Database, submission_ids: list[str]) -> set[str]:
+    """Which of ``submission_ids`` are already stored (one query per 500 ids, not one per id)."""
+    found: set[str] = set()
+    conn = db.conn
+    for part in _chunks(list(dict.fromkeys(submission_ids))):
+        sql = f"SELECT submission_id FROM answers WHERE submission_id IN ({_marks(len(part))})"
+        found.update(row[0] for row in conn.execute(sql, part))
+    return found
+
+
+def existing_device_votes(db: sqlite_utils.Database, question_id: int, device_hashes: list[bytes]) -> set[bytes]:
+    """Which of ``device_hashes`` have already answered ``question_id``."""
+    found: set[bytes] = set()
+    conn = db.conn
+    for part in _chunks(list(dict.fromkeys(device_hashes))):
+        sql = f"SELECT device_hash FROM device_votes WHERE question_id = ? AND device_hash IN ({_marks(len(part))})"
+        found.update(bytes(row[0]) for row in conn.execute(sql, [question_id, *part]))
+    return found
+
+
+def insert_answers(db: sqlite_utils.Database, answers: list[Answer]) -> list[int]:
+    """Insert new answers with one ``executemany`` and return their ids, in order.
+
+    Call inside a write transaction. The ids are the ones SQLite would pick itself (one above the
+    largest, in turn), given explicitly: ``executemany`` reports no id per row, and the write
+    lock held by the transaction means nobody else can take one meanwhile."""
+    if not answers:
+        return []
+    conn = db.conn
+    (largest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM answers").fetchone()
+    if largest + len(answers) >= 2**63 - 1:  # pragma: no cover - SQLite would pick random ids here
+        return [insert_answer(db, answer) for answer in answers]
+    ids = list(range(largest + 1, largest + 1 + len(answers)))
+    conn.executemany(
+        """INSERT INTO answers (id, forum_id, question_id, submission_id, text, choices, rating, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (
+                answer_id,
+                answer.forum_id,
+                answer.question_id,
+                answer.submission_id,
+                answer.content.text,
+                json.dumps(list(answer.content.choices)) if answer.content.choices else None,
+                answer.content.rating,
+                answer.created_at,
+            )
+            for answer_id, answer in zip(ids, answers, strict=True)
+        ],
+    )
+    return ids
+
+
+def record_device_votes(db: sqlite_utils.Database, votes: list[tuple[int, bytes]]) -> None:
+    """Remember that these devices answered these questions (new votes only; see existing_device_votes)."""
+    if votes:
+        db.conn.executemany("INSERT INTO device_votes (question_id, device_hash) VALUES (?, ?)", votes)
+
+
 def record_device_vote(db: sqlite_utils.Database, question_id: int, device_hash: bytes) -> bool:
     """Remember that a device answered; False when it already had."""
     cur = db.execute(
