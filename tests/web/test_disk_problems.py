@@ -1,6 +1,8 @@
 """A full disk or a database turned read-only while phones answer, simulated for real with SQLite
 itself on the writer thread's own connection (``PRAGMA max_page_count`` stops the file growing
-exactly as a full disk does; ``PRAGMA query_only`` refuses writes as a read-only file does).
+exactly as a full disk does; ``PRAGMA query_only`` refuses writes as a read-only file does), and,
+where the system allows a private mount, with a truly full disk: ``forumdesk serve`` on a 3 MB
+tmpfs that a filler file fills up while phones answer.
 
 Phones get 503 with a sentence and Retry-After, the server names the problem for the console
 (``AttendeeServer.storage_problem``), nothing acknowledged is lost, and once the cause is gone the
@@ -9,9 +11,18 @@ phones' retries (same submission_id) are stored exactly once, without restarting
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import queue
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -160,3 +171,123 @@ def test_many_phones_at_once_on_a_full_disk_then_their_retries(services, self_pa
     assert statuses == [201] * 40 and again == [200] * 10
     texts = stored_texts(services, self_paced_forum)
     assert sorted(texts) == sorted(p.text for p in phones) and len(set(texts)) == 40
+
+
+# ---------------------------------------------------------------- a truly full disk
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs inside a private mount namespace: a 3 MB tmpfs holds the database; stdin says when to fill it
+# up and when to free it; at the end the database is copied out for the test to read.
+FULL_DISK_SCRIPT = r"""
+set -e
+DIR="$1"; OUT="$2"; PY="$3"
+mount -t tmpfs -o size=3m tmpfs "$DIR"
+"$PY" -c "
+from forumdesk.domain import Pace, Question, QuestionKind
+from forumdesk.services import Services
+s = Services.open('$DIR/db.sqlite')
+p = s.forums.create_partner('Disk Full College')
+s.forums.create_forum('F', p.id, pace=Pace.SELF,
+                      questions=[Question(kind=QuestionKind.OPEN_TEXT, prompt='Why?', max_length=2000)])
+s.close()"
+"$PY" -m forumdesk serve --db "$DIR/db.sqlite" --forum 1 --host 127.0.0.1 --port 0 < /dev/null &
+SERVER=$!
+while read -r command; do
+  case "$command" in
+    fill) dd if=/dev/zero of="$DIR/filler" bs=4k 2>/dev/null || true; echo "disk filled" >&2;;
+    free) rm -f "$DIR/filler"; echo "disk freed" >&2;;
+    stop) break;;
+  esac
+done
+kill -TERM $SERVER
+wait $SERVER
+cp "$DIR/db.sqlite" "$OUT/"
+"""
+
+
+def can_mount_privately() -> bool:
+    if not sys.platform.startswith("linux") or shutil.which("unshare") is None:
+        return False
+    try:
+        return subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=1m tmpfs /mnt"],
+                              capture_output=True, timeout=TIMEOUT).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@pytest.mark.skipif(not can_mount_privately(),
+                    reason="a private tmpfs mount needs Linux with root or user namespaces (unshare -m)")
+def test_a_truly_full_disk_under_forumdesk_serve(tmp_path):
+    mount_point, out = tmp_path / "mnt", tmp_path / "out"
+    mount_point.mkdir()
+    out.mkdir()
+    process = subprocess.Popen(["unshare", "-m", "sh", "-c", FULL_DISK_SCRIPT, "sh", str(mount_point), str(out),
+                                sys.executable], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    lines: queue.Queue[str] = queue.Queue()
+    stderr: list[str] = []
+
+    def collect() -> None:
+        for line in process.stderr:
+            stderr.append(line)
+            lines.put(line)
+
+    threading.Thread(target=collect, daemon=True).start()
+
+    def wait_for(fragment: str) -> None:
+        while fragment not in lines.get(timeout=TIMEOUT):
+            pass
+
+    def command(text: str) -> None:
+        process.stdin.write(text + "\n")
+        process.stdin.flush()
+
+    try:
+        info = json.loads(process.stdout.readline())
+        client = Client.__new__(Client)
+        client.port, client.code = info["port"], info["code"]
+        phones = [Phone(client, 1, n) for n in range(40)]
+        for phone in phones:
+            phone.text = (phone.text + " " + "more words " * 150)[:1500]
+        acknowledged = [p for p in phones[:5] if p.send().status == 201]
+        assert len(acknowledged) == 5
+        # GIVEN the disk fills up while the forum runs
+        command("fill")
+        wait_for("disk filled")
+        refused = []
+        for phone in phones[5:]:
+            reply = phone.send()
+            if reply.status == 201:
+                acknowledged.append(phone)
+                continue
+            assert_unavailable(reply)
+            refused.append(phone)
+            if len(refused) == 3:
+                break
+        assert len(refused) == 3, "answers were still stored on a full disk"
+        # THEN forumdesk serve tells the facilitator why
+        wait_for("The disk is full")
+        # WHEN space is freed, the phones' retries are stored once and serve says so
+        command("free")
+        wait_for("disk freed")
+        assert [p.send().status for p in refused] == [201, 201, 201]
+        assert [p.send().status for p in acknowledged[:2]] == [200, 200]
+        wait_for("answers are being saved again")
+        command("stop")
+        assert process.wait(TIMEOUT * 4) == 0, "".join(stderr)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stdin.close()
+        process.stdout.close()
+    assert not any("Traceback" in line or MARK in line for line in stderr), "".join(stderr)
+    conn = sqlite3.connect(out / "db.sqlite")
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = dict(conn.execute("SELECT submission_id, text FROM answers").fetchall())
+    finally:
+        conn.close()
+    assert sorted(stored) == sorted(p.submission_id for p in acknowledged + refused)
+    assert all(stored[p.submission_id] == p.text for p in acknowledged + refused)
