@@ -17,6 +17,7 @@ batch that commits clears it: service resumes by itself once the cause is gone.
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
 import logging
 import queue
@@ -35,6 +36,8 @@ class StorageUnavailable(Exception):
 
 
 _STOP = object()
+_SWEEP_SECONDS = 1.0
+_TOO_LATE = "Your answer could not be saved in time; it will be sent again."
 
 _AFTERWARDS = "Phones keep their answers and send them again by themselves once it is fixed."
 _PROBLEMS = [  # (SQLite error name prefix, sentence for the facilitator)
@@ -86,11 +89,17 @@ class _OnWriter:
 
 class GroupCommitter:
     def __init__(self, answers: AnswerService, loop: asyncio.AbstractEventLoop, *,
-                 max_batch: int = 2000, group_commit: bool = True) -> None:
+                 max_batch: int = 2000, group_commit: bool = True, timeout: float | None = None) -> None:
         self._answers = answers
         self._loop = loop
         self._max_batch = max_batch if group_commit else 1
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        # Answers still waiting for their commit, oldest first, for ``timeout`` (one timer for all
+        # of them, not one per answer: asyncio.wait_for per request was a measurable share of the
+        # event loop's work in a burst).
+        self._timeout = timeout
+        self._waiting: collections.deque[tuple[float, asyncio.Future]] = collections.deque()
+        self._sweeper: asyncio.TimerHandle | None = None
         self._thread = threading.Thread(target=self._run, name="forumdesk-answer-writer", daemon=True)
         self.batches = 0
         self.stored = 0
@@ -102,9 +111,29 @@ class GroupCommitter:
     def submit(self, submission: Submission) -> asyncio.Future[SubmitOutcome]:
         """Queue an answer (call on the event loop). The future gets the outcome after the commit,
         or StorageUnavailable."""
-        future: asyncio.Future[SubmitOutcome] = self._loop.create_future()
+        loop = self._loop
+        future: asyncio.Future[SubmitOutcome] = loop.create_future()
         self._queue.put((submission, future))
+        if self._timeout is not None:
+            self._waiting.append((loop.time() + self._timeout, future))
+            if self._sweeper is None:
+                self._sweeper = loop.call_later(_SWEEP_SECONDS, self._sweep)
         return future
+
+    def _sweep(self) -> None:
+        """On the loop, about once a second while answers wait: a phone whose answer has waited
+        longer than ``timeout`` gets StorageUnavailable (a 503; it sends the answer again, and if it
+        was stored meanwhile, hears "duplicate"). Answered ones are forgotten on the way."""
+        now = self._loop.time()
+        waiting = self._waiting
+        while waiting:
+            deadline, future = waiting[0]
+            if not future.done():
+                if deadline > now:
+                    break
+                future.set_exception(StorageUnavailable(_TOO_LATE))
+            waiting.popleft()
+        self._sweeper = self._loop.call_later(_SWEEP_SECONDS, self._sweep) if waiting else None
 
     def call_on_writer(self, fn: Callable[[], Any]) -> concurrent.futures.Future:
         """Run ``fn`` on the writer thread between two batches (any thread may call this). It sees the

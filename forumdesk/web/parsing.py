@@ -34,6 +34,10 @@ def _reject_constant(name: str) -> Any:
     raise BadBody("Numbers like NaN or Infinity are not accepted.")
 
 
+# One decoder for every body (json.loads with an option builds a new one per call).
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def nesting_depth_exceeds(raw: str, limit: int) -> bool:
     """True when brackets outside strings nest deeper than ``limit``. Cheap for normal bodies."""
     if raw.count("[") + raw.count("{") <= limit:
@@ -70,7 +74,7 @@ def parse_json_object(raw: bytes, max_depth: int = 16) -> dict[str, Any]:
     if nesting_depth_exceeds(text, max_depth):
         raise BadBody("The answer is not in the expected format.")
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = _DECODER.decode(text)
     except BadBody:
         raise
     except (ValueError, RecursionError):  # JSONDecodeError, too many digits, too deep after all

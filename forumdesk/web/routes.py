@@ -15,6 +15,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass
 
 from aiohttp import web
+from multidict import CIMultiDict
 
 from forumdesk.domain.codes import normalise_code
 from forumdesk.services import (
@@ -72,6 +73,7 @@ def error_reply(status: int, sentence: str, headers: dict[str, str] | None = Non
 
 STORED = b'{"status":"stored"}'
 DUPLICATE = b'{"status":"duplicate"}'
+_ACK_HEADERS = CIMultiDict({"Content-Type": JSON, "Cache-Control": "no-store"})  # what json_reply sets
 
 _SERVICE_STATUS: list[tuple[type[ServiceError], int]] = [
     (NotFound, 404),
@@ -266,19 +268,17 @@ class AttendeeRoutes:
                                {"Retry-After": retry_after_header(wait)})
         submission = Submission(forum_id=snapshot.forum_id, question_id=body.question_id,
                                 submission_id=body.submission_id, payload=body.payload, client_id=body.client_id)
-        future = self.rt.committer.submit(submission)
         try:
-            outcome: SubmitOutcome = await asyncio.wait_for(future, cfg.answer_timeout)
-        except (StorageUnavailable, TimeoutError) as exc:
-            sentence = str(exc) if isinstance(exc, StorageUnavailable) else \
-                "Your answer could not be saved in time; it will be sent again."
-            return error_reply(503, sentence, {"Retry-After": "5"})
+            # The committer gives up on an answer after cfg.answer_timeout (StorageUnavailable).
+            outcome: SubmitOutcome = await self.rt.committer.submit(submission)
+        except StorageUnavailable as exc:
+            return error_reply(503, str(exc), {"Retry-After": "5"})
         if outcome.error is not None:
             status = next((code for kind, code in _SERVICE_STATUS if isinstance(outcome.error, kind)), 400)
             return error_reply(status, str(outcome.error))
         if outcome.status is SubmitStatus.STORED:
-            return json_reply(201, STORED)
-        return json_reply(200, DUPLICATE)
+            return web.Response(status=201, body=STORED, headers=_ACK_HEADERS)
+        return web.Response(status=200, body=DUPLICATE, headers=_ACK_HEADERS)
 
     # ------------------------------------------------------------ results
 

@@ -237,7 +237,7 @@ class AttendeeServer:
         publisher = StatePublisher(self.services, forum_id, hub, loop, executor,
                                    results_refresh=cfg.results_refresh_seconds, heartbeat=cfg.heartbeat_seconds)
         committer = GroupCommitter(self.services.answers, loop, max_batch=cfg.max_batch,
-                                   group_commit=cfg.group_commit)
+                                   group_commit=cfg.group_commit, timeout=cfg.answer_timeout)
         runtime = Runtime(services=self.services, forum_id=forum_id, config=cfg, hub=hub, publisher=publisher,
                           committer=committer, executor=executor, static=StaticFiles(cfg.web_root or default_root()))
         self._runtime = runtime
