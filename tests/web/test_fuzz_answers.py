@@ -10,6 +10,7 @@ serves all examples of a test (that is the point: it must survive all of them).
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections import Counter
 
@@ -81,9 +82,13 @@ class Ledger:
 
 
 @pytest.fixture
-def fuzz(services, self_paced_forum, start_server):
+def fuzz(services, self_paced_forum, start_server, caplog):
+    caplog.set_level(logging.DEBUG)
     server = start_server(self_paced_forum.id)
-    return Client(server), Ledger(services, self_paced_forum)
+    yield Client(server), Ledger(services, self_paced_forum)
+    # Nothing a phone sent made the server log an error or a traceback.
+    assert "Traceback" not in caplog.text
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 @st.composite
