@@ -339,11 +339,23 @@ def existing_device_votes(db: sqlite_utils.Database, question_id: int, device_ha
     return found
 
 
+_ROWS_PER_INSERT = 100  # rows per multi-row INSERT: 800 host parameters, under even old builds' 999
+
+
+def _insert_rows(conn, head: str, width: int, rows: list[tuple]) -> None:
+    """``INSERT ... VALUES (...), (...), ...``: one statement per 100 rows. Each statement is one
+    step of the SQLite engine, where executemany takes one per row, and the writer thread gives up
+    the GIL on every step and then waits for the busy event loop to hand it back."""
+    one = "(" + ",".join("?" * width) + ")"
+    for part in _chunks(rows, _ROWS_PER_INSERT):
+        conn.execute(head + ",".join([one] * len(part)), [value for row in part for value in row])
+
+
 def insert_answers(db: sqlite_utils.Database, answers: list[Answer]) -> list[int]:
-    """Insert new answers with one ``executemany`` and return their ids, in order.
+    """Insert new answers (a few multi-row statements) and return their ids, in order.
 
     Call inside a write transaction. The ids are the ones SQLite would pick itself (one above the
-    largest, in turn), given explicitly: ``executemany`` reports no id per row, and the write
+    largest, in turn), given explicitly: a multi-row insert reports no id per row, and the write
     lock held by the transaction means nobody else can take one meanwhile."""
     if not answers:
         return []
@@ -352,9 +364,10 @@ def insert_answers(db: sqlite_utils.Database, answers: list[Answer]) -> list[int
     if largest + len(answers) >= 2**63 - 1:  # pragma: no cover - SQLite would pick random ids here
         return [insert_answer(db, answer) for answer in answers]
     ids = list(range(largest + 1, largest + 1 + len(answers)))
-    conn.executemany(
-        """INSERT INTO answers (id, forum_id, question_id, submission_id, text, choices, rating, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+    _insert_rows(
+        conn,
+        "INSERT INTO answers (id, forum_id, question_id, submission_id, text, choices, rating, created_at) VALUES ",
+        8,
         [
             (
                 answer_id,
@@ -375,7 +388,7 @@ def insert_answers(db: sqlite_utils.Database, answers: list[Answer]) -> list[int
 def record_device_votes(db: sqlite_utils.Database, votes: list[tuple[int, bytes]]) -> None:
     """Remember that these devices answered these questions (new votes only; see existing_device_votes)."""
     if votes:
-        db.conn.executemany("INSERT INTO device_votes (question_id, device_hash) VALUES (?, ?)", votes)
+        _insert_rows(db.conn, "INSERT INTO device_votes (question_id, device_hash) VALUES ", 2, votes)
 
 
 def record_device_vote(db: sqlite_utils.Database, question_id: int, device_hash: bytes) -> bool:
