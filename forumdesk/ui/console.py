@@ -39,6 +39,7 @@ from forumdesk.ui.screens import screen_label
 from forumdesk.ui.server_panel import ServerFactory, ServerPanel
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
+from forumdesk.ui.style import APP_QSS
 from forumdesk.ui.theme import theme_named
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,9 @@ class ConsoleWindow(QMainWindow):
         self.services, self.settings = services, settings
         self.session = LiveForum(services, bridge, forum_id, self)
         self.driver = ProjectorDriver(self.session, settings, self)
+        self.driver.key_handler = self.handle_projector_key
         self.setWindowTitle(f"{self.session.forum.title} — forumdesk console")
+        self.setStyleSheet(APP_QSS)
         self.resize(1400, 860)
         self.banner = Banner()
         self.server_panel = ServerPanel(services, self.session, server_factory)
@@ -63,7 +66,9 @@ class ConsoleWindow(QMainWindow):
 
         # left: the questions
         self.question_list = QListWidget()
+        self.question_list.setObjectName("questions")
         self.question_list.setWordWrap(True)
+        self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.question_list.itemClicked.connect(self._question_clicked)
 
@@ -75,7 +80,9 @@ class ConsoleWindow(QMainWindow):
         self.answer_list = AnswerList(self.filter, AnswerDelegate(self.session))
         self.answer_list.selection_changed.connect(self._show_selected)
         self.detail = plain_label()
+        self.detail.setObjectName("detail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(48)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
@@ -87,6 +94,7 @@ class ConsoleWindow(QMainWindow):
         self.preview = SlideCanvas(theme_named(settings.theme))
         self.preview.setMinimumHeight(200)
         self.preview_label = plain_label()
+        self.preview_label.setObjectName("sectionTitle")
         self.notes_panel = NotesPanel(services, self.session)
         self.room_panel = RoomCountsPanel(services, self.session)
         self.commitments_panel = CommitmentsPanel(services, self.session)
@@ -128,6 +136,7 @@ class ConsoleWindow(QMainWindow):
         self.driver.changed.connect(self._update_preview)
         self.driver.timer_changed.connect(self.controls.set_timer_text)
         self._refresh_questions()
+        self._show_selected()
         self.driver.refresh()
         if len(QGuiApplication.screens()) > 1:
             self.driver.show_window()
@@ -275,7 +284,8 @@ class ConsoleWindow(QMainWindow):
 
     def _show_selected(self) -> None:
         answer = self.selected_answer()
-        self.detail.setText(answer_text(self.session, answer) if answer is not None else "")
+        self.detail.setText(answer_text(self.session, answer) if answer is not None
+                            else "Select an answer to read it in full, hide it (H), star it (S) or tag it.")
 
     # ---------------------------------------------------------------- notes panels
 
@@ -314,9 +324,6 @@ class ConsoleWindow(QMainWindow):
         data = self.driver.current
         self.preview.set_data(dataclasses.replace(data, wall=list(data.wall)))
         window = self.driver.window
-        if window is not None and not getattr(window, "_keys_connected", False):
-            window.key_pressed.connect(self.handle_projector_key)
-            window._keys_connected = True
         where = "hidden" if window is None or not window.isVisible() else (
             "full screen on " + window.screen().name() if window.on_projector_screen else "in a window")
         self.preview_label.setText(f"Projector ({where}): {data.kind.value}")

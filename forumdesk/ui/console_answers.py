@@ -105,9 +105,14 @@ class QuestionFilter(QSortFilterProxyModel):
 
 
 class AnswerDelegate(QStyledItemDelegate):
-    """Paints an answer: up to three lines of its text (plain), then a line of marks."""
+    """Paints an answer: up to two lines of its text (plain, cut with "…"), then a line of marks.
 
-    LINES = 3
+    Every row has the same height (the view uses uniform item sizes), so inserting answers at the
+    top never makes the view measure thousands of rows: the full text of the selected answer is
+    shown under the list.
+    """
+
+    LINES = 2
 
     def __init__(self, session: LiveForum, parent=None) -> None:
         super().__init__(parent)
@@ -122,12 +127,8 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         body, meta = self._fonts(option)
-        width = max(200, option.rect.width() or 500) - 24
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        metrics = QFontMetrics(body)
-        box = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
-        height = min(box.height(), metrics.lineSpacing() * self.LINES)
-        return QSize(width, height + QFontMetrics(meta).height() + 20)
+        height = QFontMetrics(body).lineSpacing() * self.LINES + QFontMetrics(meta).height() + 22
+        return QSize(max(200, option.rect.width()), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         answer: Answer = index.data(AnswerRole)
@@ -141,21 +142,19 @@ class AnswerDelegate(QStyledItemDelegate):
         painter.fillRect(rect, background)
         if answer.starred:
             painter.fillRect(QRect(rect.left(), rect.top(), 4, rect.height()), QColor("#d97706"))
+        painter.fillRect(QRect(rect.left(), rect.bottom(), rect.width(), 1), palette.midlight().color())
         body, meta = self._fonts(option)
         text_color = palette.highlightedText().color() if selected else palette.text().color()
         if answer.hidden:
             text_color = QColor(text_color)
             text_color.setAlphaF(0.45)
-        painter.setFont(body)
-        painter.setPen(text_color)
         inner = rect.adjusted(12, 6, -10, -6)
         metrics = QFontMetrics(body)
-        text_h = min(metrics.boundingRect(QRect(0, 0, inner.width(), 10_000), int(Qt.TextFlag.TextWordWrap),
-                                          index.data() or "").height(), metrics.lineSpacing() * self.LINES)
-        text_rect = QRect(inner.left(), inner.top(), inner.width(), text_h)
-        painter.setClipRect(text_rect)
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), index.data() or "")
-        painter.setClipping(False)
+        text_rect = QRect(inner.left(), inner.top(), inner.width(), metrics.lineSpacing() * self.LINES)
+        painter.setFont(body)
+        painter.setPen(text_color)
+        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
+                         _elide_lines(index.data() or "", metrics, text_rect.width(), self.LINES))
         painter.setFont(meta)
         muted = QColor(text_color)
         muted.setAlphaF(0.65 if not answer.hidden else 0.4)
@@ -170,3 +169,21 @@ class AnswerDelegate(QStyledItemDelegate):
         meta_rect = QRect(inner.left(), text_rect.bottom() + 4, inner.width(), QFontMetrics(meta).height())
         painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignLeft), "   ·   ".join(m for m in marks if m))
         painter.restore()
+
+
+def _elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """``text`` cut to fit ``lines`` wrapped lines of ``width`` pixels, ending in "…" when cut."""
+    text = " ".join(text.split())
+    def height(candidate: str) -> int:
+        return metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), candidate).height()
+    limit = metrics.lineSpacing() * lines
+    if height(text) <= limit:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if height(text[:mid].rstrip() + "…") <= limit:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"

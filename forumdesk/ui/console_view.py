@@ -37,17 +37,12 @@ class ControlBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("controlBar")
         layout = QVBoxLayout(self)
         self.heading = plain_label()
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        self.heading.setFont(heading_font)
+        self.heading.setObjectName("heading")
         self.prompt = plain_label()
-        prompt_font = self.prompt.font()
-        prompt_font.setPointSizeF(prompt_font.pointSizeF() * 1.5)
-        prompt_font.setBold(True)
-        self.prompt.setFont(prompt_font)
+        self.prompt.setObjectName("prompt")
         self.buttons: dict[str, QToolButton] = {}
         row = QHBoxLayout()
         for key, text in self.BUTTONS:
@@ -64,10 +59,7 @@ class ControlBar(QFrame):
         self.timer_spin.setToolTip("Length of the timer")
         self.timer_spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.timer_label = QLabel("")
-        timer_font = self.timer_label.font()
-        timer_font.setPointSizeF(timer_font.pointSizeF() * 1.4)
-        timer_font.setBold(True)
-        self.timer_label.setFont(timer_font)
+        self.timer_label.setObjectName("timer")
         row.addWidget(self.timer_spin)
         row.addWidget(self.timer_label)
         row.addStretch(1)
@@ -113,7 +105,7 @@ class AnswerList(QListView):
         delegate.setParent(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)  # see AnswerDelegate: no per-row measuring
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -33,6 +33,7 @@ from forumdesk.ui.forum_editor import ForumEditor
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.server_panel import ServerFactory
 from forumdesk.ui.settings import Settings
+from forumdesk.ui.style import APP_QSS
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.bridge = EventBridge(services.events, self)
         self.consoles: dict[int, ConsoleWindow] = {}
         self.setWindowTitle("forumdesk")
+        self.setStyleSheet(APP_QSS)
         self.resize(1100, 720)
         self.banner = Banner()
         self.search = QLineEdit()
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
                                 ("delete", "Delete…", self.delete_forum), ("partners", "Partners…", self.edit_partners)):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, s=slot: s())
+            if key in ("new", "run"):
+                button.setObjectName("primary")
             self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)

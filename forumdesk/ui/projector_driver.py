@@ -27,6 +27,7 @@ class ProjectorDriver(QObject):
         super().__init__(parent)
         self.session, self.settings = session, settings
         self.window: ProjectorWindow | None = None
+        self.key_handler = None  # the console's: keys pressed on the projector window run its actions
         self.blank = False
         self.welcome = True
         self.join_url = ""
@@ -53,6 +54,9 @@ class ProjectorDriver(QObject):
     def show_window(self) -> ProjectorWindow:
         if self.window is None:
             self.window = ProjectorWindow(self.settings)
+            if self.key_handler is not None:
+                self.window.key_pressed.connect(self.key_handler)
+            self.window.placed.connect(lambda _name: self.changed.emit())
         self.window.place()
         self.refresh()
         return self.window
@@ -167,7 +171,7 @@ class ProjectorDriver(QObject):
         common = dict(question=question, number=s.index_of(question.id) + 1, answer_count=s.count(question.id), **base)
         if question.revealed:
             wall = s.wall(question.id)[:WALL_LIMIT] if question.kind.is_textual else []
-            return SlideData(SlideKind.RESULTS, results=s.results(question.id), wall=wall, **common)
+            return SlideData(SlideKind.RESULTS, results=s.results(question.id, with_words=False), wall=wall, **common)
         remaining = self.remaining_ms() / max(1, self.timer_seconds * 1000)
         return SlideData(SlideKind.QUESTION, timer_text=self.timer_text(), timer_fraction=remaining, **common)
 

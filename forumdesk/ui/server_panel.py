@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from forumdesk.services import Services
 from forumdesk.services.joining import lan_addresses
@@ -42,7 +42,7 @@ class AttendeeServerLike(Protocol):
 ServerFactory = Callable[..., AttendeeServerLike]
 
 
-class ServerPanel(QWidget):
+class ServerPanel(QFrame):
     started = Signal(str)  # join URL
     stopped = Signal()
     join_url_changed = Signal(str)
@@ -52,26 +52,29 @@ class ServerPanel(QWidget):
     def __init__(self, services: Services, session: LiveForum, server_factory: ServerFactory | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("serverBar")
         self.services, self.session, self.server_factory = services, session, server_factory
         self.server: Any = None
         self.busy = False
         self.requested_port: int | None = None
         layout = QGridLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setHorizontalSpacing(10)
+        self.status_label = QLabel("● Not taking answers")
+        self.status_label.setObjectName("status")
+        self.status_label.setProperty("live", False)
         self.start_button = QPushButton("Start taking answers")
+        self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(lambda: self.start())
         self.stop_button = QPushButton("Stop server")
         self.stop_button.clicked.connect(lambda: self.stop())
         self.url_label = QLabel("Not started")
         self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.url_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.url_label.setFont(font)
+        self.url_label.setObjectName("joinUrl")
         self.code_label = QLabel(f"Code {session.forum.join_code}")
         self.code_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.code_label.setFont(font)
+        self.code_label.setObjectName("joinCode")
         self.address_combo = QComboBox()
         self.address_combo.setToolTip("The network address phones use to reach this laptop")
         self.address_combo.currentIndexChanged.connect(self._address_chosen)
@@ -79,22 +82,26 @@ class ServerPanel(QWidget):
         self.refresh_button.setToolTip("Look for networks again (after joining the room's Wi-Fi)")
         self.refresh_button.clicked.connect(self.refresh_addresses)
         self.phones_label = QLabel("0 phones connected")
-        self.qr_label = QLabel()
+        self.qr_label = QLabel("QR code\nonce started")
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_label.setStyleSheet("border: 1px dashed palette(mid); color: palette(dark);")
         self.qr_label.setFixedSize(112, 112)
         self.qr_label.setScaledContents(False)
         for button in (self.start_button, self.stop_button, self.refresh_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.address_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        layout.addWidget(self.qr_label, 0, 0, 2, 1)
-        layout.addWidget(self.url_label, 0, 1, 1, 3)
-        layout.addWidget(self.code_label, 0, 4)
-        layout.addWidget(self.start_button, 0, 5)
-        layout.addWidget(self.stop_button, 0, 6)
-        layout.addWidget(QLabel("Network:"), 1, 1)
-        layout.addWidget(self.address_combo, 1, 2)
-        layout.addWidget(self.refresh_button, 1, 3)
-        layout.addWidget(self.phones_label, 1, 4, 1, 3)
+        layout.addWidget(self.qr_label, 0, 0, 3, 1)
+        layout.addWidget(self.status_label, 0, 1, 1, 3)
+        layout.addWidget(self.url_label, 1, 1, 1, 3)
+        layout.addWidget(QLabel("Network:"), 2, 1)
+        layout.addWidget(self.address_combo, 2, 2)
+        layout.addWidget(self.refresh_button, 2, 3)
+        layout.addWidget(self.code_label, 0, 4, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.phones_label, 2, 4, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.start_button, 0, 5, 2, 1)
+        layout.addWidget(self.stop_button, 2, 5)
         layout.setColumnStretch(2, 1)
+        layout.setColumnMinimumWidth(4, 180)
         self._poll = QTimer(self)
         self._poll.setInterval(1000)
         self._poll.timeout.connect(self._update_phones)
@@ -159,6 +166,7 @@ class ServerPanel(QWidget):
         self._show_join(server.join_url)
         self._poll.start()
         self._update_phones()
+        self._update_buttons()
         self.started.emit(server.join_url)
 
     def _on_start_failed(self, exc: BaseException) -> None:
@@ -209,6 +217,7 @@ class ServerPanel(QWidget):
 
     def _show_join(self, url: str) -> None:
         self.url_label.setText(url)
+        self.qr_label.setStyleSheet("")
         self.qr_label.setPixmap(QPixmap.fromImage(qr_pixmap_image(url, 112)))
         self.join_url_changed.emit(url)
         if self.chosen_host() == LOOPBACK:
@@ -228,6 +237,11 @@ class ServerPanel(QWidget):
         self.busy_changed.emit(busy)
 
     def _update_buttons(self) -> None:
+        live = self.running
+        self.status_label.setText("● Taking answers" if live else "● Starting…" if self.busy else "● Not taking answers")
+        self.status_label.setProperty("live", live)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
         has_factory = self.server_factory is not None
         self.start_button.setEnabled(has_factory and not self.busy and not self.running)
         self.stop_button.setEnabled(not self.busy and self.running)

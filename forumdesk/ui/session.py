@@ -76,10 +76,14 @@ class LiveForum(QObject):
         visible = [a for a in self._by_question.get(question_id, []) if not a.hidden]
         return sorted(visible, key=lambda a: (not a.starred, -(a.id or 0)))
 
-    def results(self, question_id: int) -> QuestionResults | None:
+    def results(self, question_id: int, with_words: bool = True) -> QuestionResults | None:
+        """Tallied in memory. ``with_words=False`` skips word frequencies of open text (the answer
+        wall does not show them, and they are the costly part with thousands of answers)."""
         question = self.question(question_id)
         if question is None:
             return None
+        if not with_words and question.kind is QuestionKind.OPEN_TEXT:
+            return QuestionResults(question_id, question.kind, responses=self.count(question_id))
         visible = (a.content for a in self._by_question.get(question_id, []) if not a.hidden)
         return tally(question, visible, self.room_counts.get(question_id, {}))
 

@@ -176,6 +176,12 @@ def test_moderation_reaches_the_projector(qtbot, services, forum, settings, serv
     qtbot.keyClick(console.answer_list, Qt.Key.Key_B)
     assert projector.slide.kind is SlideKind.RESULTS
 
+    # AND keys pressed while the projector window has the focus (one screen, full screen) work too
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    assert projector.slide.kind is SlideKind.BLANK
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    assert projector.slide.kind is SlideKind.RESULTS
+
     # WHEN Left goes back THEN the first question is current again
     qtbot.keyClick(console.answer_list, Qt.Key.Key_Left)
     qtbot.waitUntil(lambda: projector.slide.question.id == question.id, timeout=TIMEOUT_MS)

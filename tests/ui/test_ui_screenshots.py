@@ -43,10 +43,10 @@ def assert_not_blank(image: QImage, what: str) -> None:
     assert 0.01 < ink < 0.95, f"{what}: {ink:.1%} of the pixels carry ink"
 
 
-def test_every_slide_and_the_console_render(qtbot, services, settings, bridge, tmp_path):
+def test_every_slide_and_the_console_render(qtbot, services, settings, bridge, server_factory, windows, tmp_path):
     forum = create_demo_forum(services.forums, services.answers, services.sets)
-    console = ConsoleWindow(services, bridge, forum.id, settings)
-    qtbot.addWidget(console)
+    console = ConsoleWindow(services, bridge, forum.id, settings, server_factory)
+    windows.append(console)
     console.resize(1400, 860)
     console.show()
     qtbot.waitExposed(console)
@@ -87,10 +87,13 @@ def test_every_slide_and_the_console_render(qtbot, services, settings, bridge, t
     kinds = {q.kind for q in questions}
     assert {QuestionKind.OPEN_TEXT, QuestionKind.SINGLE_CHOICE, QuestionKind.RATING, QuestionKind.SHORT_WORDS} <= kinds
 
-    # the console, with the third question's answers listed
+    # the console, running, with the third question's answers listed and the second answer selected
+    console.server_panel.start()
+    qtbot.waitUntil(lambda: console.server_panel.running, timeout=15_000)
     services.forums.set_current(forum.id, questions[2].id)
     console.session.reload_forum()
-    qtbot.wait(50)
+    console.answer_list.select_row(1)
+    qtbot.waitUntil(lambda: console.preview.data.progress == 1.0, timeout=15_000)
     console_image = console.grab().toImage()
     path = tmp_path / "console.png"
     assert console_image.save(str(path))

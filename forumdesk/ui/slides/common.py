@@ -81,7 +81,14 @@ def draw_fitted(p: QPainter, text: str, rect: QRectF, max_px: float, min_px: flo
 
 
 def elide_to_fit(text: str, f: QFont, rect: QRectF, flags: int) -> str:
-    metrics = QFontMetricsF(f)
+    """``text`` cut (with "…") to fit ``rect`` when wrapped; cached, as walls repaint often."""
+    return _elide_cached(text, f.pixelSize(), f.weight().value, rect.width(), rect.height(), flags)
+
+
+@lru_cache(maxsize=2048)
+def _elide_cached(text: str, px: int, weight: int, width: float, height: float, flags: int) -> str:
+    metrics = QFontMetricsF(font(px, QFont.Weight(weight)))
+    rect = QRectF(0, 0, width, height)
 
     def fits(candidate: str) -> bool:
         box = metrics.boundingRect(QRectF(0, 0, rect.width(), 100_000), flags, candidate)
@@ -100,7 +107,12 @@ def elide_to_fit(text: str, f: QFont, rect: QRectF, flags: int) -> str:
 
 
 def text_height(text: str, f: QFont, width: float) -> float:
-    metrics = QFontMetricsF(f)
+    return _text_height_cached(text, f.pixelSize(), f.weight().value, width)
+
+
+@lru_cache(maxsize=4096)
+def _text_height_cached(text: str, px: int, weight: int, width: float) -> float:
+    metrics = QFontMetricsF(font(px, QFont.Weight(weight)))
     return metrics.boundingRect(QRectF(0, 0, width, 100_000), int(ALIGN_LEFT) | int(WRAP), text).height()
 
 

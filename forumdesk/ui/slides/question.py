@@ -28,8 +28,9 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     header = QRectF(left, rect.top() + 60 * u, right - left, 70 * u)
     label = f"QUESTION {data.number} OF {data.total}" if data.total else "QUESTION"
     draw_line(p, label, header, 36 * u, theme.accent, QFont.Weight.Bold)
+    count_box = _count(p, QRectF(right - 360 * u, header.top() - 10 * u, 360 * u, 90 * u), theme, data.answer_count, u)
     if data.timer_text:
-        _timer(p, QRectF(right - 260 * u, header.top() - 10 * u, 260 * u, 90 * u), theme, data, u)
+        _timer(p, QRectF(count_box.left() - 290 * u, header.top() - 10 * u, 260 * u, 90 * u), theme, data, u)
     if question is None:
         draw_fitted(p, "No question yet", QRectF(left, rect.top() + 200 * u, right - left, 300 * u), 90 * u, 40 * u,
                     theme.muted, QFont.Weight.Bold)
@@ -46,7 +47,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     if question.kind.has_choices:
         _choices(p, QRectF(left, y, body_right - left, bottom - y), theme, question.choices, u)
     elif question.kind is QuestionKind.RATING:
-        _scale(p, QRectF(left, y, body_right - left, min(200 * u, bottom - y)), theme, question, u)
+        _scale(p, QRectF(left, y, body_right - left, min(240 * u, bottom - y)), theme, question, u)
     else:
         draw_line(p, HINTS[question.kind], QRectF(left, y, body_right - left, 60 * u), 40 * u, theme.muted,
                   QFont.Weight.DemiBold)
@@ -55,10 +56,29 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         card = QRectF(right - qr_side, bottom - qr_side, qr_side, qr_side)
         rounded(p, card.adjusted(-8 * u, -8 * u, 8 * u, 8 * u), 14 * u, QColor("white"))
         paint_qr(p, data.join_url, card)
-    count = data.answer_count
-    footer(p, rect, theme, data, f"{count} answer{'s' if count != 1 else ''}   ·   {HINTS[question.kind]}"
-           if question.kind.has_choices or question.kind is QuestionKind.RATING else
-           f"{count} answer{'s' if count != 1 else ''}")
+    footer(p, rect, theme, data, HINTS[question.kind] if question.kind.has_choices
+           or question.kind is QuestionKind.RATING else "")
+
+
+def _count(p: QPainter, box: QRectF, theme: ProjectorTheme, count: int, u: float) -> QRectF:
+    """The live answer count as a pill at the top right: "127 answers"."""
+    number, label = f"{count}", " answer" if count == 1 else " answers"
+    number_font, label_font = font(60 * u, QFont.Weight.Black), font(36 * u, QFont.Weight.DemiBold)
+    p.setFont(number_font)
+    number_w = p.fontMetrics().horizontalAdvance(number)
+    p.setFont(label_font)
+    label_w = p.fontMetrics().horizontalAdvance(label)
+    width = number_w + label_w + 70 * u
+    pill = QRectF(box.right() - width, box.top(), width, box.height())
+    rounded(p, pill, box.height() / 2, theme.accent)
+    p.setPen(theme.accent_text)
+    p.setFont(number_font)
+    text_box = pill.adjusted(35 * u, 0, -35 * u, 0)
+    p.drawText(text_box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), number)
+    p.setFont(label_font)
+    p.drawText(text_box.adjusted(number_w, 4 * u, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+               label)
+    return pill
 
 
 def _choices(p: QPainter, box: QRectF, theme: ProjectorTheme, choices: list[str], u: float) -> None:
@@ -86,7 +106,7 @@ def _scale(p: QPainter, box: QRectF, theme: ProjectorTheme, question, u: float) 
     scale = question.scale
     values = list(range(scale.min, scale.max + 1))
     gap = 18 * u
-    side = min(120 * u, (box.width() - gap * (len(values) - 1)) / len(values))
+    side = min(150 * u, box.height() * 0.7, (box.width() - gap * (len(values) - 1)) / len(values))
     for i, value in enumerate(values):
         cell = QRectF(box.left() + i * (side + gap), box.top(), side, side)
         rounded(p, cell, 18 * u, theme.surface)

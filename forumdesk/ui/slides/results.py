@@ -29,7 +29,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     if results is None or (responses == 0 and not any(results.room_counts)):
         draw_line(p, "No answers yet", body, 56 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
     elif question.kind.has_choices:
-        extra = _bars(p, body, theme, question.choices, results.choice_counts, results.room_counts, data.progress, u)
+        extra = _bars(p, body, theme, question, results, data.progress, u)
     elif question.kind is QuestionKind.RATING:
         _rating(p, body, theme, question, results, data.progress, u)
     elif question.kind is QuestionKind.SHORT_WORDS:
@@ -39,11 +39,17 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     footer(p, rect, theme, data, f"{responses} answer{'s' if responses != 1 else ''}{extra}")
 
 
-def _bars(p, box: QRectF, theme: ProjectorTheme, choices, phones, room, progress: float, u: float) -> str:
+def _bars(p, box: QRectF, theme: ProjectorTheme, question, results, progress: float, u: float) -> str:
+    choices, phones, room = question.choices, results.choice_counts, results.room_counts
     totals = [a + b for a, b in zip(phones, room, strict=False)]
     has_room = any(room)
     peak = max(totals or [0]) or 1
-    total = sum(totals) or 1
+    if question.kind is QuestionKind.MULTIPLE_CHOICE:
+        # share of the people who answered (each may pick several); the largest show of hands
+        # stands in for the number of people counted in the room
+        total = results.responses + max(room or [0]) or 1
+    else:
+        total = sum(totals) or 1
     if has_room:
         legend = QRectF(box.left(), box.top() - 8 * u, box.width(), 40 * u)
         _legend(p, legend, theme, u)
@@ -74,8 +80,13 @@ def _bars(p, box: QRectF, theme: ProjectorTheme, choices, phones, room, progress
         p.setFont(font(px * 1.1, weight))
         p.setPen(theme.text)
         pct = round(100 * totals[i] / total)
-        p.drawText(QRectF(track.right() + 20 * u, top, number_w, row_h),
-                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{totals[i]}  ·  {pct}%")
+        numbers = QRectF(track.right() + 16 * u, top, number_w, row_h)
+        p.drawText(QRectF(numbers.left(), top, 80 * u, row_h),
+                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(totals[i]))
+        p.setFont(font(px * 0.85, QFont.Weight.DemiBold))
+        p.setPen(theme.muted)
+        p.drawText(QRectF(numbers.left() + 96 * u, top, number_w - 96 * u, row_h),
+                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{pct}%")
     return f" from phones   ·   {sum(room)} counted in the room" if has_room else ""
 
 
