@@ -132,13 +132,17 @@ class Store:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """A write transaction; committed (and synced to disk) when the block ends without error."""
         db = self.db
-        db.conn.execute("BEGIN IMMEDIATE")
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")
         try:
             yield db
+            conn.execute("COMMIT")
         except BaseException:
-            db.conn.execute("ROLLBACK")
+            # After some errors (disk full, I/O error) SQLite has already rolled back; a second
+            # ROLLBACK would raise and hide the real error.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        db.conn.execute("COMMIT")
 
     def close(self) -> None:
         """Close every thread's connection (call once, when the app stops)."""

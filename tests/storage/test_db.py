@@ -159,3 +159,20 @@ def test_backup_copy_is_a_complete_database(db_path, tmp_path):
     copy = Store.open(tmp_path / "copy.sqlite")
     assert [r["name"] for r in copy.db.query("SELECT name FROM partners")] == ["Kept"]
     copy.close()
+
+
+def test_a_full_disk_reports_itself_and_leaves_the_connection_usable(db_path):
+    store = Store.open(db_path)
+    store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages = store.db.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.db.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own "disk full"
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        with store.transaction() as db:
+            for i in range(2000):
+                db.execute("INSERT INTO partners (name, kind) VALUES (?, 'other')", ("x" * 500 + str(i),))
+    assert not store.db.conn.in_transaction
+    store.db.conn.execute(f"PRAGMA max_page_count = {10**9}")
+    with store.transaction() as db:
+        db.execute("INSERT INTO partners (name, kind) VALUES ('after', 'other')")
+    assert [r["name"] for r in store.db.query("SELECT name FROM partners")] == ["after"]
+    store.close()
