@@ -93,6 +93,7 @@ class ConsoleWindow(QMainWindow):
         # right: the projector preview and the scribe's panels
         self.preview = SlideCanvas(theme_named(settings.theme))
         self.preview.setMinimumHeight(200)
+        self.preview.letterbox = self.palette().window().color()
         self.preview_label = plain_label()
         self.preview_label.setObjectName("sectionTitle")
         self.notes_panel = NotesPanel(services, self.session)

@@ -342,13 +342,17 @@ class MainWindow(QMainWindow):
         self.banner.show_message(f"Backup copy saved to {path}.", "info")
         return True
 
-    def export_recap(self) -> None:
+    def export_recap(self):
+        """Open the export dialog (window-modal, so a running console keeps updating)."""
         forum_id = self.selected_forum_id()
         if forum_id is None or self.exporter is None:
-            return
+            return None
         from forumdesk.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.services, forum_id, self.exporter, self).exec()
+        dialog = ExportDialog(self.services, forum_id, self.exporter, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ---------------------------------------------------------------- closing
 

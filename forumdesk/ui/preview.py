@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forumdesk.domain import Question, QuestionKind
 from forumdesk.ui.projector import SlideCanvas
@@ -117,12 +117,19 @@ class QuestionPreview(QWidget):
     def __init__(self, theme: str = "light", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slide = SlideCanvas(theme_named(theme))
-        self.slide.setMinimumSize(360, 203)
+        self.slide.setMinimumSize(320, 180)
+        self.slide.letterbox = self.palette().window().color()
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.slide.setSizePolicy(policy)
         self.phone = PhonePreview()
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slide, 3)
-        layout.addWidget(self.phone, 1)
+        for title, widget, stretch in (("On the projector", self.slide, 0), ("On a phone", self.phone, 1)):
+            label = QLabel(title)
+            label.setObjectName("sectionTitle")
+            layout.addWidget(label)
+            layout.addWidget(widget, stretch)
 
     def show_question(self, question: Question | None, number: int = 1, total: int = 1, forum_title: str = "") -> None:
         data = SlideData(SlideKind.QUESTION, title=forum_title, question=question, number=number, total=total,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from forumdesk.ui.screens import pick_projector_screen
@@ -52,8 +52,15 @@ class SlideCanvas(QWidget):
         self._animation.setDuration(ANIMATION_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._animation.valueChanged.connect(self._on_progress)
+        self.letterbox: QColor | None = None  # around the 16:9 stage; None: the slide's own background
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 180)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width * 9 // 16
 
     def set_data(self, data: SlideData) -> None:
         identity = (data.kind, data.question.id if data.question else None,
@@ -88,8 +95,8 @@ class SlideCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            background = self.theme.background if self.data.kind is not SlideKind.BLANK else Qt.GlobalColor.black
-            painter.fillRect(self.rect(), background)
+            background = self.theme.background if self.data.kind is not SlideKind.BLANK else QColor("black")
+            painter.fillRect(self.rect(), self.letterbox or background)
             paint_slide(painter, self.stage(), self.theme, self.data)
         finally:
             painter.end()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -57,11 +58,13 @@ class QuestionEditor(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color:#b91c1c")
         self.preview = QuestionPreview()
-        self.preview.setMinimumHeight(240)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.preview, 1)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addWidget(self.error)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.preview, 2)
         self._load(question or Question(kind=QuestionKind.OPEN_TEXT, prompt=""))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         for edit in (self.prompt_edit, self.choices_edit):
@@ -145,7 +148,7 @@ class QuestionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        self.resize(1100, 760)
 
     def accept(self) -> None:
         problem = self.editor.problem()

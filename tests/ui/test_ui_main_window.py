@@ -93,3 +93,20 @@ def test_a_file_that_is_not_a_database_is_refused_and_the_current_one_kept(qtbot
     assert not window.open_database(junk)
     assert seen and "not a forumdesk database" in seen[0]
     assert len(visible_titles(window)) == 2
+
+
+def test_file_menu_exports_the_selected_forum(qtbot, services, partner, settings):
+    from forumdesk.report import export_forum
+    from forumdesk.ui.export_dialog import ExportDialog
+
+    forum = services.forums.create_forum("Export me", partner.id)
+    window = MainWindow(services, settings, exporter=export_forum)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.actions["export"].isEnabled()  # nothing selected yet
+    window.select_forum(forum.id)
+    assert window.actions["export"].isEnabled()
+    window.actions["export"].trigger()
+    dialogs = window.findChildren(ExportDialog)
+    assert len(dialogs) == 1 and dialogs[0].forum_id == forum.id
+    dialogs[0].reject()
