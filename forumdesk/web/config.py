@@ -42,6 +42,7 @@ class ServerConfig:
     keepalive_timeout: float = 30.0  # idle keep-alive connections are closed after this
     shutdown_timeout: float = 5.0
     backlog: int = 4_096
+    fast_event_loop: bool = True  # uvloop where it is installed (see server.new_event_loop)
     tune_gc: bool = True  # rarer full garbage collections while serving (see server.tune_gc_for_many_connections)
     port_attempts: int = 10  # the asked port, then the next ones, then any free port
 
