@@ -9,8 +9,6 @@ from forumdesk.domain import Answer
 from forumdesk.ui.slides.common import ALIGN_LEFT, WRAP, draw_line, elide_to_fit, rounded, text_height
 from forumdesk.ui.theme import ProjectorTheme, font
 
-MAX_LINES = 5
-
 
 def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer], u: float) -> None:
     if not answers:
@@ -23,14 +21,16 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
     gap, pad = 24 * u, 28 * u
     col_w = (box.width() - gap * (columns - 1)) / columns
     text_w = col_w - 2 * pad
-    line_h = text_height("Ag", f, text_w)
+    lines = 4 if n <= 9 else 3  # with many answers, shorter cards so more of them fit
+    # the height of exactly ``lines`` wrapped lines, measured the way the text is drawn
+    max_h = text_height("\n".join(["Ag"] * lines), f, text_w)
     heights = [box.top()] * columns
     shown = 0
     more_h = 56 * u
     for answer in answers:
         text = answer.content.text or ""
         width = text_w - (36 * u if answer.starred else 0)
-        h = min(text_height(text, f, width), line_h * MAX_LINES)
+        h = min(text_height(text, f, width), max_h)
         card_h = h + 2 * pad
         col = min(range(columns), key=lambda c: heights[c])
         limit = box.bottom() - (more_h if shown < n - 1 else 0)
