@@ -143,12 +143,15 @@ class ProjectorWindow(QWidget):
             self.showFullScreen()
             self.placed.emit(screen.name())
         else:
-            self.on_projector_screen = False
-            self.setWindowFlags(Qt.WindowType.Window)
-            if primary is not None and not self.isFullScreen():
-                area = primary.availableGeometry()
-                self.resize(min(1280, area.width() * 3 // 4), min(720, area.height() * 3 // 4))
-            self.showNormal()
+            was_on_projector, self.on_projector_screen = self.on_projector_screen, False
+            if was_on_projector or not self.isVisible():
+                self.setWindowFlags(Qt.WindowType.Window)
+                if primary is not None:
+                    area = primary.availableGeometry()
+                    self.resize(min(1280, area.width() * 3 // 4), min(720, area.height() * 3 // 4))
+                self.showNormal()
+            else:
+                self.show()  # already up on the laptop's screen: keep it as the facilitator left it
             self.placed.emit("")
         self.raise_()
 
