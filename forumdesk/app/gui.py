@@ -86,6 +86,7 @@ def _install_excepthook(app) -> None:
 def run_gui(db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    import forumdesk.ui  # noqa: F401 - applies the PySide6 work-around before any Qt call
     from forumdesk.app.logging_setup import setup_logging
     from forumdesk.ui.main_window import MainWindow
     from forumdesk.ui.settings import Settings
