@@ -130,17 +130,63 @@ async def hold_slow_stream(host: str, port: int, local: str, code: str, sockets:
     sockets.append(sock)
 
 
+class _Replies(asyncio.Protocol):
+    """Reads HTTP replies off one connection straight from ``data_received``: no StreamReader, no
+    reader task to wake per chunk. On two shared cores the load generator's CPU use is part of
+    every figure, so it does as little per request as it can."""
+
+    __slots__ = ("transport", "buffer", "waiter", "lost")
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.waiter: asyncio.Future | None = None
+        self.lost = False
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        waiter = self.waiter
+        if waiter is None or waiter.done():
+            return
+        buffer = self.buffer
+        end = buffer.find(b"\r\n\r\n")
+        if end < 0:
+            return
+        head = bytes(buffer[:end + 2]).lower()  # a few searches in C instead of a loop over the lines
+        length = 0
+        at = head.find(b"\r\ncontent-length:")
+        if at >= 0:
+            length = int(head[at + 17:head.index(b"\r\n", at + 2)])
+        if len(buffer) < end + 4 + length:
+            return
+        del buffer[:end + 4 + length]
+        status = int(head[9:12])
+        retry_after = 1.0
+        if status in (429, 503):
+            at = head.find(b"\r\nretry-after:")
+            if at >= 0:
+                retry_after = float(head[at + 14:head.index(b"\r\n", at + 2)])
+        waiter.set_result((status, retry_after, b"\r\nconnection: close\r\n" in head))
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.lost = True
+        waiter = self.waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(ConnectionResetError("the server closed the connection"))
+
+
 class Requests:
     """A phone's connection for its requests (state, answers). Kept alive between requests, as a
-    browser does, or one connection per request (``Connection: close``) with --no-keep-alive.
-    Raw streams, because on two shared cores the load generator's CPU use is part of every figure."""
+    browser does, or one connection per request (``Connection: close``) with --no-keep-alive."""
 
-    __slots__ = ("host", "port", "local", "keep_alive", "reader", "writer")
+    __slots__ = ("host", "port", "local", "keep_alive", "protocol")
 
     def __init__(self, host: str, port: int, local: str, keep_alive: bool) -> None:
         self.host, self.port, self.local, self.keep_alive = host, port, local, keep_alive
-        self.reader: asyncio.StreamReader | None = None
-        self.writer: asyncio.StreamWriter | None = None
+        self.protocol: _Replies | None = None
 
     def request(self, method: str, path: str, body: bytes = b"") -> bytes:
         head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}\r\n"
@@ -151,53 +197,68 @@ class Requests:
         return (head + "\r\n").encode() + body
 
     def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-        self.reader = self.writer = None
+        if self.protocol is not None and self.protocol.transport is not None:
+            self.protocol.transport.close()
+        self.protocol = None
+
+    async def _connect(self) -> _Replies:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        try:
+            if sys.platform.startswith("linux"):
+                sock.setsockopt(socket.IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, 1)
+            sock.bind((self.local, 0))
+            sock.setblocking(False)
+            loop = asyncio.get_running_loop()
+            await loop.sock_connect(sock, (self.host, self.port))
+            _, protocol = await loop.create_connection(_Replies, sock=sock)
+        except BaseException:
+            sock.close()
+            raise
+        return protocol
 
     async def send(self, request: bytes) -> tuple[int, float]:
         """Status and Retry-After of one request (re-sent once on a new connection when a kept one
         turns out to have been closed by the server: safe, requests here are idempotent)."""
         for _ in range(2):
-            fresh = self.writer is None
+            fresh = self.protocol is None or self.protocol.lost
             if fresh:
-                self.reader, self.writer = await connect(self.host, self.port, self.local)
+                self.close()
+                self.protocol = await self._connect()
+            protocol = self.protocol
             try:
-                self.writer.write(request)
-                head = await self.reader.readuntil(b"\r\n\r\n")
-                status = int(head[9:12])
-                length, retry_after, close = 0, 1.0, not self.keep_alive
-                for line in head.split(b"\r\n")[1:]:
-                    name, _, value = line.partition(b":")
-                    name = name.strip().lower()
-                    if name == b"content-length":
-                        length = int(value)
-                    elif name == b"retry-after":
-                        retry_after = float(value)
-                    elif name == b"connection" and value.strip().lower() == b"close":
-                        close = True
-                if length:
-                    await self.reader.readexactly(length)
-                if close:
+                protocol.buffer.clear()
+                protocol.waiter = asyncio.get_running_loop().create_future()
+                protocol.transport.write(request)
+                status, retry_after, close = await protocol.waiter
+                if close or not self.keep_alive:
                     self.close()
                 return status, retry_after
-            except (OSError, asyncio.IncompleteReadError):
+            except OSError:
                 self.close()
                 if fresh:
                     raise
+            except asyncio.CancelledError:  # timed out: a late reply must not answer the next request
+                self.close()
+                raise
         raise ConnectionError("no connection")
 
 
-async def submit(phone: Phone, cfg: dict, question_id: int, resend: bool) -> None:
+def answer_request(phone: Phone, cfg: dict, question_id: int) -> bytes:
     body = json.dumps({"question_id": question_id, "submission_id": phone.submission_id,
                        "client_id": phone.client_id, "text": phone.text}).encode()
-    request = phone.requests.request("POST", f"/api/f/{cfg['code']}/answers", body)
+    return phone.requests.request("POST", f"/api/f/{cfg['code']}/answers", body)
+
+
+async def submit(phone: Phone, request: bytes, resend: bool) -> None:
+    """Send the answer (``request``, built before the burst so the load generator does less
+    while it happens) and retry on 429/503/errors, as the phone page does."""
     start = time.perf_counter()
     phone.submit_at = time.time()
     for attempt in range(8):
         phone.attempts = attempt + 1
         try:
-            phone.status, retry_after = await asyncio.wait_for(phone.requests.send(request), 90)
+            async with asyncio.timeout(90):
+                phone.status, retry_after = await phone.requests.send(request)
             if phone.status in (429, 503):
                 await asyncio.sleep(retry_after)
                 continue
@@ -209,7 +270,8 @@ async def submit(phone: Phone, cfg: dict, question_id: int, resend: bool) -> Non
     if resend and phone.status in (200, 201):
         # The phone did not hear the first reply (Wi-Fi drop) and sends the same answer again.
         try:
-            phone.resent_status, _ = await asyncio.wait_for(phone.requests.send(request), 90)
+            async with asyncio.timeout(90):
+                phone.resent_status, _ = await phone.requests.send(request)
         except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             phone.resent_status = None
 
@@ -255,18 +317,22 @@ async def run_phones(cfg: dict, conn) -> dict:
     _, go_at, spread = message
 
     async def answer(phone: Phone) -> None:
+        request = answer_request(phone, cfg, cfg["target"])
+        at = go_at + rng.uniform(0, spread)
+        resend = rng.random() < cfg["resend_share"]
         try:
             await asyncio.wait_for(phone.changed.wait(), max(1.0, deadline - time.time()))
         except TimeoutError:
             return
-        at = go_at + rng.uniform(0, spread)
         await asyncio.sleep(max(0.0, at - time.time()))
-        await submit(phone, cfg, cfg["target"], resend=rng.random() < cfg["resend_share"])
+        await submit(phone, request, resend)
 
+    cpu_start = time.process_time()
     try:
         await asyncio.wait_for(asyncio.gather(*(answer(p) for p in phones)), max(1.0, deadline - time.time()))
     except TimeoutError:
         pass
+    cpu_answers = time.process_time() - cpu_start
     slow_alive = 0
     for sock in slow_sockets:
         try:
@@ -295,6 +361,7 @@ async def run_phones(cfg: dict, conn) -> dict:
         "resent_duplicate": sum(1 for p in phones if p.resent_status == 200),
         "retries": sum(p.attempts - 1 for p in phones if p.attempts > 1),
         "slow_alive": slow_alive,
+        "cpu_answers": cpu_answers,
     }
 
 
@@ -306,7 +373,12 @@ def worker_main(cfg: dict, conn) -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     except (ImportError, ValueError, OSError):
         pass
-    result = asyncio.run(run_phones(cfg, conn))
+    try:  # the same event loop as the server where it is installed: a lighter load generator
+        import uvloop
+    except ImportError:
+        result = asyncio.run(run_phones(cfg, conn))
+    else:
+        result = uvloop.run(run_phones(cfg, conn))
     conn.send(("done", result))
     conn.close()
 
@@ -478,6 +550,8 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         "kb_per_phone": (rss_connected - rss_idle) / 1024 / max(1, connected + args.slow),
         "cpu_percent": 100 * cpu_used / max(1e-3, t_end - t_start),
         "cpu_ms_per_answer": 1000 * cpu_answers / max(1, sum(r["sent"] + r["resent"] for r in results)),
+        "load_cpu_ms_per_answer": 1000 * sum(r["cpu_answers"] for r in results)
+        / max(1, sum(r["sent"] + r["resent"] for r in results)),
         "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"),
         "slow": args.slow, "slow_alive": sum(r["slow_alive"] for r in results),
         "exit_code": exit_code,
@@ -507,6 +581,7 @@ ROWS = [
     ("server memory per phone KB", "kb_per_phone", "{:.1f}"),
     ("server CPU % (of one core, run avg)", "cpu_percent", "{:.0f}"),
     ("server CPU ms per answer (answer phase)", "cpu_ms_per_answer", "{:.2f}"),
+    ("load generator CPU ms per answer", "load_cpu_ms_per_answer", "{:.2f}"),
     ("machine load average (1 min) after", "load", "{:.1f}"),
     ("slow phones still connected", "slow_alive", "{:.0f}"),
     ("server exit code after SIGTERM", "exit_code", "{:.0f}"),
