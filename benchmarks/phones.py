@@ -451,7 +451,9 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         # that would need two descriptors per phone on both sides, so each request gets its own.
         keep_alive = args.keep_alive if args.keep_alive is not None else args.phones <= 5000
         ctx = mp.get_context("spawn")
-        n_workers = args.workers or max(1, min(4, -(-args.phones // 1500)))
+        # One process per 2,500 phones: since the replies are read by a Protocol (and uvloop where
+        # installed) one carries that many, and each extra one takes CPU from the server on 2 cores.
+        n_workers = args.workers or max(1, min(4, -(-args.phones // 2500)))
         share = [args.phones // n_workers + (1 if w < args.phones % n_workers else 0) for w in range(n_workers)]
         for w in range(n_workers):
             parent, child = ctx.Pipe()
@@ -612,7 +614,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spread", type=float, default=5.0, help="answers arrive spread over this many seconds (0: all at once)")
     parser.add_argument("--slow", type=int, default=0, help="extra phones that open their stream and never read it")
     parser.add_argument("--baseline", action="store_true", help="also run with one transaction per answer and compare")
-    parser.add_argument("--workers", type=int, default=0, help="load-generator processes (default: one per 1,500 phones, at most 4)")
+    parser.add_argument("--workers", type=int, default=0, help="load-generator processes (default: one per 2,500 phones, at most 4)")
     parser.add_argument("--ramp", type=float, default=None, help="seconds over which phones join (default: phones/1000, at least 1)")
     parser.add_argument("--resend-share", type=float, default=0.05, help="share of phones that send their answer twice")
     parser.add_argument("--keep-alive", dest="keep_alive", action="store_true", default=None,
