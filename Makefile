@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bundle system-deps-run system-deps-test clean
+.PHONY: run test lint bundle screenshots system-deps-run system-deps-test clean
 
 run: system-deps-run $(STAMP)
 	$(BIN)/forumdesk
@@ -17,7 +17,7 @@ test: system-deps-test $(STAMP) lint
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/ruff check forumdesk tests benchmarks
+	$(BIN)/ruff check forumdesk tests benchmarks scripts packaging
 
 # make bundle - a one-folder PyInstaller bundle in dist/forumdesk/ (see packaging/)
 bundle: system-deps-run $(STAMP)
@@ -30,6 +30,10 @@ bundle: system-deps-run $(STAMP)
 	for s in 16 24 32 48 64 128 256 512; do mkdir -p dist/forumdesk/share/icons/hicolor/$${s}x$${s}/apps; \
 	  cp build/icons/forumdesk-$$s.png dist/forumdesk/share/icons/hicolor/$${s}x$${s}/apps/forumdesk.png; done
 	@du -sh dist/forumdesk
+
+# make screenshots - the README's pictures, made from the demo forum into docs/screenshots/ (not committed)
+screenshots: system-deps-test $(STAMP)
+	$(BIN)/python scripts/screenshots.py docs/screenshots
 
 system-deps-run:
 	@scripts/system-deps.sh run
