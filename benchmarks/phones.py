@@ -427,7 +427,8 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def run_once(args: argparse.Namespace, baseline: bool) -> dict:
+def run_once(args: argparse.Namespace, baseline: bool, slow: int | None = None) -> dict:
+    slow = args.slow if slow is None else slow
     tmp = Path(tempfile.mkdtemp(prefix="forumdesk-bench-"))
     db_path = tmp / "bench.sqlite"
     forum_id, target = make_forum(db_path)
@@ -460,7 +461,7 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
             cfg = {
                 "host": "127.0.0.1", "port": info["port"], "code": info["code"], "target": target,
                 "worker": w, "count": share[w], "local": f"127.0.{w + 1}.{10 + w}",
-                "slow": args.slow // n_workers + (1 if w < args.slow % n_workers else 0),
+                "slow": slow // n_workers + (1 if w < slow % n_workers else 0),
                 "ramp": args.ramp if args.ramp is not None else max(1.0, args.phones / 1000),
                 "deadline": args.deadline, "resend_share": args.resend_share, "keep_alive": keep_alive,
             }
@@ -530,7 +531,8 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
     # Durable throughput: answers stored over the time from the first answer to the last reply.
     last_reply = max((first_post + ms / 1000 for ms in submit_ms), default=first_post)
     return {
-        "mode": "one transaction per answer" if baseline else "group commit",
+        "mode": f"{slow} never-reading phones" if args.compare_slow else
+        "one transaction per answer" if baseline else "group commit",
         "keep_alive": keep_alive,
         "phones": args.phones,
         "connected": connected,
@@ -549,13 +551,13 @@ def run_once(args: argparse.Namespace, baseline: bool) -> dict:
         "durable_per_s": stored / max(1e-3, last_reply - first_post) if args.spread == 0 else float("nan"),
         "rss_idle_mb": rss_idle / 2**20, "rss_connected_mb": rss_connected / 2**20,
         "rss_peak_mb": max(sampler.peak, rss_end, rss_connected) / 2**20,
-        "kb_per_phone": (rss_connected - rss_idle) / 1024 / max(1, connected + args.slow),
+        "kb_per_phone": (rss_connected - rss_idle) / 1024 / max(1, connected + slow),
         "cpu_percent": 100 * cpu_used / max(1e-3, t_end - t_start),
         "cpu_ms_per_answer": 1000 * cpu_answers / max(1, sum(r["sent"] + r["resent"] for r in results)),
         "load_cpu_ms_per_answer": 1000 * sum(r["cpu_answers"] for r in results)
         / max(1, sum(r["sent"] + r["resent"] for r in results)),
         "load": os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"),
-        "slow": args.slow, "slow_alive": sum(r["slow_alive"] for r in results),
+        "slow": slow, "slow_alive": sum(r["slow_alive"] for r in results),
         "exit_code": exit_code,
         "mean_submit": statistics.fmean(submit_ms) if submit_ms else float("nan"),
     }
@@ -603,9 +605,23 @@ def print_report(runs: list[dict], args: argparse.Namespace) -> None:
             cells = "".join(f"{fmt.format(r[key]):>30}" for r in runs)
         print(f"{label:<{width}}{cells}")
     print(f"{'HTTP statuses':<{width}}" + "".join(f"{json.dumps(r['statuses']):>30}" for r in runs))
-    if len(runs) == 2 and runs[1]["durable_per_s"] == runs[1]["durable_per_s"]:
+    if not args.compare_slow and len(runs) == 2 and runs[1]["durable_per_s"] == runs[1]["durable_per_s"]:
         print(f"\ngroup commit / one transaction per answer, durable answers per second: "
               f"{runs[0]['durable_per_s'] / runs[1]['durable_per_s']:.1f}x")
+
+
+def compare_slow_summary(runs: list[dict], args: argparse.Namespace) -> None:
+    """Runs alternate without and with the never-reading phones; p99 per round and the medians."""
+    pairs = list(zip(runs[0::2], runs[1::2], strict=True))
+    print(f"\nsubmit p99 of the reading phones, without -> with {args.slow} never-reading phones "
+          f"(rounds alternate; the table above is the last round):")
+    for i, (without, with_slow) in enumerate(pairs, 1):
+        print(f"  round {i}: {without['submit_p99']:.1f} -> {with_slow['submit_p99']:.1f} ms "
+              f"({100 * (with_slow['submit_p99'] / without['submit_p99'] - 1):+.0f}%), server RSS peak "
+              f"{without['rss_peak_mb']:.1f} -> {with_slow['rss_peak_mb']:.1f} MB")
+    before = statistics.median(w["submit_p99"] for w, _ in pairs)
+    after = statistics.median(s["submit_p99"] for _, s in pairs)
+    print(f"  median of {len(pairs)}: {before:.1f} -> {after:.1f} ms ({100 * (after / before - 1):+.0f}%)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -614,6 +630,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spread", type=float, default=5.0, help="answers arrive spread over this many seconds (0: all at once)")
     parser.add_argument("--slow", type=int, default=0, help="extra phones that open their stream and never read it")
     parser.add_argument("--baseline", action="store_true", help="also run with one transaction per answer and compare")
+    parser.add_argument("--compare-slow", action="store_true",
+                        help="with --slow N: a run without the never-reading phones, then one with them, side by side")
+    parser.add_argument("--rounds", type=int, default=1, help="with --compare-slow: that many pairs of runs, alternating")
     parser.add_argument("--workers", type=int, default=0, help="load-generator processes (default: one per 2,500 phones, at most 4)")
     parser.add_argument("--ramp", type=float, default=None, help="seconds over which phones join (default: phones/1000, at least 1)")
     parser.add_argument("--resend-share", type=float, default=0.05, help="share of phones that send their answer twice")
@@ -626,6 +645,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.phones < 1 or args.phones > 20_000:
         parser.error("--phones must be between 1 and 20,000")
+    if args.compare_slow:
+        if not args.slow or args.baseline:
+            parser.error("--compare-slow needs --slow N and no --baseline")
+        runs = []
+        for _ in range(args.rounds):  # alternating, so a busier moment on the machine hits both
+            runs += [run_once(args, baseline=False, slow=0), run_once(args, baseline=False)]
+        print_report(runs[-2:], args)
+        compare_slow_summary(runs, args)
+        return 0
     runs = [run_once(args, baseline=False)]
     if args.baseline:
         runs.append(run_once(args, baseline=True))
