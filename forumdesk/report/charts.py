@@ -16,14 +16,6 @@ PHONE_LABEL = "Answers from phones"
 ROOM_LABEL = "Room count (show of hands)"
 
 
-def _fit(text: str, width: float, font: str, size: float) -> str:
-    """``text`` cut with an ellipsis so it fits ``width`` points."""
-    text = fonts.plain(" ".join(text.split()))
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def _legend(drawing: Drawing, y: float, entries: list[tuple[str, object]]) -> None:
@@ -71,7 +63,7 @@ def bar_rows(
         row_top = top - row * row_height
         block = bar_height * len(series) + 3 * (len(series) - 1)
         label_y = row_top - 5 - block / 2 - SMALL_SIZE / 3
-        drawing.add(String(label_width, label_y, _fit(label, label_width, fonts.REGULAR, SMALL_SIZE),
+        drawing.add(String(label_width, label_y, fonts.fit(label, label_width, fonts.REGULAR, SMALL_SIZE),
                            fontName=fonts.REGULAR, fontSize=SMALL_SIZE, fillColor=INK, textAnchor="end"))
         y = row_top - 5 - bar_height
         for index, (values, colour) in enumerate(series):
@@ -134,11 +126,11 @@ def rating_chart(distribution: dict[int, int], scale: Scale, *, width: float = C
     left = chart.x
     right = chart.x + chart.width
     if scale.min_label:
-        drawing.add(String(left, 6, _fit(f"{scale.min} = {scale.min_label}", chart.width / 2 - 6, fonts.REGULAR,
+        drawing.add(String(left, 6, fonts.fit(f"{scale.min} = {scale.min_label}", chart.width / 2 - 6, fonts.REGULAR,
                                          TINY_SIZE + 0.5),
                            fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED))
     if scale.max_label:
-        drawing.add(String(right, 6, _fit(f"{scale.max} = {scale.max_label}", chart.width / 2 - 6, fonts.REGULAR,
+        drawing.add(String(right, 6, fonts.fit(f"{scale.max} = {scale.max_label}", chart.width / 2 - 6, fonts.REGULAR,
                                           TINY_SIZE + 0.5),
                            fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED, textAnchor="end"))
     return drawing

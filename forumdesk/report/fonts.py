@@ -18,6 +18,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
 from forumdesk.paths import resource
@@ -134,3 +135,13 @@ def plain(text: str) -> str:
     return "".join(
         ch if _is_plain(ord(ch)) or ord(ch) in regular else PLACEHOLDER for ch in text if ord(ch) not in _INVISIBLE
     )
+
+
+def fit(text: str, width: float, font: str, size: float) -> str:
+    """``text`` as plain drawable text, cut with an ellipsis so it fits ``width`` points."""
+    text = plain(" ".join(text.split()))
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

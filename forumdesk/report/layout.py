@@ -38,13 +38,6 @@ class Heading(Paragraph):
         self.outline = outline
 
 
-def _fit(text: str, width: float, font: str, size: float) -> str:
-    text = fonts.plain(" ".join(text.split()))
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 class NumberedCanvas(Canvas):
@@ -110,9 +103,9 @@ class RecapDocument(BaseDocTemplate):
         while size > 13 and stringWidth(prepared, fonts.REGULAR, size) > self.width:
             size -= 1
         canvas.setFont(fonts.REGULAR, size)
-        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 45 * mm, _fit(prepared, self.width, fonts.REGULAR, size))
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 45 * mm, fonts.fit(prepared, self.width, fonts.REGULAR, size))
         canvas.setFont(fonts.REGULAR, 10)
-        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 54 * mm, _fit(self.kicker, self.width, fonts.REGULAR, 10))
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 54 * mm, fonts.fit(self.kicker, self.width, fonts.REGULAR, 10))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
@@ -128,17 +121,17 @@ class RecapDocument(BaseDocTemplate):
         half = self.width / 2 - 6
         canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_LEFT, top, _fit(self.forum_title, half, fonts.REGULAR, TINY_SIZE + 0.5))
+        canvas.drawString(MARGIN_LEFT, top, fonts.fit(self.forum_title, half, fonts.REGULAR, TINY_SIZE + 0.5))
         canvas.setFillColor(ACCENT)
         canvas.setFont(fonts.BOLD, TINY_SIZE + 0.5)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, _fit(self.partner, half, fonts.BOLD, TINY_SIZE + 0.5))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, fonts.fit(self.partner, half, fonts.BOLD, TINY_SIZE + 0.5))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, top - 3 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 3 * mm)
         canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
         canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm, _fit(self.footer, half, fonts.REGULAR, TINY_SIZE + 0.5))
+        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm, fonts.fit(self.footer, half, fonts.REGULAR, TINY_SIZE + 0.5))
         canvas.restoreState()
 
     # ------------------------------------------------------------ contents and bookmarks
