@@ -251,14 +251,14 @@ def answer_request(phone: Phone, cfg: dict, question_id: int) -> bytes:
 
 async def submit(phone: Phone, request: bytes, resend: bool) -> None:
     """Send the answer (``request``, built before the burst so the load generator does less
-    while it happens) and retry on 429/503/errors, as the phone page does."""
+    while it happens) and retry on 429/503/errors, as the phone page does. No timer per request:
+    the phase's deadline (run_phones) ends whatever still waits."""
     start = time.perf_counter()
     phone.submit_at = time.time()
     for attempt in range(8):
         phone.attempts = attempt + 1
         try:
-            async with asyncio.timeout(90):
-                phone.status, retry_after = await phone.requests.send(request)
+            phone.status, retry_after = await phone.requests.send(request)
             if phone.status in (429, 503):
                 await asyncio.sleep(retry_after)
                 continue
@@ -270,8 +270,7 @@ async def submit(phone: Phone, request: bytes, resend: bool) -> None:
     if resend and phone.status in (200, 201):
         # The phone did not hear the first reply (Wi-Fi drop) and sends the same answer again.
         try:
-            async with asyncio.timeout(90):
-                phone.resent_status, _ = await phone.requests.send(request)
+            phone.resent_status, _ = await phone.requests.send(request)
         except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             phone.resent_status = None
 
