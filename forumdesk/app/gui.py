@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import threading
 from pathlib import Path
 
 from forumdesk.services import Services
+from forumdesk.services.backups import DEFAULT_INTERVAL_S
 from forumdesk.storage import StoreError
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,15 @@ def _open_services(db_path: Path):
             if not chosen:
                 return None
             db_path = Path(chosen)
+
+
+def backup_interval() -> float:
+    """Seconds between automatic backups while a forum runs (FORUMDESK_BACKUP_INTERVAL_S, as for serve)."""
+    try:
+        seconds = float(os.environ.get("FORUMDESK_BACKUP_INTERVAL_S", DEFAULT_INTERVAL_S))
+    except ValueError:
+        return DEFAULT_INTERVAL_S
+    return seconds if seconds > 0 else DEFAULT_INTERVAL_S
 
 
 def settle_memory() -> None:
@@ -100,11 +111,15 @@ def run_gui(db_path: Path) -> int:
     services = _open_services(db_path)
     if services is None:
         return 2
-    window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter())
+    # The window backs the database up while it is open (every few minutes while a console's
+    # server takes answers, and when a forum ends); closing it stops that.
+    window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter(),
+                        backup_interval_s=backup_interval())
     window.show()
     settle_memory()
     window.offer_resume()
     try:
         return app.exec()
     finally:
+        window.auto_backups.stop()  # already stopped if the window was closed; waits for a copy in progress
         window.services.close()

@@ -59,6 +59,7 @@ class ConsoleWindow(QMainWindow):
         self.banner = Banner()
         self.server_panel = ServerPanel(services, self.session, server_factory)
         self.server_panel.problem.connect(self.show_problem)
+        self.server_panel.storage_changed.connect(self.banner.set_lasting)  # disk full, read-only file
         self.server_panel.join_url_changed.connect(self.driver.set_join_url)
         self.server_panel.started.connect(self._server_state_changed)
         self.server_panel.stopped.connect(self._server_state_changed)

@@ -76,16 +76,35 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         self.button = QPushButton()
         self.button.clicked.connect(self.action_clicked)
-        close = QPushButton("Dismiss")
-        close.clicked.connect(self.hide)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.clicked.connect(self.hide)
+        self.lasting: str | None = None  # the problem shown until it clears (no Dismiss button)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
-        layout.addWidget(close)
+        layout.addWidget(self.dismiss_button)
         self.hide()
 
     def show_message(self, text: str, level: str = "warning", action: str = "") -> None:
+        self.lasting = None
+        self.dismiss_button.show()
         self.setStyleSheet(f"#banner {{{self.STYLES.get(level, '')} border-radius:6px;}}")
         self.label.setText(text)
         self.button.setText(action)
         self.button.setVisible(bool(action))
         self.show()
+
+    def set_lasting(self, problem: str, cleared: str = "") -> None:
+        """Show ``problem`` as an error that stays (it cannot be dismissed) for as long as it lasts;
+        called again with the same text, nothing changes (so it can be called on every poll, and
+        comes back if another message replaced it). An empty ``problem`` ends it: ``cleared`` is
+        shown instead (as information), or the banner hides."""
+        if problem:
+            if problem != self.lasting or self.isHidden():
+                self.show_message(problem, "error")
+                self.lasting = problem
+                self.dismiss_button.hide()
+        elif cleared:
+            self.show_message(cleared, "info")
+        elif self.lasting is not None:
+            self.lasting = None
+            self.hide()

@@ -1,5 +1,8 @@
 """The main window: the forums in the database grouped by partner, with search; creating,
-editing, duplicating, deleting and running them; and the File menu (databases, backups, recap)."""
+editing, duplicating, deleting and running them; and the File menu (databases, backups, recap).
+
+While the window is open, the open database is copied to its backups folder every few minutes
+while a console's server takes answers, and when a forum ends (forumdesk.ui.auto_backups)."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,15 +28,19 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain import ForumState
 from forumdesk.services import Services
+from forumdesk.services.backups import DEFAULT_INTERVAL_S
 from forumdesk.storage import StoreError
+from forumdesk.ui.auto_backups import AutoBackups
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.errors import Banner, explain, run_guarded
 from forumdesk.ui.forum_editor import ForumEditor
 from forumdesk.ui.partner_editor import PartnersDialog
+from forumdesk.ui.restore_dialog import restore_from_backup
 from forumdesk.ui.server_panel import ServerFactory
 from forumdesk.ui.settings import Settings
 from forumdesk.ui.style import APP_QSS
+from forumdesk.ui.tasks import run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +50,21 @@ STATE_LABELS = {"draft": "draft", "running": "running now", "ended": "ended"}
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: Settings | None = None, *,
-                 server_factory: ServerFactory | None = None, exporter: Callable | None = None) -> None:
+                 server_factory: ServerFactory | None = None, exporter: Callable | None = None,
+                 backup_interval_s: float = DEFAULT_INTERVAL_S) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.server_factory, self.exporter = server_factory, exporter
         self.services: Services = services
         self.bridge = EventBridge(services.events, self)
         self.consoles: dict[int, ConsoleWindow] = {}
+        self.servers_running = 0  # consoles whose server takes answers; written on the GUI thread only
+        self.auto_backups = AutoBackups(lambda: self.servers_running > 0, backup_interval_s, self)
         self.setWindowTitle("forumdesk")
         self.setStyleSheet(APP_QSS)
         self.resize(1100, 720)
         self.banner = Banner()
+        self.auto_backups.failed.connect(lambda message: self.banner.show_message(message, "error"))
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search forums, partners and venues")
         self.search.setClearButtonEnabled(True)
@@ -110,6 +121,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         add(file_menu, "backup", "Save a &backup copy…", self.backup)
+        add(file_menu, "restore", "Re&store from a backup…", lambda: restore_from_backup(self))
         file_menu.addSeparator()
         if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
             add(file_menu, "export", "&Export recap…", self.export_recap, "Ctrl+E")
@@ -251,6 +263,10 @@ class MainWindow(QMainWindow):
             console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             console.destroyed.connect(lambda _o=None, f=forum_id: self.consoles.pop(f, None))
+            console.destroyed.connect(lambda _o=None: self.update_servers_running())
+            for signal in (console.server_panel.started, console.server_panel.stopped,
+                           console.server_panel.busy_changed):
+                signal.connect(lambda *_: self.update_servers_running())
             self.consoles[forum_id] = console
         console.show()
         console.raise_()
@@ -288,6 +304,10 @@ class MainWindow(QMainWindow):
             return None
         return self.run_forum(forum.id, resume_port=forum.port)
 
+    def update_servers_running(self) -> None:
+        """Count the consoles taking answers (read by the backup thread: a plain int, set here)."""
+        self.servers_running = sum(1 for c in self.consoles.values() if c.server_panel.running)
+
     # ---------------------------------------------------------------- databases
 
     def _remember(self, services: Services) -> None:
@@ -316,15 +336,25 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, "forumdesk cannot open that file", str(exc))
             return False
-        old, self.services = self.services, services
+        old, scheduler = self.services, self.auto_backups.detach()
+        self.use_services(services)
+        if scheduler is None:
+            old.close()
+        else:  # its thread may be writing a copy of the old file: stop it, then close, off the GUI thread
+            run_in_thread(lambda: (scheduler.stop(), old.close()), name="forumdesk-close-database")
+        return True
+
+    def use_services(self, services: Services) -> None:
+        """Show and back up ``services`` from now on (the old ones are closed by the caller)."""
+        self.services = services
         self.bridge.close()
         self.bridge.deleteLater()
         self.bridge = EventBridge(services.events, self)
         self._connect_bridge()
-        old.close()
         self._remember(services)
         self.refresh()
-        return True
+        if self.isVisible() and self.auto_backups.scheduler is None:
+            self.auto_backups.start(services)
 
     def backup(self, path: Path | None = None) -> bool:
         if path is None:
@@ -354,13 +384,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # ---------------------------------------------------------------- closing
+    # ---------------------------------------------------------------- opening and closing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.auto_backups.scheduler is None:  # not when un-minimised
+            self.auto_backups.start(self.services)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for console in list(self.consoles.values()):
             if not console.close():
                 event.ignore()
                 return
+        self.auto_backups.stop()
         self.settings.set_geometry("main", self.saveGeometry())
         self.settings.sync()
         self.bridge.close()

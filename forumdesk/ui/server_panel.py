@@ -1,5 +1,6 @@
 """The console's top bar: start and stop the attendee server, the join address, code and QR,
-which network address to advertise, and how many phones are connected.
+which network address to advertise, and how many phones are connected. While the server cannot
+save answers (disk full, file read-only), ``storage_changed`` says why, for the console's banner.
 
 The server comes from ``server_factory`` (built by the composition root, forumdesk.app.gui), so
 the UI never imports the web layer. Starting and stopping run on a worker thread: the window
@@ -33,6 +34,7 @@ class AttendeeServerLike(Protocol):
     join_url: str
     running: bool
     connected_phones: int
+    storage_problem: str | None  # why answers cannot be saved right now, else None
 
     def start(self, forum_id: int) -> None: ...
     def stop(self) -> None: ...
@@ -48,6 +50,10 @@ class ServerPanel(QFrame):
     join_url_changed = Signal(str)
     problem = Signal(str, str)  # message, level ("error", "warning", "info")
     busy_changed = Signal(bool)
+    storage_changed = Signal(str, str)  # the problem while it lasts (every poll), else "" and what to say now
+
+    SAVING_AGAIN = ("Saving works again: answers are stored as they arrive, and phones send the ones they kept "
+                    "by themselves.")
 
     def __init__(self, services: Services, session: LiveForum, server_factory: ServerFactory | None,
                  parent: QWidget | None = None) -> None:
@@ -57,6 +63,7 @@ class ServerPanel(QFrame):
         self.server: Any = None
         self.busy = False
         self.requested_port: int | None = None
+        self.storage_problem: str | None = None
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setHorizontalSpacing(10)
@@ -104,7 +111,7 @@ class ServerPanel(QFrame):
         layout.setColumnMinimumWidth(4, 180)
         self._poll = QTimer(self)
         self._poll.setInterval(1000)
-        self._poll.timeout.connect(self._update_phones)
+        self._poll.timeout.connect(self._poll_server)
         self.refresh_addresses()
         self._update_buttons()
 
@@ -165,7 +172,7 @@ class ServerPanel(QFrame):
                               f"{server.port}. Phones that joined before must scan the new QR code.", "warning")
         self._show_join(server.join_url)
         self._poll.start()
-        self._update_phones()
+        self._poll_server()
         self._update_buttons()
         self.started.emit(server.join_url)
 
@@ -188,6 +195,7 @@ class ServerPanel(QFrame):
 
         def done(_result=None) -> None:
             self.server = None
+            self._storage_unknown()
             self._set_busy(False)
             self.url_label.setText("Stopped — phones cannot answer")
             self.qr_label.clear()
@@ -212,6 +220,7 @@ class ServerPanel(QFrame):
             except Exception:  # quitting: log and go on
                 log.exception("stopping the server failed")
             self.server = None
+            self._storage_unknown()
 
     # ---------------------------------------------------------------- display
 
@@ -224,10 +233,24 @@ class ServerPanel(QFrame):
             self.problem.emit("The join address is 127.0.0.1: only this laptop can join. Choose a network address "
                               "under Network.", "warning")
 
-    def _update_phones(self) -> None:
-        if self.server is not None:
-            n = int(self.server.connected_phones)
-            self.phones_label.setText(f"{n} phone{'s' if n != 1 else ''} connected")
+    def _poll_server(self) -> None:
+        """Every second while the server runs: phones connected, and whether answers can be saved."""
+        if self.server is None:
+            return
+        n = int(self.server.connected_phones)
+        self.phones_label.setText(f"{n} phone{'s' if n != 1 else ''} connected")
+        problem = self.server.storage_problem
+        if problem:
+            self.storage_changed.emit(problem, "")  # the banner keeps it (or shows it again) while it lasts
+        elif self.storage_problem:
+            self.storage_changed.emit("", self.SAVING_AGAIN)
+        self.storage_problem = problem or None
+
+    def _storage_unknown(self) -> None:
+        """The server stopped while answers could not be saved: keep saying so, but let it be dismissed."""
+        if self.storage_problem:
+            self.problem.emit(self.storage_problem, "error")
+            self.storage_problem = None
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
