@@ -128,8 +128,7 @@ class RestoreDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Restore from a file", str(self.folder),
-                                              "forumdesk databases (*.sqlite *.db);;All files (*)",
-                                              options=QFileDialog.Option.DontUseNativeDialog)
+                                              "forumdesk databases (*.sqlite *.db);;All files (*)")
         if path:
             self.chosen = Path(path)
             self.accept()
