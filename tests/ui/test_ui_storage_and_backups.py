@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QDeadlineTimer, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
-from ui_helpers import TIMEOUT_MS, answer_next_dialog, post_answer
+from ui_helpers import TIMEOUT_MS, answer_next_dialog, every_kind, post_answer
 
 from forumdesk.services import Services, Submission
 from forumdesk.ui.console import ConsoleWindow
@@ -82,7 +82,8 @@ def answer_texts(services: Services, forum_id: int) -> list[str]:
 
 @pytest.fixture
 def reopened():
-    """Services the window opens by itself (switching or restoring files): closed after the test."""
+    """Services the window opens by itself (switching or restoring files): closed after the test,
+    once its windows are closed and servers stopped (ask for this fixture first)."""
     windows: list[MainWindow] = []
     yield windows
     for window in windows:
@@ -176,6 +177,23 @@ def test_backups_are_made_while_a_server_runs_and_when_the_forum_ends(
     assert not main.banner.isVisibleTo(main)
 
 
+def test_switching_databases_backs_up_the_new_one(reopened, qtbot, services, partner, settings, server_factory,
+                                                  windows, tmp_path):
+    main = MainWindow(services, settings, server_factory=server_factory, backup_interval_s=0.1)
+    windows.append(main)
+    reopened.append(main)
+    main.show()
+    # WHEN the facilitator opens another database file and runs a forum in it
+    assert main.open_database(tmp_path / "spring.sqlite")
+    assert main.auto_backups.service is main.services.backups
+    new_partner = main.services.forums.create_partner("Northbridge College")
+    forum = main.services.forums.create_forum("Spring", new_partner.id, questions=every_kind())
+    start_console(qtbot, main.run_forum(forum.id))
+    # THEN that file is the one copied
+    qtbot.waitUntil(lambda: bool(main.services.backups.backups()), timeout=TIMEOUT_MS)
+    assert all(p.name.startswith("spring-") for p in main.services.backups.backups())
+
+
 def test_a_backup_that_cannot_be_written_is_shown_in_the_main_window(
         qtbot, services, forum, settings, server_factory, windows, db_path):
     # GIVEN the backups folder cannot be made (a file has its name)
@@ -193,7 +211,7 @@ def test_a_backup_that_cannot_be_written_is_shown_in_the_main_window(
 
 
 def test_restore_puts_a_copy_back_and_keeps_the_current_file_aside(
-        qtbot, services, forum, settings, server_factory, windows, reopened, db_path):
+        reopened, qtbot, services, forum, settings, server_factory, windows, db_path):
     main = MainWindow(services, settings, server_factory=server_factory)
     windows.append(main)
     reopened.append(main)
@@ -245,7 +263,7 @@ def test_restore_puts_a_copy_back_and_keeps_the_current_file_aside(
     assert post_answer(server, question.id, text="After the restore")[0] == 201
 
 
-def test_a_damaged_file_is_refused_and_nothing_changes(qtbot, services, forum, settings, reopened, tmp_path, db_path):
+def test_a_damaged_file_is_refused_and_nothing_changes(reopened, qtbot, services, forum, settings, tmp_path):
     question = services.forums.questions(forum.id)[0]
     services.forums.start_forum(forum.id)
     services.forums.set_open(question.id, True)
