@@ -1,8 +1,6 @@
 """The main window: the forums in the database grouped by partner, with search; creating,
 editing, duplicating, deleting and running them; and the File menu (databases, backups, recap).
-
-While the window is open, the open database is copied to its backups folder every few minutes
-while a console's server takes answers, and when a forum ends (forumdesk.ui.auto_backups)."""
+While it is open, the database is backed up automatically (forumdesk.ui.auto_backups)."""
 
 from __future__ import annotations
 
@@ -263,9 +261,8 @@ class MainWindow(QMainWindow):
             console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             console.destroyed.connect(lambda _o=None, f=forum_id: self.consoles.pop(f, None))
-            console.destroyed.connect(lambda _o=None: self.update_servers_running())
-            for signal in (console.server_panel.started, console.server_panel.stopped,
-                           console.server_panel.busy_changed):
+            panel = console.server_panel
+            for signal in (panel.started, panel.stopped, panel.busy_changed, console.destroyed):
                 signal.connect(lambda *_: self.update_servers_running())
             self.consoles[forum_id] = console
         console.show()
