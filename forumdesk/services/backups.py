@@ -8,6 +8,7 @@ rotation in a backups folder next to the database, and can be restored with
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -31,11 +32,12 @@ class BackupService:
         self.last_error: str | None = None
 
     def backups(self) -> list[Path]:
-        """Existing copies of this database, newest first."""
+        """Existing copies of this database (not of another one with a longer name), newest first."""
         if not self.folder.is_dir():
             return []
-        stem = self.store.path.stem
-        return sorted(self.folder.glob(f"{stem}-*.sqlite"), key=lambda p: p.name, reverse=True)
+        own = re.compile(re.escape(self.store.path.stem) + r"-\d{8}-\d{6}-\d{6}-[a-z-]+\.sqlite")
+        return sorted((p for p in self.folder.iterdir() if own.fullmatch(p.name)), key=lambda p: p.name,
+                      reverse=True)
 
     def backup_now(self, reason: str = "auto") -> Path | None:
         """Write a copy now and drop the oldest beyond ``keep``. Returns the copy, or None (and
@@ -78,12 +80,15 @@ class BackupScheduler:
         self.is_running = is_running
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._copies: list[threading.Thread] = []
         self._unsubscribe = events.subscribe(self._on_event)
 
     def _on_event(self, event: Event) -> None:
         if event.kind is EventKind.FORUM_ENDED:
             # Off the publisher's thread: a backup of a large file must not delay the caller.
-            threading.Thread(target=self.service.backup_now, args=("forum-ended",), daemon=True).start()
+            copy = threading.Thread(target=self.service.backup_now, args=("forum-ended",), daemon=True)
+            self._copies = [t for t in self._copies if t.is_alive()] + [copy]
+            copy.start()
 
     def start(self) -> None:
         if self._thread is None:
@@ -96,8 +101,10 @@ class BackupScheduler:
                 self.service.backup_now("auto")
 
     def stop(self) -> None:
+        """Stop, after any copy in progress has finished (so the database can be closed safely)."""
         self._unsubscribe()
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
+        for thread in [self._thread, *self._copies]:
+            if thread is not None:
+                thread.join(timeout=30)
+        self._thread, self._copies = None, []

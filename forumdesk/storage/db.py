@@ -28,7 +28,7 @@ class StoreError(Exception):
     """The database file cannot be used. ``str(exc)`` is one sentence for the user."""
 
 
-def _check_existing_file(path: Path) -> None:
+def check_existing_file(path: Path) -> None:
     """Refuse, without writing anything, a file that forumdesk must not open."""
     try:
         with path.open("rb") as handle:
@@ -66,7 +66,7 @@ def check_db_path(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file.")
     if path.exists():
-        _check_existing_file(path)
+        check_existing_file(path)
         if not os.access(path, os.W_OK):
             raise StoreError(f"{path} is read-only; copy it somewhere writable or change its permissions.")
         return
@@ -164,4 +164,4 @@ class Store:
             dest.close()
 
 
-__all__ = ["LATEST_VERSION", "Store", "StoreError", "check_db_path"]
+__all__ = ["LATEST_VERSION", "Store", "StoreError", "check_db_path", "check_existing_file"]

@@ -6,21 +6,22 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from forumdesk.storage.db import Store, StoreError, check_db_path
+from forumdesk.storage.db import Store, StoreError, check_existing_file
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path | None:
     """Replace ``db_path`` with the contents of ``backup``.
 
-    The backup is checked first (a damaged or foreign file is refused and nothing changes). The
-    current database, if any, is first copied aside as ``<name>-before-restore-<time>.sqlite``
-    and that path is returned. Close every connection to ``db_path`` before calling this.
+    The backup is checked first, read-only (a damaged, foreign or newer file is refused and
+    nothing changes; the backup itself is never modified). The current database, if any, is
+    first copied aside as ``<name>-before-restore-<time>.sqlite`` and that path is returned. A copy
+    from an older version is migrated after it is in place. Close every connection to
+    ``db_path`` before calling this.
     """
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
         raise StoreError(f"{backup} does not exist.")
-    check_db_path(backup)
-    Store.open(backup).close()  # refuses newer, damaged or foreign files; migrates an old copy
+    check_existing_file(backup)
     kept = None
     if db_path.exists():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -37,4 +38,5 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     finally:
         source.close()
         target.close()
+    Store.open(db_path).close()  # brings a copy from an older version up to date
     return kept

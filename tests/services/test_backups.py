@@ -90,3 +90,30 @@ def test_restoring_a_garbage_file_changes_nothing(db_path, services, tmp_path):
     with pytest.raises(StoreError, match="not a forumdesk database"):
         restore_backup(garbage, db_path)
     assert db_path.read_bytes() == before
+
+
+def test_only_this_databases_copies_are_listed(services, tmp_path):
+    service = BackupService(services.store, tmp_path / "b")
+    mine = service.backup_now()
+    other = tmp_path / "b" / f"{services.store.path.stem}-old-20260101-101010-000000-auto.sqlite"
+    other.write_bytes(mine.read_bytes())
+    assert service.backups() == [mine]
+
+
+def test_restoring_an_old_version_copy_leaves_the_copy_itself_untouched(db_path, services, tmp_path):
+    from forumdesk.storage.migrations import migrate
+
+    services.close()
+    old = tmp_path / "old-copy.sqlite"
+    conn = sqlite3.connect(old, isolation_level=None)
+    import sqlite_utils
+
+    migrate(sqlite_utils.Database(conn), target=1)
+    conn.close()
+    before = old.read_bytes()
+    restore_backup(old, db_path)
+    assert old.read_bytes() == before
+    assert not old.with_name(old.name + "-wal").exists()
+    restored = Services.open(db_path)
+    assert "question_sets" in restored.store.db.table_names()
+    restored.close()
