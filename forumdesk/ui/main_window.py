@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from forumdesk.ui.auto_backups import AutoBackups
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.errors import Banner, explain, run_guarded
+from forumdesk.ui.first_run import FirstRunPanel, GuideDialog
 from forumdesk.ui.forum_editor import ForumEditor
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.restore_dialog import restore_from_backup
@@ -85,12 +87,23 @@ class MainWindow(QMainWindow):
             self.buttons[key] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.banner)
+        self.list_page = QWidget()
+        layout = QVBoxLayout(self.list_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.forum_tree, 1)
         layout.addLayout(buttons)
+        # An empty database shows the first-run panel instead of an empty list.
+        self.first_run = FirstRunPanel()
+        self.first_run.create_requested.connect(self.new_forum)
+        self.first_run.demo_requested.connect(self.create_demo)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.first_run)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._build_menus()
         self._connect_bridge()
@@ -135,6 +148,9 @@ class MainWindow(QMainWindow):
         add(forum_menu, "partners", "&Partners…", self.edit_partners)
         add(forum_menu, "demo", "Create a &demo forum", self.create_demo)
         add(forum_menu, "find", "&Find", lambda: self.search.setFocus(), QKeySequence.StandardKey.Find)
+        help_menu = self.menuBar().addMenu("&Help")
+        add(help_menu, "guide", "&How attendees join…", lambda: GuideDialog(self).exec(),
+            QKeySequence.StandardKey.HelpContents)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -155,7 +171,9 @@ class MainWindow(QMainWindow):
         selected = self.selected_forum_id()
         self.forum_tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        for row in self.services.forums.forum_listing():
+        rows = self.services.forums.forum_listing()
+        self.pages.setCurrentWidget(self.list_page if rows else self.first_run)
+        for row in rows:
             group = groups.get(row["partner_name"])
             if group is None:
                 group = QTreeWidgetItem([row["partner_name"]])
