@@ -30,6 +30,9 @@ class ServerConfig:
     group_commit: bool = True  # False: one transaction per answer (the benchmark's baseline)
     max_batch: int = 2_000
     answer_timeout: float = 60.0  # a phone waiting longer than this for a commit gets 503 and retries
+    # With more answers than this in flight (a burst), no automatic garbage collection until they are
+    # answered, at most 5 s (see committer.py); 0: never pause. Only with tune_gc.
+    pause_gc_above_answers: int = 200
 
     # --- event streams (SSE)
     heartbeat_seconds: float = 15.0

@@ -254,7 +254,8 @@ class AttendeeServer:
         publisher = StatePublisher(self.services, forum_id, hub, loop, executor,
                                    results_refresh=cfg.results_refresh_seconds, heartbeat=cfg.heartbeat_seconds)
         committer = GroupCommitter(self.services.answers, loop, max_batch=cfg.max_batch,
-                                   group_commit=cfg.group_commit, timeout=cfg.answer_timeout)
+                                   group_commit=cfg.group_commit, timeout=cfg.answer_timeout,
+                                   pause_gc_above=cfg.pause_gc_above_answers if cfg.tune_gc else 0)
         runtime = Runtime(services=self.services, forum_id=forum_id, config=cfg, hub=hub, publisher=publisher,
                           committer=committer, executor=executor, static=StaticFiles(cfg.web_root or default_root()))
         self._runtime = runtime
