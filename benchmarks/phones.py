@@ -9,6 +9,10 @@ server RSS and CPU.
     .venv/bin/python benchmarks/phones.py --phones 2000
     .venv/bin/python benchmarks/phones.py --phones 2000 --spread 0 --baseline   # group commit vs one txn per answer
     .venv/bin/python benchmarks/phones.py --phones 2000 --slow 100              # phones that never read
+    .venv/bin/python benchmarks/phones.py --phones 2000 --slow 100 --compare-slow --rounds 3   # without vs with them
+
+With --spread 0, durable answers/s are the stored answers over the time from the start of the
+burst to the last reply (each phone's own start plus its latency).
 
 Everything is bounded: a temporary database, loopback only, worker processes that stop at a
 deadline, and the server is stopped (SIGTERM, then killed if need be) whatever happens. The load
