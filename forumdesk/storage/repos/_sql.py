@@ -1,0 +1,24 @@
+"""Small helpers shared by the repositories: rows as dicts, one row, the server clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlite_utils
+
+
+def now_iso(rounded_to_minute: bool = False) -> str:
+    now = datetime.now(UTC)
+    if rounded_to_minute:
+        now = now.replace(second=0, microsecond=0)
+    return now.isoformat(timespec="seconds")
+
+
+def query_rows(db: sqlite_utils.Database, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+    return list(db.query(sql, params))
+
+
+def query_one(db: sqlite_utils.Database, sql: str, params: tuple | list = ()) -> dict[str, Any] | None:
+    rows = query_rows(db, sql, params)
+    return rows[0] if rows else None
