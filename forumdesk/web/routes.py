@@ -189,7 +189,17 @@ class AttendeeRoutes:
         return self.rt.static.response(request, "index.html")
 
     async def join_page(self, request: web.Request) -> web.StreamResponse:
-        self._served_snapshot(request, page=True)
+        try:
+            self._served_snapshot(request, page=True)
+        except Reply as reply:
+            if reply.response.status != 404:
+                raise
+            # A wrong code: the attendee page itself, with a 404 status, so the phone shows its own
+            # "forum not found" view in the phone's language with a way back to the code page.
+            response = self.rt.static.response(request.clone(headers={}), "attendee.html")
+            response.set_status(404)
+            response.headers["Cache-Control"] = "no-store"
+            return response
         return self.rt.static.response(request, "attendee.html")
 
     async def static_file(self, request: web.Request) -> web.StreamResponse:

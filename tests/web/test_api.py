@@ -32,9 +32,11 @@ def test_pages_are_served_with_a_strict_content_security_policy(client):
 
 
 def test_an_unknown_code_gives_a_not_found_page_and_json_404s(client):
+    # The attendee page itself, with a 404 status: it shows its own translated "not found" view.
     page = client.get("/j/AAAAAA")
-    assert page.status == 404 and b"no forum with that code" in page.body
+    assert page.status == 404 and b"Attendee page" in page.body
     assert "content-security-policy" in page.headers
+    assert page.headers["cache-control"] == "no-store"
     for path in ("/api/f/AAAAAA/state", "/api/f/AAAAAA/events", "/api/f/AAAAAA/results/1"):
         reply = client.get(path)
         assert reply.status == 404
