@@ -43,6 +43,7 @@ class ServerConfig:
 
     # --- connections
     keepalive_timeout: float = 30.0  # idle keep-alive connections are closed after this
+    body_read_timeout: float = 30.0  # an answer whose body stalls this long gets 408 and its connection closed
     shutdown_timeout: float = 5.0
     backlog: int = 4_096
     fast_event_loop: bool = True  # uvloop where it is installed (see server.new_event_loop)

@@ -261,7 +261,21 @@ class AttendeeRoutes:
             return error_reply(429, "Too many answers from this network; please wait a little.",
                                {"Retry-After": retry_after_header(wait)})
         try:
-            raw = await request.read()
+            if request.content.is_eof():  # the usual case: the whole small body has already arrived
+                raw = await request.read()
+            else:  # a body still on its way gets a deadline, so a stalled sender cannot hold on forever
+                async with asyncio.timeout(cfg.body_read_timeout):
+                    raw = await request.read()
+        except TimeoutError:
+            # Answer, then close at once: aiohttp would otherwise linger, reading the rest of a
+            # body that is not coming.
+            response = error_reply(408, "The answer arrived too slowly; please send it again.")
+            response.force_close()
+            await response.prepare(request)
+            await response.write_eof()
+            if request.transport is not None:
+                request.transport.close()
+            return response
         except web.HTTPRequestEntityTooLarge:
             raise Reply(error_reply(413, f"The answer is too large (the limit is {cfg.max_body_bytes} bytes).")) from None
         except (asyncio.CancelledError, ConnectionResetError):

@@ -10,7 +10,8 @@ import uuid
 
 import pytest
 
-from tests.web.conftest import TIMEOUT, raw_exchange
+from forumdesk.web.config import ServerConfig
+from tests.web.conftest import TIMEOUT, Client, raw_exchange
 
 
 def ids() -> dict:
@@ -162,3 +163,21 @@ def test_a_client_that_sends_half_a_request_and_stalls_does_not_block_others(cli
         for sock in stalled:
             sock.close()
     assert len(services.answers.answers(forum.id)) == 5
+
+
+def test_an_answer_whose_body_stalls_gets_408_and_its_connection_closed(start_server, forum, services, web_root):
+    server = start_server(forum.id, ServerConfig(web_root=web_root, body_read_timeout=0.5))
+    question = services.forums.questions(forum.id)[0]
+    sock = socket.create_connection(("127.0.0.1", server.port), timeout=TIMEOUT)
+    try:
+        sock.sendall(b"POST /api/f/" + server.code.encode() + b"/answers HTTP/1.1\r\nHost: x\r\n"
+                     b"Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"question_id\": ")
+        received = b""
+        while chunk := sock.recv(4096):  # the server answers, then closes: recv returns b""
+            received += chunk
+    finally:
+        sock.close()
+    assert received.startswith(b"HTTP/1.1 408 ")
+    assert b"too slowly" in received
+    assert Client(server).answer(question.id, text="others are served").status == 201
+    assert [a.content.text for a in services.answers.answers(forum.id)] == ["others are served"]
