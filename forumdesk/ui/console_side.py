@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,15 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.services import Services
+from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.session import LiveForum
-
-
-def _plain_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class NotesPanel(QWidget):
@@ -35,7 +28,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.services, self.session = services, session
         layout = QVBoxLayout(self)
-        self.hint = _plain_label()
+        self.hint = plain_label()
         self.note_box = QLineEdit()
         self.note_box.setPlaceholderText("Type what is said in the room, then press Enter")
         self.note_box.setClearButtonEnabled(True)
@@ -84,7 +77,7 @@ class RoomCountsPanel(QWidget):
         self.question_id: int | None = None
         self.spins: list[QSpinBox] = []
         layout = QVBoxLayout(self)
-        self.title = _plain_label()
+        self.title = plain_label()
         self.form = QFormLayout()
         self.save_button = QPushButton("Save room counts")
         self.save_button.clicked.connect(self.save)
@@ -115,7 +108,7 @@ class RoomCountsPanel(QWidget):
             spin.setRange(0, 100_000)
             spin.setValue(counts.get(index, 0))
             spin.setAccessibleName(f"Room count for {choice}")
-            label = _plain_label(choice)
+            label = plain_label(choice)
             self.form.addRow(label, spin)
             self.spins.append(spin)
         self.save_button.setEnabled(True)
@@ -144,7 +137,7 @@ class CommitmentsPanel(QWidget):
         super().__init__(parent)
         self.services, self.session = services, session
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label("What we will do (goes into the recap). Double-click to edit."))
+        layout.addWidget(plain_label("What we will do (goes into the recap). Double-click to edit."))
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("A commitment, then Enter")
         self.entry.returnPressed.connect(self.add)
@@ -200,7 +193,7 @@ class ThemesPanel(QWidget):
         super().__init__(parent)
         self.services, self.session = services, session
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain_label("Group answers under themes: select an answer, then Answer ▸ Tag."))
+        layout.addWidget(plain_label("Group answers under themes: select an answer, then Answer ▸ Tag."))
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("New theme, then Enter")
         self.entry.returnPressed.connect(self.add)
