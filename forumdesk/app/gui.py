@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import sys
 import threading
 from pathlib import Path
 
 from forumdesk.services import Services
-from forumdesk.services.backups import DEFAULT_INTERVAL_S
+from forumdesk.services.backups import interval_from_env
 from forumdesk.storage import StoreError
 
 log = logging.getLogger(__name__)
@@ -58,14 +57,6 @@ def _open_services(db_path: Path):
                 return None
             db_path = Path(chosen)
 
-
-def backup_interval() -> float:
-    """Seconds between automatic backups while a forum runs (FORUMDESK_BACKUP_INTERVAL_S, as for serve)."""
-    try:
-        seconds = float(os.environ.get("FORUMDESK_BACKUP_INTERVAL_S", DEFAULT_INTERVAL_S))
-    except ValueError:
-        return DEFAULT_INTERVAL_S
-    return seconds if seconds > 0 else DEFAULT_INTERVAL_S
 
 
 def settle_memory() -> None:
@@ -114,7 +105,7 @@ def run_gui(db_path: Path) -> int:
     # The window backs the database up while it is open (every few minutes while a console's
     # server takes answers, and when a forum ends); closing it stops that.
     window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter(),
-                        backup_interval_s=backup_interval())
+                        backup_interval_s=interval_from_env())
     window.show()
     settle_memory()
     window.offer_resume()

@@ -25,7 +25,7 @@ import sys
 import threading
 
 from forumdesk.services import BackupScheduler, ServiceError, Services
-from forumdesk.services.backups import DEFAULT_INTERVAL_S
+from forumdesk.services.backups import interval_from_env
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.server import AttendeeServer, ServerStartError
 
@@ -103,13 +103,6 @@ def _read_commands(commands: FacilitatorCommands) -> None:
         return
 
 
-def _backup_interval() -> float:
-    try:
-        seconds = float(os.environ.get("FORUMDESK_BACKUP_INTERVAL_S", DEFAULT_INTERVAL_S))
-    except ValueError:
-        return DEFAULT_INTERVAL_S
-    return seconds if seconds > 0 else DEFAULT_INTERVAL_S
-
 
 def run_serve(args: argparse.Namespace, services: Services) -> int:
     stop = threading.Event()
@@ -130,7 +123,7 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
         # garbage collection (the server already made full collections rarer).
         gc.freeze()
         backups = BackupScheduler(services.backups, services.events, lambda: server.running,
-                                  interval_s=_backup_interval())
+                                  interval_s=interval_from_env())
         backups.start()
         print(json.dumps({"join_url": server.join_url, "code": server.code, "port": server.port}), flush=True)
         threading.Thread(target=_read_commands, args=(commands,), name="forumdesk-stdin", daemon=True).start()

@@ -8,6 +8,7 @@ rotation in a backups folder next to the database, and can be restored with
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from collections.abc import Callable
@@ -21,6 +22,16 @@ log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_S = 300
 DEFAULT_KEEP = 24
+
+
+def interval_from_env() -> float:
+    """Seconds between automatic backups: FORUMDESK_BACKUP_INTERVAL_S when it is a positive number,
+    else the default (used by the app and by ``forumdesk serve`` alike)."""
+    try:
+        seconds = float(os.environ.get("FORUMDESK_BACKUP_INTERVAL_S", DEFAULT_INTERVAL_S))
+    except ValueError:
+        return DEFAULT_INTERVAL_S
+    return seconds if seconds > 0 else DEFAULT_INTERVAL_S
 
 
 class BackupService:
