@@ -58,7 +58,6 @@ def _open_services(db_path: Path):
             db_path = Path(chosen)
 
 
-
 def settle_memory() -> None:
     """Take what start-up created (modules, Qt bindings, the windows) out of the garbage
     collector's way: a full collection later walks only new objects, so it never pauses the GUI
@@ -86,14 +85,13 @@ def _install_excepthook(app) -> None:
 
 
 def run_gui(db_path: Path) -> int:
+    """Run the app (logging is set up by the command line before this is called)."""
     from PySide6.QtWidgets import QApplication
 
     import forumdesk.ui  # noqa: F401 - applies the PySide6 work-around before any Qt call
-    from forumdesk.app.logging_setup import setup_logging
     from forumdesk.ui.main_window import MainWindow
     from forumdesk.ui.settings import Settings
 
-    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("forumdesk")
     app.setOrganizationName("forumdesk")
