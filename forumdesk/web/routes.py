@@ -51,6 +51,30 @@ NOT_FOUND_PAGE = (
 )
 
 
+_GET = frozenset({"GET", "HEAD"})
+_POST = frozenset({"POST"})
+
+
+def _segment(part: str) -> bool:
+    """A path segment a route can match: not empty, no braces (aiohttp's default for {name})."""
+    return bool(part) and "{" not in part and "}" not in part
+
+
+def _unquote(value: str) -> str:
+    """A matched part of the path as aiohttp hands it over: %2F and %25 decoded as well."""
+    return value.replace("%2F", "/").replace("%25", "%") if "%" in value else value
+
+
+def secure(response: web.StreamResponse) -> None:
+    """Headers every response carries (call before it is prepared)."""
+    headers = response.headers
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"
+    if headers.get("Content-Type", "").startswith("text/html"):
+        headers["Content-Security-Policy"] = PAGE_CSP
+        headers["X-Frame-Options"] = "DENY"
+
+
 class Reply(Exception):
     """Raised by a handler's helpers to answer at once with ``response``."""
 
@@ -107,38 +131,79 @@ class AttendeeRoutes:
                                             cfg.max_tracked_clients)
         self._results_cache: dict[int, tuple[float, int, bytes]] = {}
 
-    def application(self) -> web.Application:
-        app = web.Application(client_max_size=self.rt.config.max_body_bytes, middlewares=[self.errors])
-        app.on_response_prepare.append(self.security_headers)
-        app.router.add_get("/", self.index)
-        app.router.add_get("/j/{code}", self.join_page)
-        app.router.add_get("/static/{path:.*}", self.static_file)
-        app.router.add_get("/api/f/{code}/state", self.state)
-        app.router.add_get("/api/f/{code}/events", self.events)
-        app.router.add_post("/api/f/{code}/answers", self.answers)
-        app.router.add_get("/api/f/{code}/results/{question_id}", self.results)
-        return app
+    def server(self, **handler_args) -> web.Server:
+        """aiohttp's low-level server with ``handle`` as its only handler.
 
-    # ------------------------------------------------------------ cross-cutting
+        No web.Application: its router, middleware chain and response signal were about a tenth
+        of the event loop's work per answer when 2,000 arrive at once (benchmarks/phones.py),
+        and seven fixed routes need none of them. ``handler_args`` go to aiohttp's per-connection
+        handler (keep-alive timeout, logger, ...)."""
+        loop = asyncio.get_running_loop()
+        max_size = self.rt.config.max_body_bytes
 
-    @web.middleware
-    async def errors(self, request: web.Request, handler) -> web.StreamResponse:
+        def request_factory(message, payload, protocol, writer, task) -> web.BaseRequest:
+            return web.BaseRequest(message, payload, protocol, writer, task, loop, client_max_size=max_size)
+
+        return web.Server(self.handle, request_factory=request_factory, handler_cancellation=True, **handler_args)
+
+    # ------------------------------------------------------------ routing and errors
+
+    def _route(self, request: web.BaseRequest):
+        """The handler for this method and path, and what the path carries, as aiohttp's router
+        matched them: on the path with %2F kept encoded, a {code} being one non-empty segment."""
+        path = request.rel_url.path_safe
+        method = request.method
+        if path == "/":
+            return self._allow(method, _GET, self.index), ()
+        if path.startswith("/static/"):
+            return self._allow(method, _GET, self.static_file), (_unquote(path[8:]),)
+        parts = path.split("/")
+        if not all(_segment(part) for part in parts[1:]):
+            raise web.HTTPNotFound()
+        count = len(parts)
+        if count == 3 and parts[1] == "j":
+            return self._allow(method, _GET, self.join_page), (_unquote(parts[2]),)
+        if count >= 5 and parts[1] == "api" and parts[2] == "f":
+            code = _unquote(parts[3])
+            if count == 5:
+                name = parts[4]
+                if name == "answers":
+                    return self._allow(method, _POST, self.answers), (code,)
+                if name == "state":
+                    return self._allow(method, _GET, self.state), (code,)
+                if name == "events":
+                    return self._allow(method, _GET, self.events), (code,)
+            elif count == 6 and parts[4] == "results":
+                return self._allow(method, _GET, self.results), (code, _unquote(parts[5]))
+        raise web.HTTPNotFound()
+
+    @staticmethod
+    def _allow(method: str, allowed: frozenset[str], handler):
+        if method not in allowed:
+            raise web.HTTPMethodNotAllowed(method, allowed)
+        return handler
+
+    async def handle(self, request: web.BaseRequest) -> web.StreamResponse:
         try:
-            return await handler(request)
+            handler, args = self._route(request)
+            response = await handler(request, *args)
         except Reply as reply:
-            return reply.response
+            response = reply.response
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
-            return self._http_error(request, exc)
+            response = self._http_error(request, exc)
         except (asyncio.CancelledError, ConnectionError):
             raise
         except Exception as exc:
             # A bug, not bad input: say so without details (the details could quote the phone).
             log.error("a request failed unexpectedly: %s", type(exc).__name__)
-            return error_reply(500, "Something went wrong on the facilitator's laptop; please try again.")
+            response = error_reply(500, "Something went wrong on the facilitator's laptop; please try again.")
+        if not response.prepared:  # an event stream has its headers already
+            secure(response)
+        return response
 
-    def _http_error(self, request: web.Request, exc: web.HTTPException) -> web.StreamResponse:
+    def _http_error(self, request: web.BaseRequest, exc: web.HTTPException) -> web.StreamResponse:
         status = exc.status
         if request.path.startswith("/api/"):
             sentences = {
@@ -154,25 +219,16 @@ class AttendeeRoutes:
         return web.Response(status=status, text=f"{status} {exc.reason}", content_type="text/plain")
 
     @staticmethod
-    async def security_headers(request: web.Request, response: web.StreamResponse) -> None:
-        headers = response.headers
-        headers["X-Content-Type-Options"] = "nosniff"
-        headers["Referrer-Policy"] = "no-referrer"
-        if headers.get("Content-Type", "").startswith("text/html"):
-            headers["Content-Security-Policy"] = PAGE_CSP
-            headers["X-Frame-Options"] = "DENY"
-
-    @staticmethod
     def _page_not_found() -> web.Response:
         response = web.Response(status=404, text=NOT_FOUND_PAGE, content_type="text/html")
         response.headers["Cache-Control"] = "no-store"
         return response
 
-    def _served_snapshot(self, request: web.Request, *, page: bool = False):
-        """The served forum's snapshot when the request's code is its code; else a 404 (or 429 when
-        this address has guessed too many codes)."""
+    def _served_snapshot(self, request: web.BaseRequest, code: str, *, page: bool = False):
+        """The served forum's snapshot when ``code`` is its code; else a 404 (or 429 when this
+        address has guessed too many codes)."""
         snapshot = self.rt.publisher.snapshot
-        code = normalise_code(request.match_info.get("code", ""))
+        code = normalise_code(code)
         if snapshot is not None and code == snapshot.code:
             return snapshot
         wait = self.wrong_code_limit.take(request.remote)
@@ -185,12 +241,12 @@ class AttendeeRoutes:
 
     # ------------------------------------------------------------ pages and files
 
-    async def index(self, request: web.Request) -> web.StreamResponse:
+    async def index(self, request: web.BaseRequest) -> web.StreamResponse:
         return self.rt.static.response(request, "index.html")
 
-    async def join_page(self, request: web.Request) -> web.StreamResponse:
+    async def join_page(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
         try:
-            self._served_snapshot(request, page=True)
+            self._served_snapshot(request, code, page=True)
         except Reply as reply:
             if reply.response.status != 404:
                 raise
@@ -202,14 +258,14 @@ class AttendeeRoutes:
             return response
         return self.rt.static.response(request, "attendee.html")
 
-    async def static_file(self, request: web.Request) -> web.StreamResponse:
-        return self.rt.static.response(request, request.match_info["path"])
+    async def static_file(self, request: web.BaseRequest, path: str) -> web.StreamResponse:
+        return self.rt.static.response(request, path)
 
     # ------------------------------------------------------------ state and events
 
-    async def state(self, request: web.Request) -> web.StreamResponse:
+    async def state(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
         await self.rt.publisher.fresh()
-        snapshot = self._served_snapshot(request)
+        snapshot = self._served_snapshot(request, code)
         etag = f'"{self.rt.publisher.event_id}"'
         if request.headers.get("If-None-Match") == etag:
             return web.Response(status=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
@@ -217,8 +273,8 @@ class AttendeeRoutes:
         response.headers["Cache-Control"] = "no-cache"
         return response
 
-    async def events(self, request: web.Request) -> web.StreamResponse:
-        self._served_snapshot(request)
+    async def events(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
+        self._served_snapshot(request, code)
         if request.version < (1, 1):
             return error_reply(400, "Live updates need HTTP/1.1; the page will ask for the state instead.")
         response = web.StreamResponse(headers={
@@ -227,6 +283,7 @@ class AttendeeRoutes:
             "X-Accel-Buffering": "no",
         })
         response.enable_chunked_encoding()
+        secure(response)
         await self.rt.publisher.fresh()
         await response.prepare(request)
         transport = request.transport
@@ -247,8 +304,8 @@ class AttendeeRoutes:
 
     # ------------------------------------------------------------ answers
 
-    async def answers(self, request: web.Request) -> web.StreamResponse:
-        snapshot = self._served_snapshot(request)
+    async def answers(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
+        snapshot = self._served_snapshot(request, code)
         cfg = self.rt.config
         if request.content_type != JSON:
             # Only JSON: a web page elsewhere can post a form (text/plain, urlencoded, multipart) to
@@ -271,6 +328,7 @@ class AttendeeRoutes:
             # body that is not coming.
             response = error_reply(408, "The answer arrived too slowly; please send it again.")
             response.force_close()
+            secure(response)
             await response.prepare(request)
             await response.write_eof()
             if request.transport is not None:
@@ -306,10 +364,9 @@ class AttendeeRoutes:
 
     # ------------------------------------------------------------ results
 
-    async def results(self, request: web.Request) -> web.StreamResponse:
+    async def results(self, request: web.BaseRequest, code: str, text: str) -> web.StreamResponse:
         await self.rt.publisher.fresh()
-        snapshot = self._served_snapshot(request)
-        text = request.match_info["question_id"]
+        snapshot = self._served_snapshot(request, code)
         question_id = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
         if question_id is None or question_id not in snapshot.question_ids:
             return error_reply(404, "This question does not exist.")

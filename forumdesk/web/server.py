@@ -127,7 +127,7 @@ class AttendeeServer:
         self._stopped = threading.Event()
         self._start_error: str | None = None
         self._runtime: Runtime | None = None
-        self._runner: web.AppRunner | None = None
+        self._runner: web.BaseRunner | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ public interface (any thread)
@@ -259,11 +259,9 @@ class AttendeeServer:
         runtime = Runtime(services=self.services, forum_id=forum_id, config=cfg, hub=hub, publisher=publisher,
                           committer=committer, executor=executor, static=StaticFiles(cfg.web_root or default_root()))
         self._runtime = runtime
-        app = AttendeeRoutes(runtime).application()
-        runner = web.AppRunner(
-            app, access_log=None, handle_signals=False, handler_cancellation=True,
-            keepalive_timeout=cfg.keepalive_timeout, shutdown_timeout=cfg.shutdown_timeout, logger=http_log,
-        )
+        server = AttendeeRoutes(runtime).server(
+            access_log=None, keepalive_timeout=cfg.keepalive_timeout, logger=http_log)
+        runner = web.ServerRunner(server, handle_signals=False, shutdown_timeout=cfg.shutdown_timeout)
         await runner.setup()
         self._runner = runner
         try:
@@ -291,7 +289,7 @@ class AttendeeServer:
         attempts = max(1, self.config.port_attempts)
         return [p for p in range(wanted, wanted + attempts) if p <= 65535] + [0]
 
-    async def _bind(self, runner: web.AppRunner, stored_port: int | None) -> int:
+    async def _bind(self, runner: web.BaseRunner, stored_port: int | None) -> int:
         last_error: OSError | None = None
         for port in self._candidate_ports(stored_port):
             site = web.TCPSite(runner, self.host, port, backlog=self.config.backlog, reuse_address=True)

@@ -55,7 +55,7 @@ class StaticFiles:
             return None
         return path
 
-    def response(self, request: web.Request, name: str) -> web.StreamResponse:
+    def response(self, request: web.BaseRequest, name: str) -> web.StreamResponse:
         path = self.resolve(name)
         if path is None:
             raise web.HTTPNotFound()
