@@ -8,6 +8,7 @@ server RSS and CPU.
 
     .venv/bin/python benchmarks/phones.py --phones 2000
     .venv/bin/python benchmarks/phones.py --phones 2000 --spread 0 --baseline   # group commit vs one txn per answer
+    .venv/bin/python benchmarks/phones.py --phones 2000 --spread 0 --baseline --rounds 5   # the same, 5 pairs and the median
     .venv/bin/python benchmarks/phones.py --phones 2000 --slow 100              # phones that never read
     .venv/bin/python benchmarks/phones.py --phones 2000 --slow 100 --compare-slow --rounds 3   # without vs with them
 
@@ -441,6 +442,7 @@ def run_once(args: argparse.Namespace, baseline: bool, slow: int | None = None) 
     slow = args.slow if slow is None else slow
     tmp = Path(tempfile.mkdtemp(prefix="forumdesk-bench-"))
     db_path = tmp / "bench.sqlite"
+    commit_cost = commit_cost_ms(tmp) if args.baseline else float("nan")
     forum_id, target = make_forum(db_path)
     env = dict(os.environ)
     if baseline:
@@ -573,6 +575,7 @@ def run_once(args: argparse.Namespace, baseline: bool, slow: int | None = None) 
         "slow": slow, "slow_alive": sum(r["slow_alive"] for r in results),
         "exit_code": exit_code,
         "mean_submit": statistics.fmean(submit_ms) if submit_ms else float("nan"),
+        "commit_cost_ms": commit_cost,
     }
 
 
@@ -610,6 +613,9 @@ def print_report(runs: list[dict], args: argparse.Namespace) -> None:
     print(f"\nforumdesk phones benchmark: {args.phones} phones, spread {args.spread:g} s, slow {args.slow}, "
           f"keep-alive {'on' if runs[0]['keep_alive'] else 'off'}, "
           f"{os.cpu_count()} CPUs (load generator on the same machine)")
+    if args.baseline:
+        print(f"one small SQLite transaction (WAL, synchronous=FULL) on this disk: "
+              f"{runs[0]['commit_cost_ms']:.2f} ms")
     width = 38
     print(" " * width + "".join(f"{r['mode']:>30}" for r in runs))
     for label, key, fmt in ROWS:
@@ -622,6 +628,35 @@ def print_report(runs: list[dict], args: argparse.Namespace) -> None:
     if not args.compare_slow and len(runs) == 2 and runs[1]["durable_per_s"] == runs[1]["durable_per_s"]:
         print(f"\ngroup commit / one transaction per answer, durable answers per second: "
               f"{runs[0]['durable_per_s'] / runs[1]['durable_per_s']:.1f}x")
+
+
+def commit_cost_ms(folder: Path, commits: int = 500) -> float:
+    """What one small transaction costs on this disk, in SQLite alone (WAL, synchronous=FULL, one
+    row each): the floor under the one-transaction-per-answer baseline, printed beside it."""
+    db = sqlite3.connect(folder / "commit-cost.sqlite", isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
+        start = time.perf_counter()
+        for i in range(commits):
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("INSERT INTO t (text) VALUES (?)", (f"answer {i}",))
+            db.execute("COMMIT")
+        return 1000 * (time.perf_counter() - start) / commits
+    finally:
+        db.close()
+
+
+def compare_baseline_summary(runs: list[dict], args: argparse.Namespace) -> None:
+    """Runs alternate group commit and one transaction per answer; the ratio per round and its median."""
+    pairs = list(zip(runs[0::2], runs[1::2], strict=True))
+    ratios = [group["durable_per_s"] / one["durable_per_s"] for group, one in pairs]
+    print("\ndurable answers per second, group commit vs one transaction per answer "
+          "(rounds alternate; the table above is the last round):")
+    for i, ((group, one), ratio) in enumerate(zip(pairs, ratios, strict=True), 1):
+        print(f"  round {i}: {group['durable_per_s']:.0f} vs {one['durable_per_s']:.0f} per s = {ratio:.1f}x")
+    print(f"  median of {len(pairs)}: {statistics.median(ratios):.1f}x (lowest {min(ratios):.1f}x, highest {max(ratios):.1f}x)")
 
 
 def compare_slow_summary(runs: list[dict], args: argparse.Namespace) -> None:
@@ -646,7 +681,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true", help="also run with one transaction per answer and compare")
     parser.add_argument("--compare-slow", action="store_true",
                         help="with --slow N: a run without the never-reading phones, then one with them, side by side")
-    parser.add_argument("--rounds", type=int, default=1, help="with --compare-slow: that many pairs of runs, alternating")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="with --baseline or --compare-slow: that many pairs of runs, alternating")
     parser.add_argument("--workers", type=int, default=0, help="load-generator processes (default: one per 2,500 phones, at most 4)")
     parser.add_argument("--ramp", type=float, default=None, help="seconds over which phones join (default: phones/1000, at least 1)")
     parser.add_argument("--resend-share", type=float, default=0.05, help="share of phones that send their answer twice")
@@ -668,10 +704,15 @@ def main(argv: list[str] | None = None) -> int:
         print_report(runs[-2:], args)
         compare_slow_summary(runs, args)
         return 0
-    runs = [run_once(args, baseline=False)]
     if args.baseline:
-        runs.append(run_once(args, baseline=True))
-    print_report(runs, args)
+        runs = []
+        for _ in range(args.rounds):  # alternating, as above
+            runs += [run_once(args, baseline=False), run_once(args, baseline=True)]
+        print_report(runs[-2:], args)
+        if args.rounds > 1:
+            compare_baseline_summary(runs, args)
+        return 0
+    print_report([run_once(args, baseline=False)], args)
     return 0
 
 
