@@ -9,7 +9,8 @@ import uuid
 import pytest
 
 from forumdesk.web.config import ServerConfig
-from tests.web.conftest import Client, raw_exchange
+from forumdesk.web.routes import PAGE_CSP
+from tests.web.conftest import Client, EventStream, raw_exchange
 
 
 def questions_of(services, forum):
@@ -29,6 +30,36 @@ def test_pages_are_served_with_a_strict_content_security_policy(client):
     assert page.headers["content-type"].startswith("text/html")
     # A code typed in lower case still finds the forum.
     assert client.get(f"/j/{client.code.lower()}").status == 200
+
+
+def test_every_kind_of_response_carries_the_security_headers(services, forum, client):
+    """Pages, files, JSON, refusals, an answer's acknowledgement and the event stream alike."""
+    first = questions_of(services, forum)[0]
+    replies = {
+        "page": client.get(f"/j/{client.code}"),
+        "file": client.get("/static/app.js"),
+        "state": client.get(f"/api/f/{client.code}/state"),
+        "stored": client.answer(first.id, text="Flexible hours"),
+        "refused": client.answer(first.id, text=""),
+        "unknown address": client.get("/api/nothing"),
+        "wrong method": client.request("DELETE", f"/api/f/{client.code}/state"),
+        "missing page": client.get("/nothing/here"),
+    }
+    assert [replies[k].status for k in replies] == [200, 200, 200, 201, 400, 404, 405, 404]
+    for what, reply in replies.items():
+        assert reply.headers.get("x-content-type-options") == "nosniff", what
+        assert reply.headers.get("referrer-policy") == "no-referrer", what
+    for what in ("page", "missing page"):
+        assert replies[what].headers["content-security-policy"] == PAGE_CSP, what
+        assert replies[what].headers["x-frame-options"] == "DENY", what
+    assert replies["wrong method"].headers["allow"] == "GET,HEAD"
+    stream = EventStream(client.port, client.code)
+    try:
+        assert stream.status == 200
+        assert "x-content-type-options: nosniff" in stream.headers
+        assert "referrer-policy: no-referrer" in stream.headers
+    finally:
+        stream.close()
 
 
 def test_an_unknown_code_gives_a_not_found_page_and_json_404s(client):
