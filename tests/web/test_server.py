@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 
 import pytest
 
+from forumdesk.web.config import ServerConfig
 from forumdesk.web.server import AttendeeServer, ServerStartError, raise_open_file_limit
 from tests.web.conftest import Client, EventStream
 
@@ -100,3 +102,29 @@ def test_stop_commits_answers_in_flight_and_closes_everything(services, forum, s
 def test_the_open_file_limit_is_raised_where_possible():
     limit = raise_open_file_limit()
     assert limit is None or limit >= 1024
+
+
+def test_idle_keep_alive_connections_are_closed_and_live_streams_are_not(forum, start_server):
+    """A phone that made a request and went quiet does not hold a connection (and a file
+    descriptor) for ever; a phone with its event stream open keeps it."""
+    server = start_server(forum.id, ServerConfig(keepalive_timeout=0.5, heartbeat_seconds=0.2))
+    idle = socket.create_connection(("127.0.0.1", server.port), timeout=5)
+    stream = EventStream(server.port, server.code)
+    try:
+        idle.sendall(f"GET /api/f/{server.code}/state HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        reply = b""
+        while b"\r\n\r\n" not in reply:
+            reply += idle.recv(65536)
+        assert reply.startswith(b"HTTP/1.1 200")
+        assert b"connection: close" not in reply.lower()  # kept alive, as a browser expects
+        started = time.monotonic()
+        while idle.recv(65536):  # the rest of the body, then the server's close
+            pass
+        assert 0.3 < time.monotonic() - started < 4
+        time.sleep(1.0)  # well past the keep-alive timeout: the stream is still served
+        while not stream.next_event()[2].startswith(": keep-alive"):
+            pass
+        assert server.connected_phones == 1
+    finally:
+        idle.close()
+        stream.close()
