@@ -46,6 +46,9 @@ class ServerConfig:
     body_read_timeout: float = 30.0  # an answer whose body stalls this long gets 408 and its connection closed
     shutdown_timeout: float = 5.0
     backlog: int = 4_096
+    # Answers and the state served by fastpath.py's direct path where the request allows it
+    # (False: every request through aiohttp, as tests of aiohttp's own handling need).
+    direct_path: bool = True
     fast_event_loop: bool = True  # uvloop where it is installed (see server.new_event_loop)
     tune_gc: bool = True  # rarer full garbage collections while serving (see server.tune_gc_for_many_connections)
     port_attempts: int = 10  # the asked port, then the next ones, then any free port

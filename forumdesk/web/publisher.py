@@ -154,6 +154,12 @@ class StatePublisher:
             else:
                 self._waiters.append((target, future))
 
+    @property
+    def is_fresh(self) -> bool:
+        """Whether the state already reflects every change published so far (what ``fresh()``
+        waits for), so a request can be answered without waiting."""
+        return self._built >= self._requested
+
     async def fresh(self, timeout: float = 5.0) -> None:
         """Return once the state reflects every change published before this call (a request that
         follows a facilitator's click sees that click). Gives up quietly after ``timeout``."""

@@ -13,6 +13,7 @@ import logging
 import time
 from concurrent.futures import Executor
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from aiohttp import web
 from multidict import CIMultiDict
@@ -92,7 +93,7 @@ def json_reply(status: int, body: bytes | str, headers: dict[str, str] | None = 
 
 
 def error_reply(status: int, sentence: str, headers: dict[str, str] | None = None) -> web.Response:
-    return json_reply(status, json.dumps({"error": sentence}, ensure_ascii=False), headers)
+    return json_reply(status, error_body(sentence), headers)
 
 
 STORED = b'{"status":"stored"}'
@@ -105,6 +106,39 @@ _SERVICE_STATUS: list[tuple[type[ServiceError], int]] = [
     (AlreadyAnswered, 409),
     (InvalidInput, 400),
 ]
+
+
+class Plain(NamedTuple):
+    """A JSON reply as status, body and extra headers: rendered by aiohttp (``render``) or written
+    as bytes by the direct path (fastpath.py), with the same content either way."""
+
+    status: int
+    body: bytes
+    headers: dict[str, str] | None = None
+
+
+def error_body(sentence: str) -> bytes:
+    return json.dumps({"error": sentence}, ensure_ascii=False).encode("utf-8")
+
+
+def render(reply: Plain) -> web.Response:
+    if reply.headers is None and reply.status in (200, 201):
+        return web.Response(status=reply.status, body=reply.body, headers=_ACK_HEADERS)
+    return json_reply(reply.status, reply.body, reply.headers)
+
+
+_STORED_REPLY = Plain(201, STORED)
+_DUPLICATE_REPLY = Plain(200, DUPLICATE)
+
+
+def outcome_reply(outcome: SubmitOutcome | StorageUnavailable) -> Plain:
+    """What a phone hears once its answer's batch has committed (or could not be)."""
+    if isinstance(outcome, StorageUnavailable):
+        return Plain(503, error_body(str(outcome)), {"Retry-After": "5"})
+    if outcome.error is not None:
+        status = next((code for kind, code in _SERVICE_STATUS if isinstance(outcome.error, kind)), 400)
+        return Plain(status, error_body(str(outcome.error)))
+    return _STORED_REPLY if outcome.status is SubmitStatus.STORED else _DUPLICATE_REPLY
 
 
 @dataclass
@@ -131,20 +165,20 @@ class AttendeeRoutes:
                                             cfg.max_tracked_clients)
         self._results_cache: dict[int, tuple[float, int, bytes]] = {}
 
-    def server(self, **handler_args) -> web.Server:
-        """aiohttp's low-level server with ``handle`` as its only handler.
+    def request_factory(self):
+        """How aiohttp's low-level ``web.Server`` should build requests for ``handle``.
 
-        No web.Application: its router, middleware chain and response signal were about a tenth
-        of the event loop's work per answer when 2,000 arrive at once (benchmarks/phones.py),
-        and seven fixed routes need none of them. ``handler_args`` go to aiohttp's per-connection
-        handler (keep-alive timeout, logger, ...)."""
+        The server (server.py) is aiohttp's low-level one with ``handle`` as its only handler, not
+        a web.Application: the router, middleware chain and response signal of an Application
+        were about a tenth of the event loop's work per answer when 2,000 arrive at once
+        (benchmarks/phones.py), and seven fixed routes need none of them."""
         loop = asyncio.get_running_loop()
         max_size = self.rt.config.max_body_bytes
 
-        def request_factory(message, payload, protocol, writer, task) -> web.BaseRequest:
+        def make_request(message, payload, protocol, writer, task) -> web.BaseRequest:
             return web.BaseRequest(message, payload, protocol, writer, task, loop, client_max_size=max_size)
 
-        return web.Server(self.handle, request_factory=request_factory, handler_cancellation=True, **handler_args)
+        return make_request
 
     # ------------------------------------------------------------ routing and errors
 
@@ -313,10 +347,9 @@ class AttendeeRoutes:
             raise Reply(error_reply(415, "Answers must be sent as JSON (Content-Type: application/json)."))
         if request.content_length is not None and request.content_length > cfg.max_body_bytes:
             raise Reply(error_reply(413, f"The answer is too large (the limit is {cfg.max_body_bytes} bytes)."))
-        wait = self.ip_answer_limit.take(request.remote)
-        if wait:
-            return error_reply(429, "Too many answers from this network; please wait a little.",
-                               {"Retry-After": retry_after_header(wait)})
+        refused = self.network_limit(request.remote)
+        if refused is not None:
+            return render(refused)
         try:
             if request.content.is_eof():  # the usual case: the whole small body has already arrived
                 raw = await request.read()
@@ -340,27 +373,40 @@ class AttendeeRoutes:
             raise
         except Exception:  # a broken chunked body, a connection that died mid-body
             return error_reply(400, "The answer could not be read; please send it again.")
-        try:
-            body = parse_answer(raw, cfg.max_json_depth)
-        except BadBody as exc:
-            return error_reply(400, str(exc))
-        wait = self.client_limit.take(body.client_id)
-        if wait:
-            return error_reply(429, "You are sending answers very quickly; please wait a moment.",
-                               {"Retry-After": retry_after_header(wait)})
-        submission = Submission(forum_id=snapshot.forum_id, question_id=body.question_id,
-                                submission_id=body.submission_id, payload=body.payload, client_id=body.client_id)
+        taken = self.take_answer(snapshot, raw)
+        if isinstance(taken, Plain):
+            return render(taken)
         try:
             # The committer gives up on an answer after cfg.answer_timeout (StorageUnavailable).
-            outcome: SubmitOutcome = await self.rt.committer.submit(submission)
+            outcome: SubmitOutcome = await taken
         except StorageUnavailable as exc:
-            return error_reply(503, str(exc), {"Retry-After": "5"})
-        if outcome.error is not None:
-            status = next((code for kind, code in _SERVICE_STATUS if isinstance(outcome.error, kind)), 400)
-            return error_reply(status, str(outcome.error))
-        if outcome.status is SubmitStatus.STORED:
-            return web.Response(status=201, body=STORED, headers=_ACK_HEADERS)
-        return web.Response(status=200, body=DUPLICATE, headers=_ACK_HEADERS)
+            return render(outcome_reply(exc))
+        return render(outcome_reply(outcome))
+
+    # The steps of an answer that the direct path (fastpath.py) shares with the handler above.
+
+    def network_limit(self, remote: str | None) -> Plain | None:
+        """A 429 when this address has sent too many answers lately (off for rooms by default)."""
+        wait = self.ip_answer_limit.take(remote)
+        if wait:
+            return Plain(429, error_body("Too many answers from this network; please wait a little."),
+                         {"Retry-After": retry_after_header(wait)})
+        return None
+
+    def take_answer(self, snapshot, raw: bytes) -> Plain | asyncio.Future[SubmitOutcome]:
+        """Check a body and queue it for the next commit: the committer's future, or the reply
+        when the body is refused (400) or its phone sends too quickly (429)."""
+        try:
+            body = parse_answer(raw, self.rt.config.max_json_depth)
+        except BadBody as exc:
+            return Plain(400, error_body(str(exc)))
+        wait = self.client_limit.take(body.client_id)
+        if wait:
+            return Plain(429, error_body("You are sending answers very quickly; please wait a moment."),
+                         {"Retry-After": retry_after_header(wait)})
+        return self.rt.committer.submit(Submission(
+            forum_id=snapshot.forum_id, question_id=body.question_id, submission_id=body.submission_id,
+            payload=body.payload, client_id=body.client_id))
 
     # ------------------------------------------------------------ results
 

@@ -26,6 +26,7 @@ from forumdesk.services import NotFound, ServiceError, Services
 from forumdesk.services.joining import best_address, join_url
 from forumdesk.web.committer import GroupCommitter
 from forumdesk.web.config import DEFAULT_PORT, ServerConfig
+from forumdesk.web.fastpath import FastServer
 from forumdesk.web.publisher import StatePublisher
 from forumdesk.web.routes import AttendeeRoutes, Runtime
 from forumdesk.web.sse import StreamHub
@@ -128,6 +129,7 @@ class AttendeeServer:
         self._start_error: str | None = None
         self._runtime: Runtime | None = None
         self._runner: web.BaseRunner | None = None
+        self._direct: FastServer | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ public interface (any thread)
@@ -141,6 +143,12 @@ class AttendeeServer:
         """Open event streams: phones that have the page open right now."""
         runtime = self._runtime
         return runtime.hub.count if runtime is not None and self.running else 0
+
+    @property
+    def served_directly(self) -> int:
+        """Requests (answers, state) answered by the direct path rather than through aiohttp."""
+        direct = self._direct
+        return direct.served if direct is not None else 0
 
     @property
     def dropped_streams(self) -> int:
@@ -259,8 +267,14 @@ class AttendeeServer:
         runtime = Runtime(services=self.services, forum_id=forum_id, config=cfg, hub=hub, publisher=publisher,
                           committer=committer, executor=executor, static=StaticFiles(cfg.web_root or default_root()))
         self._runtime = runtime
-        server = AttendeeRoutes(runtime).server(
-            access_log=None, keepalive_timeout=cfg.keepalive_timeout, logger=http_log)
+        routes = AttendeeRoutes(runtime)
+        handler_args = dict(request_factory=routes.request_factory(), handler_cancellation=True, access_log=None,
+                            keepalive_timeout=cfg.keepalive_timeout, logger=http_log)
+        if cfg.direct_path:
+            server: web.Server = FastServer(routes, routes.handle, **handler_args)
+            self._direct = server
+        else:
+            server = web.Server(routes.handle, **handler_args)
         runner = web.ServerRunner(server, handle_signals=False, shutdown_timeout=cfg.shutdown_timeout)
         await runner.setup()
         self._runner = runner
@@ -307,6 +321,8 @@ class AttendeeServer:
     async def _shutdown(self, loop: asyncio.AbstractEventLoop) -> None:
         runtime, runner = self._runtime, self._runner
         self._runner = None
+        if self._direct is not None:
+            self._direct.closing = True  # no new requests on the direct path; its connections close below
         if runtime is not None:
             runtime.hub.close_all()  # stream handlers end, so the runner's shutdown is not held up
         if runner is not None:
@@ -317,5 +333,11 @@ class AttendeeServer:
             await loop.run_in_executor(None, runtime.committer.stop)
             await runtime.publisher.stop()
             runtime.hub.close_all()
-        # Give the committer's last replies (call_soon_threadsafe) a turn on the loop.
+        # Give the committer's last replies (call_soon_threadsafe) a turn on the loop, then the
+        # callbacks they schedule, which write the direct path's replies.
         await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        direct, self._direct = self._direct, None
+        if direct is not None:
+            direct.close_direct()  # after their last replies, which a transport sends before closing
+            await asyncio.sleep(0)
