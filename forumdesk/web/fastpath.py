@@ -1,20 +1,24 @@
-"""A direct path for the two requests a room sends most: an answer, and the forum's state.
+"""A direct path, in front of aiohttp, for what a room's phones ask for most.
 
 aiohttp spends about 30 µs of event-loop CPU on each request here (benchmarks/http_floor.py), which
 is most of the server's work when a whole room answers in the same second, and it capped how many
 answers per second group commit could take. This protocol sits in front of aiohttp on every
 connection and answers by itself only requests it cannot mistake:
 
-- ``POST /api/f/{code}/answers`` with ``Content-Type: application/json`` and a complete body of at
-  most ``max_body_bytes``, declared by a single ``Content-Length``;
-- ``GET /api/f/{code}/state`` while the state is up to date;
+- ``POST /api/f/{code}/answers`` with ``Content-Type: application/json`` and a body of at most
+  ``max_body_bytes``, declared by a single ``Content-Length``, for the served forum's code;
+- ``GET`` of the state (while it is up to date), of ``/``, of the attendee page ``/j/{code}`` and
+  of the phone page's files under ``/static/``, through the same code as routes.py.
 
-for the served forum's exact code, in HTTP/1.1, with a request line and header block that pass a
-strict pattern (no folding, no Transfer-Encoding, Expect, Content-Encoding or Connection: close,
-nothing outside printable ASCII). Anything else, or anything not yet complete in what has been
-read, goes to aiohttp with the connection (``transport.set_protocol``) and every unread byte:
-aiohttp then answers exactly as it always did, for the rest of that connection. Replies keep the
-order of requests: nothing is read while an answer waits for its commit.
+Only in HTTP/1.1, with a request line of plain characters (no percent-encoding, no query, no dot
+segments) and a header block that passes a strict pattern (no folding, no Transfer-Encoding,
+Expect, Content-Encoding or Connection: close, nothing outside printable ASCII). A browser loads
+the page and its files on the same kept-alive connections it later posts answers on, which is why
+those are served here too. Anything else (the event stream, results, anything unusual) goes to
+aiohttp with the connection (``transport.set_protocol``) and every unread byte: aiohttp then
+answers exactly as it always did, for the rest of that connection. Replies keep the order of
+requests: nothing is read while an answer waits for its commit, and nothing while the phone does
+not read its replies.
 
 An answer takes the same steps as in routes.py (``network_limit``, ``take_answer``,
 ``outcome_reply``): the same checks, the same group committer, and the phone hears "stored" only
@@ -34,9 +38,10 @@ from aiohttp import web
 
 from forumdesk.domain.codes import normalise_code
 from forumdesk.web.committer import StorageUnavailable
-from forumdesk.web.routes import AttendeeRoutes, Plain, error_body, outcome_reply
+from forumdesk.web.routes import AttendeeRoutes, Plain, Reply, error_body, outcome_reply, secure
 
-_REQUEST_LINE = re.compile(rb"(GET|POST) /api/f/([0-9A-Za-z]{1,32})/(answers|state) HTTP/1\.1")
+# A path of plain characters only: no percent-encoding, no query, nothing aiohttp would decode.
+_REQUEST_LINE = re.compile(rb"(GET|POST) (/[A-Za-z0-9._~!$&'()*+,;=:@/-]{0,2000}) HTTP/1\.1")
 _HEADER = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?)?[ \t]*")
 _MAX_HEAD = 8190  # aiohttp's own limit for a request line or a header block
 _REFUSED_HEADERS = frozenset({b"transfer-encoding", b"expect", b"content-encoding", b"upgrade"})
@@ -46,7 +51,7 @@ _PAUSE_ABOVE = 64 * 1024  # unread bytes kept while an answer waits for its comm
 def _could_be_ours(partial: bytes) -> bool:
     """Whether an incomplete head may still become a request the direct path takes (else aiohttp
     gets it at once, whatever it turns out to be)."""
-    if not any(start[:len(partial)] == partial[:len(start)] for start in (b"GET /api/f/", b"POST /api/f/")):
+    if not any(start[:len(partial)] == partial[:len(start)] for start in (b"GET /", b"POST /")):
         return False
     if partial.count(b"\n") != partial.count(b"\r\n"):
         return False  # a bare LF: never a strict head
@@ -90,6 +95,21 @@ def http_reply(status: int, body: bytes, headers: dict[str, str] | None = None, 
     return b"".join(parts)
 
 
+def serialize(response: web.Response) -> bytes:
+    """A complete aiohttp Response (status, headers, body in memory) as HTTP/1.1 bytes."""
+    body = response.body if isinstance(response.body, bytes) else b""
+    parts = [b"HTTP/1.1 %d %s\r\n" % (response.status, response.reason.encode("latin-1"))]
+    for name, value in response.headers.items():
+        if name.lower() not in ("content-length", "date", "transfer-encoding", "connection"):
+            parts.append(b"%s: %s\r\n" % (name.encode("latin-1"), value.encode("latin-1")))
+    if response.status not in (204, 304):
+        parts.append(b"Content-Length: %d\r\n" % len(body))
+    parts.append(b"Date: %s\r\n\r\n" % _date())
+    if response.status not in (204, 304):
+        parts.append(body)
+    return b"".join(parts)
+
+
 class FastServer(web.Server):
     """aiohttp's low-level server, with the direct path in front of each connection."""
 
@@ -97,7 +117,8 @@ class FastServer(web.Server):
         super().__init__(handler, **kwargs)
         self.routes = routes
         self.direct: set[FastConnection] = set()  # connections the direct path still holds
-        self.served = 0  # requests answered by the direct path (tests and benchmarks read it)
+        self.served = 0  # requests answered by the direct path (tests read it)
+        self.answers = 0  # of which answers
         self.closing = False  # the server is stopping: no new requests on the direct path
 
     def __call__(self) -> FastConnection:
@@ -191,20 +212,24 @@ class FastConnection(asyncio.Protocol):
             if request is None:
                 self._hand_over()
                 return
-            kind, code, length, if_none_match = request
+            method, path, length, if_none_match = request
             routes = self.server.routes
-            snapshot = routes.rt.publisher.snapshot
-            if snapshot is None or normalise_code(code) != snapshot.code:
-                self._hand_over()  # aiohttp's 404, and its count of wrong codes
-                return
             body_start = head_end + 4
-            if kind == b"state":
-                if length or not routes.rt.publisher.is_fresh:
-                    self._hand_over()
+            if method == b"GET":
+                response = self._get(path, if_none_match) if not length else None
+                if response is None:
+                    self._hand_over()  # the event stream, results, anything else: aiohttp's
                     return
                 self.buffer = self.buffer[body_start:]
-                self._reply_state(snapshot, if_none_match)
+                self.server.served += 1
+                self._write(response)
                 continue
+            parts = path.split("/")
+            snapshot = routes.rt.publisher.snapshot
+            if (len(parts) != 5 or parts[1:3] != ["api", "f"] or parts[4] != "answers" or snapshot is None
+                    or normalise_code(parts[3]) != snapshot.code):
+                self._hand_over()  # aiohttp's 404 or 405, and its count of wrong codes
+                return
             if length is None or length > routes.rt.config.max_body_bytes:
                 self._hand_over()  # no length, or too large: aiohttp's 411 or 413
                 return
@@ -215,6 +240,7 @@ class FastConnection(asyncio.Protocol):
             raw = self.buffer[body_start:body_start + length]
             self.buffer = self.buffer[body_start + length:]
             self.server.served += 1
+            self.server.answers += 1
             refused = routes.network_limit(self.remote)
             taken = refused if refused is not None else routes.take_answer(snapshot, raw)
             if isinstance(taken, Plain):
@@ -241,17 +267,16 @@ class FastConnection(asyncio.Protocol):
         self.close()
 
     def _parse(self, head_end: int) -> tuple[bytes, str, int | None, str | None] | None:
-        """(route, code, Content-Length, If-None-Match) of a head the direct path takes, else None."""
+        """(method, path, Content-Length, If-None-Match) of a head the direct path takes, else None."""
         lines = self.buffer[:head_end].split(b"\r\n")
         line = _REQUEST_LINE.fullmatch(lines[0])
         if line is None:
             return None
-        method, code, kind = line.groups()
-        if (method == b"POST") != (kind == b"answers"):
-            return None  # aiohttp's 405
+        method, path = line.groups()
         length: int | None = None
         content_type = None
         if_none_match = None
+        hosts = 0
         for raw in lines[1:]:
             header = _HEADER.fullmatch(raw)
             if header is None:
@@ -275,17 +300,44 @@ class FastConnection(asyncio.Protocol):
                 if if_none_match is not None:
                     return None
                 if_none_match = value.decode("ascii")
-        if kind == b"answers" and content_type != b"application/json":
+            elif name == b"host":
+                hosts += 1
+        if hosts != 1:
+            return None  # HTTP/1.1 needs exactly one Host: aiohttp refuses the rest
+        if method == b"POST" and content_type != b"application/json":
             return None  # aiohttp's 415
-        return kind, code.decode("ascii"), length, if_none_match
+        return method, path.decode("ascii"), length, if_none_match
 
-    def _reply_state(self, snapshot, if_none_match: str | None) -> None:
-        self.server.served += 1
-        etag = f'"{self.server.routes.rt.publisher.event_id}"'
-        if if_none_match == etag:
-            self._write(http_reply(304, b"", {"ETag": etag}, cache=b"no-cache"))
-        else:
-            self._write(http_reply(200, snapshot.body, {"ETag": etag}, cache=b"no-cache"))
+    def _get(self, path: str, if_none_match: str | None) -> bytes | None:
+        """The reply to a GET the direct path serves (pages, files, the state), else None."""
+        routes = self.server.routes
+        if "/." in path or "//" in path:
+            return None  # dot segments and empty ones: aiohttp normalises those, so it decides
+        if path.startswith("/api/f/"):
+            parts = path.split("/")
+            snapshot = routes.rt.publisher.snapshot
+            if (len(parts) != 5 or parts[4] != "state" or snapshot is None or not routes.rt.publisher.is_fresh
+                    or normalise_code(parts[3]) != snapshot.code):
+                return None
+            etag = f'"{routes.rt.publisher.event_id}"'
+            if if_none_match == etag:
+                return http_reply(304, b"", {"ETag": etag}, cache=b"no-cache")
+            return http_reply(200, snapshot.body, {"ETag": etag}, cache=b"no-cache")
+        try:
+            if path == "/":
+                response = routes.index_page(if_none_match)
+            elif path.startswith("/static/"):
+                response = routes.rt.static.response(path[8:], if_none_match)
+            elif path.startswith("/j/") and path.count("/") == 2 and len(path) > 3:
+                response = routes.attendee_page(self.remote, path[3:], if_none_match)
+            else:
+                return None
+        except Reply as reply:
+            response = reply.response
+        except web.HTTPException as exc:
+            response = routes.http_error(path, exc)
+        secure(response)
+        return serialize(response)
 
     def _committed(self, future: asyncio.Future) -> None:
         self.waiting = False

@@ -238,8 +238,13 @@ class AttendeeRoutes:
         return response
 
     def _http_error(self, request: web.BaseRequest, exc: web.HTTPException) -> web.StreamResponse:
+        return self.http_error(request.path, exc)
+
+    def http_error(self, path: str, exc: web.HTTPException) -> web.Response:
+        """The reply to a refusal aiohttp expresses as an exception (404, 405, 413...): a sentence
+        in JSON under /api/, the not-found page or a line of text elsewhere."""
         status = exc.status
-        if request.path.startswith("/api/"):
+        if path.startswith("/api/"):
             sentences = {
                 404: "There is nothing at this address.",
                 405: "This address does not accept that kind of request.",
@@ -259,13 +264,16 @@ class AttendeeRoutes:
         return response
 
     def _served_snapshot(self, request: web.BaseRequest, code: str, *, page: bool = False):
+        return self.served_snapshot(request.remote, code, page=page)
+
+    def served_snapshot(self, remote: str | None, code: str, *, page: bool = False):
         """The served forum's snapshot when ``code`` is its code; else a 404 (or 429 when this
         address has guessed too many codes)."""
         snapshot = self.rt.publisher.snapshot
         code = normalise_code(code)
         if snapshot is not None and code == snapshot.code:
             return snapshot
-        wait = self.wrong_code_limit.take(request.remote)
+        wait = self.wrong_code_limit.take(remote)
         if wait:
             raise Reply(error_reply(429, "Too many wrong codes; please wait a little and try again.",
                                     {"Retry-After": retry_after_header(wait)}))
@@ -275,25 +283,33 @@ class AttendeeRoutes:
 
     # ------------------------------------------------------------ pages and files
 
+    # Each page and file has a synchronous core that the direct path (fastpath.py) calls too.
+
     async def index(self, request: web.BaseRequest) -> web.StreamResponse:
-        return self.rt.static.response(request, "index.html")
+        return self.index_page(request.headers.get("If-None-Match"))
+
+    def index_page(self, if_none_match: str | None) -> web.Response:
+        return self.rt.static.response("index.html", if_none_match)
 
     async def join_page(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
+        return self.attendee_page(request.remote, code, request.headers.get("If-None-Match"))
+
+    def attendee_page(self, remote: str | None, code: str, if_none_match: str | None) -> web.Response:
         try:
-            self._served_snapshot(request, code, page=True)
+            self.served_snapshot(remote, code, page=True)
         except Reply as reply:
             if reply.response.status != 404:
                 raise
             # A wrong code: the attendee page itself, with a 404 status, so the phone shows its own
             # "forum not found" view in the phone's language with a way back to the code page.
-            response = self.rt.static.response(request.clone(headers={}), "attendee.html")
+            response = self.rt.static.response("attendee.html")
             response.set_status(404)
             response.headers["Cache-Control"] = "no-store"
             return response
-        return self.rt.static.response(request, "attendee.html")
+        return self.rt.static.response("attendee.html", if_none_match)
 
     async def static_file(self, request: web.BaseRequest, path: str) -> web.StreamResponse:
-        return self.rt.static.response(request, path)
+        return self.rt.static.response(path, request.headers.get("If-None-Match"))
 
     # ------------------------------------------------------------ state and events
 

@@ -146,9 +146,14 @@ class AttendeeServer:
 
     @property
     def served_directly(self) -> int:
-        """Requests (answers, state) answered by the direct path rather than through aiohttp."""
+        """Requests (answers, state, pages, files) answered by the direct path, not by aiohttp."""
         direct = self._direct
         return direct.served if direct is not None else 0
+
+    @property
+    def answers_served_directly(self) -> int:
+        direct = self._direct
+        return direct.answers if direct is not None else 0
 
     @property
     def dropped_streams(self) -> int:

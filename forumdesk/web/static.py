@@ -55,7 +55,8 @@ class StaticFiles:
             return None
         return path
 
-    def response(self, request: web.BaseRequest, name: str) -> web.StreamResponse:
+    def response(self, name: str, if_none_match: str | None = None) -> web.Response:
+        """The file ``name`` (a 304 when ``if_none_match`` is its ETag); HTTPNotFound if there is none."""
         path = self.resolve(name)
         if path is None:
             raise web.HTTPNotFound()
@@ -72,7 +73,7 @@ class StaticFiles:
             raise web.HTTPNotFound() from None
         etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
         headers = {"ETag": etag, "Cache-Control": "no-cache"}
-        if request.headers.get("If-None-Match") == etag:
+        if if_none_match == etag:
             return web.Response(status=304, headers=headers)
         suffix = path.suffix.lower()
         content_type = _TYPES.get(suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"

@@ -212,3 +212,25 @@ def test_a_head_split_over_several_packets_is_still_served_directly(services, fo
         assert read_replies(sock, 1)[0][0] == 201
     assert server.served_directly == 1
     assert [a.content.text for a in services.answers.answers(forum.id, first.id)] == ["in pieces"]
+
+
+def test_pages_and_files_are_served_directly_exactly_as_aiohttp_serves_them(forum, start_server):
+    """A browser loads the page and its files on the connections it later posts answers on."""
+    direct = start_server(forum.id)
+    through_aiohttp = start_server(forum.id, ServerConfig(direct_path=False), port=0)
+
+    def fetch(server, path: str, headers: dict | None = None):
+        reply = Client(server).get(path.replace("CODE", server.code), headers=headers)
+        kept = {k: v for k, v in reply.headers.items() if k not in ("date", "server", "content-length")}
+        return reply.status, reply.body, kept
+
+    etag = Client(direct).get("/static/app.js").headers["etag"]
+    paths = [("/", None), ("/j/CODE", None), ("/j/AAAAAA", None), ("/static/app.js", None),
+             ("/static/app.js", {"If-None-Match": etag}), ("/static/missing.js", None), ("/static/.hidden", None),
+             ("/static/i18n/en.json", None)]
+    for path, headers in paths:
+        mine, theirs = fetch(direct, path, headers), fetch(through_aiohttp, path, headers)
+        assert mine == theirs, path
+    assert [fetch(direct, p, h)[0] for p, h in paths] == [200, 200, 404, 200, 304, 404, 404, 200]
+    # Every request twice, and the first one; a path with a dot segment goes to aiohttp.
+    assert direct.served_directly == 2 * (len(paths) - 1) + 1 and through_aiohttp.served_directly == 0
