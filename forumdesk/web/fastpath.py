@@ -28,6 +28,7 @@ once its batch has committed. Nothing about the phone (address, user agent) is k
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -43,6 +44,9 @@ from forumdesk.web.routes import AttendeeRoutes, Plain, Reply, error_body, outco
 # A path of plain characters only: no percent-encoding, no query, nothing aiohttp would decode.
 _REQUEST_LINE = re.compile(rb"(GET|POST) (/[A-Za-z0-9._~!$&'()*+,;=:@/-]{0,2000}) HTTP/1\.1")
 _HEADER = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?)?[ \t]*")
+log = logging.getLogger(__name__)
+
+_BUG = "Something went wrong on the facilitator's laptop; please try again."  # as routes.py says it
 _MAX_HEAD = 8190  # aiohttp's own limit for a request line or a header block
 _REFUSED_HEADERS = frozenset({b"transfer-encoding", b"expect", b"content-encoding", b"upgrade"})
 _PAUSE_ABOVE = 64 * 1024  # unread bytes kept while an answer waits for its commit
@@ -197,9 +201,18 @@ class FastConnection(asyncio.Protocol):
 
     def _serve(self) -> None:
         """Answer the complete requests at the front of the buffer, in order, until one needs a
-        commit or is not ours."""
+        commit or is not ours. A bug gets a 500 and the connection closed, never a traceback."""
         if self.server.closing:
             return
+        try:
+            self._serve_buffer()
+        except Exception as exc:
+            # Only the exception's type is logged: its message could quote what the phone sent.
+            log.error("a request failed unexpectedly: %s", type(exc).__name__)
+            self._write(http_reply(500, error_body(_BUG), {"Connection": "close"}))
+            self.close()
+
+    def _serve_buffer(self) -> None:
         while self.buffer and not self.waiting and not self.writing_paused and self.transport is not None:
             head_end = self.buffer.find(b"\r\n\r\n", 0, _MAX_HEAD + 4)
             if head_end < 0:

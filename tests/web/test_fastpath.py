@@ -234,3 +234,22 @@ def test_pages_and_files_are_served_directly_exactly_as_aiohttp_serves_them(foru
     assert [fetch(direct, p, h)[0] for p, h in paths] == [200, 200, 404, 200, 304, 404, 404, 200]
     # Every request twice, and the first one; a path with a dot segment goes to aiohttp.
     assert direct.served_directly == 2 * (len(paths) - 1) + 1 and through_aiohttp.served_directly == 0
+
+
+def test_a_bug_on_the_direct_path_is_a_500_without_details_and_the_server_keeps_serving(
+        services, forum, server, monkeypatch, caplog):
+    from forumdesk.web.routes import AttendeeRoutes
+
+    def broken(self, if_none_match):
+        raise RuntimeError("details that must not leave the laptop")
+
+    monkeypatch.setattr(AttendeeRoutes, "index_page", broken)
+    with socket.create_connection(("127.0.0.1", server.port), timeout=TIMEOUT) as sock:
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        (status, headers, body), = read_replies(sock, 1)
+        assert sock.recv(65536) == b""  # closed after it
+    assert status == 500 and headers["connection"] == "close"
+    assert json.loads(body) == {"error": "Something went wrong on the facilitator's laptop; please try again."}
+    assert "details that must not" not in caplog.text and "Traceback" not in caplog.text
+    first = services.forums.questions(forum.id)[0]
+    assert Client(server).answer(first.id, text="still here").status == 201
