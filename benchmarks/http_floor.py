@@ -2,14 +2,16 @@
 kept-alive loopback connections, each answered at once with a fixed 201, by three servers:
 
 - ``raw``: an asyncio Protocol that answers every chunk it reads (the floor: uvloop and the
-  kernel's loopback sockets, no HTTP parsing at all);
-- ``low``: aiohttp's low-level ``web.Server`` (what forumdesk's attendee server is built on);
+  kernel's loopback sockets, no HTTP parsing at all; forumdesk's direct path, web/fastpath.py,
+  is a Protocol like this one);
+- ``low``: aiohttp's low-level ``web.Server`` (what serves every other request, behind the
+  direct path);
 - ``app``: an aiohttp ``web.Application`` with seven routes, one middleware and a response signal
-  (what forumdesk used before).
+  (what forumdesk used at first).
 
 Prints the time from the first request written to the last reply read, median of the rounds.
-The gap between ``raw`` and ``low`` is aiohttp's own work per request, which bounds how many
-answers per second group commit can take on this machine (see the README, "Measured").
+The gap between ``raw`` and ``low`` is aiohttp's own work per request, which capped how many
+answers per second group commit could take on this machine (see the README, "Measured").
 
     .venv/bin/python benchmarks/http_floor.py                 # 2,000 requests, 5 rounds each
     .venv/bin/python benchmarks/http_floor.py --requests 1000 --rounds 3
