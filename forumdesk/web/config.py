@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_PORT = 8765
@@ -46,9 +47,10 @@ class ServerConfig:
     body_read_timeout: float = 30.0  # an answer whose body stalls this long gets 408 and its connection closed
     shutdown_timeout: float = 5.0
     backlog: int = 4_096
-    # Answers and the state served by fastpath.py's direct path where the request allows it
-    # (False: every request through aiohttp, as tests of aiohttp's own handling need).
-    direct_path: bool = True
+    # Answers, the state, the page and its files served by fastpath.py's direct path where the
+    # request allows it. False (or FORUMDESK_DIRECT_PATH=0 in the environment): every request
+    # through aiohttp, as before it existed.
+    direct_path: bool = field(default_factory=lambda: os.environ.get("FORUMDESK_DIRECT_PATH", "1") != "0")
     fast_event_loop: bool = True  # uvloop where it is installed (see server.new_event_loop)
     tune_gc: bool = True  # rarer full garbage collections while serving (see server.tune_gc_for_many_connections)
     port_attempts: int = 10  # the asked port, then the next ones, then any free port

@@ -253,3 +253,13 @@ def test_a_bug_on_the_direct_path_is_a_500_without_details_and_the_server_keeps_
     assert "details that must not" not in caplog.text and "Traceback" not in caplog.text
     first = services.forums.questions(forum.id)[0]
     assert Client(server).answer(first.id, text="still here").status == 201
+
+
+def test_the_direct_path_can_be_switched_off_from_the_environment(services, forum, start_server, monkeypatch):
+    monkeypatch.setenv("FORUMDESK_DIRECT_PATH", "0")
+    server = start_server(forum.id, ServerConfig())
+    first = services.forums.questions(forum.id)[0]
+    assert Client(server).answer(first.id, text="through aiohttp").status == 201
+    assert server.served_directly == 0
+    monkeypatch.setenv("FORUMDESK_DIRECT_PATH", "1")
+    assert ServerConfig().direct_path is True
