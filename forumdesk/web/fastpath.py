@@ -39,14 +39,13 @@ from aiohttp import web
 
 from forumdesk.domain.codes import normalise_code
 from forumdesk.web.committer import StorageUnavailable
-from forumdesk.web.routes import AttendeeRoutes, Plain, Reply, error_body, outcome_reply, secure
+from forumdesk.web.routes import BUG_SENTENCE, AttendeeRoutes, Plain, Reply, error_body, outcome_reply, secure
 
 # A path of plain characters only: no percent-encoding, no query, nothing aiohttp would decode.
 _REQUEST_LINE = re.compile(rb"(GET|POST) (/[A-Za-z0-9._~!$&'()*+,;=:@/-]{0,2000}) HTTP/1\.1")
 _HEADER = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?)?[ \t]*")
 log = logging.getLogger(__name__)
 
-_BUG = "Something went wrong on the facilitator's laptop; please try again."  # as routes.py says it
 _MAX_HEAD = 8190  # aiohttp's own limit for a request line or a header block
 _REFUSED_HEADERS = frozenset({b"transfer-encoding", b"expect", b"content-encoding", b"upgrade"})
 _PAUSE_ABOVE = 64 * 1024  # unread bytes kept while an answer waits for its commit
@@ -209,7 +208,7 @@ class FastConnection(asyncio.Protocol):
         except Exception as exc:
             # Only the exception's type is logged: its message could quote what the phone sent.
             log.error("a request failed unexpectedly: %s", type(exc).__name__)
-            self._write(http_reply(500, error_body(_BUG), {"Connection": "close"}))
+            self._write(http_reply(500, error_body(BUG_SENTENCE), {"Connection": "close"}))
             self.close()
 
     def _serve_buffer(self) -> None:
@@ -332,7 +331,7 @@ class FastConnection(asyncio.Protocol):
             if (len(parts) != 5 or parts[4] != "state" or snapshot is None or not routes.rt.publisher.is_fresh
                     or normalise_code(parts[3]) != snapshot.code):
                 return None
-            etag = f'"{routes.rt.publisher.event_id}"'
+            etag = routes.rt.publisher.etag
             if if_none_match == etag:
                 return http_reply(304, b"", {"ETag": etag}, cache=b"no-cache")
             return http_reply(200, snapshot.body, {"ETag": etag}, cache=b"no-cache")

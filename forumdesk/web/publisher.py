@@ -155,6 +155,11 @@ class StatePublisher:
                 self._waiters.append((target, future))
 
     @property
+    def etag(self) -> str:
+        """The HTTP ETag of the current state."""
+        return f'"{self.event_id}"'
+
+    @property
     def is_fresh(self) -> bool:
         """Whether the state already reflects every change published so far (what ``fresh()``
         waits for), so a request can be answered without waiting."""

@@ -52,6 +52,7 @@ NOT_FOUND_PAGE = (
 )
 
 
+BUG_SENTENCE = "Something went wrong on the facilitator's laptop; please try again."  # a 500, never details
 _GET = frozenset({"GET", "HEAD"})
 _POST = frozenset({"POST"})
 
@@ -226,19 +227,16 @@ class AttendeeRoutes:
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
-            response = self._http_error(request, exc)
+            response = self.http_error(request.path, exc)
         except (asyncio.CancelledError, ConnectionError):
             raise
         except Exception as exc:
             # A bug, not bad input: say so without details (the details could quote the phone).
             log.error("a request failed unexpectedly: %s", type(exc).__name__)
-            response = error_reply(500, "Something went wrong on the facilitator's laptop; please try again.")
+            response = error_reply(500, BUG_SENTENCE)
         if not response.prepared:  # an event stream has its headers already
             secure(response)
         return response
-
-    def _http_error(self, request: web.BaseRequest, exc: web.HTTPException) -> web.StreamResponse:
-        return self.http_error(request.path, exc)
 
     def http_error(self, path: str, exc: web.HTTPException) -> web.Response:
         """The reply to a refusal aiohttp expresses as an exception (404, 405, 413...): a sentence
@@ -262,9 +260,6 @@ class AttendeeRoutes:
         response = web.Response(status=404, text=NOT_FOUND_PAGE, content_type="text/html")
         response.headers["Cache-Control"] = "no-store"
         return response
-
-    def _served_snapshot(self, request: web.BaseRequest, code: str, *, page: bool = False):
-        return self.served_snapshot(request.remote, code, page=page)
 
     def served_snapshot(self, remote: str | None, code: str, *, page: bool = False):
         """The served forum's snapshot when ``code`` is its code; else a 404 (or 429 when this
@@ -315,8 +310,8 @@ class AttendeeRoutes:
 
     async def state(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
         await self.rt.publisher.fresh()
-        snapshot = self._served_snapshot(request, code)
-        etag = f'"{self.rt.publisher.event_id}"'
+        snapshot = self.served_snapshot(request.remote, code)
+        etag = self.rt.publisher.etag
         if request.headers.get("If-None-Match") == etag:
             return web.Response(status=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
         response = json_reply(200, snapshot.body, {"ETag": etag})
@@ -324,7 +319,7 @@ class AttendeeRoutes:
         return response
 
     async def events(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
-        self._served_snapshot(request, code)
+        self.served_snapshot(request.remote, code)
         if request.version < (1, 1):
             return error_reply(400, "Live updates need HTTP/1.1; the page will ask for the state instead.")
         response = web.StreamResponse(headers={
@@ -355,7 +350,7 @@ class AttendeeRoutes:
     # ------------------------------------------------------------ answers
 
     async def answers(self, request: web.BaseRequest, code: str) -> web.StreamResponse:
-        snapshot = self._served_snapshot(request, code)
+        snapshot = self.served_snapshot(request.remote, code)
         cfg = self.rt.config
         if request.content_type != JSON:
             # Only JSON: a web page elsewhere can post a form (text/plain, urlencoded, multipart) to
@@ -428,7 +423,7 @@ class AttendeeRoutes:
 
     async def results(self, request: web.BaseRequest, code: str, text: str) -> web.StreamResponse:
         await self.rt.publisher.fresh()
-        snapshot = self._served_snapshot(request, code)
+        snapshot = self.served_snapshot(request.remote, code)
         question_id = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
         if question_id is None or question_id not in snapshot.question_ids:
             return error_reply(404, "This question does not exist.")
