@@ -35,8 +35,9 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from phones import connected_socket  # benchmarks/phones.py, next to this script
+
 ROOT = Path(__file__).resolve().parent.parent
-IP_BIND_ADDRESS_NO_PORT = getattr(socket, "IP_BIND_ADDRESS_NO_PORT", 24)
 REQUEST_TIMEOUT = 30.0
 
 
@@ -144,17 +145,7 @@ class Acks:
 
 async def post(port: int, local: str, code: str, body: bytes) -> tuple[int, float]:
     """One POST on its own connection: (status, Retry-After). Raises OSError & co. on a dead server."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    try:
-        if sys.platform.startswith("linux"):
-            sock.setsockopt(socket.IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, 1)
-        sock.bind((local, 0))
-        sock.setblocking(False)
-        await asyncio.get_running_loop().sock_connect(sock, ("127.0.0.1", port))
-    except BaseException:
-        sock.close()
-        raise
-    reader, writer = await asyncio.open_connection(sock=sock)
+    reader, writer = await asyncio.open_connection(sock=await connected_socket("127.0.0.1", port, local))
     try:
         writer.write((f"POST /api/f/{code}/answers HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
                       f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"

@@ -73,10 +73,11 @@ class Phone:
 IP_BIND_ADDRESS_NO_PORT = getattr(socket, "IP_BIND_ADDRESS_NO_PORT", 24)
 
 
-async def connect(host: str, port: int, local: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-    """A connection from ``local`` (each worker has its own 127.x address, so its own port range).
-    The source port is picked at connect time (IP_BIND_ADDRESS_NO_PORT): bind(port 0) would
-    scan for a port nobody uses at all, which stalls the worker once thousands are open."""
+async def connected_socket(host: str, port: int, local: str) -> socket.socket:
+    """A non-blocking socket connected from ``local`` (each worker has its own 127.x address, so
+    its own port range). The source port is picked at connect time (IP_BIND_ADDRESS_NO_PORT):
+    bind(port 0) would scan for a port nobody uses at all, which stalls the worker once thousands
+    are open. benchmarks/crash.py uses it too."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
         if sys.platform.startswith("linux"):
@@ -87,7 +88,11 @@ async def connect(host: str, port: int, local: str) -> tuple[asyncio.StreamReade
     except BaseException:
         sock.close()
         raise
-    return await asyncio.open_connection(sock=sock)
+    return sock
+
+
+async def connect(host: str, port: int, local: str) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    return await asyncio.open_connection(sock=await connected_socket(host, port, local))
 
 
 async def hold_stream(phone: Phone, host: str, port: int, local: str, code: str, target: int,
@@ -208,15 +213,9 @@ class Requests:
         self.protocol = None
 
     async def _connect(self) -> _Replies:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock = await connected_socket(self.host, self.port, self.local)
         try:
-            if sys.platform.startswith("linux"):
-                sock.setsockopt(socket.IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, 1)
-            sock.bind((self.local, 0))
-            sock.setblocking(False)
-            loop = asyncio.get_running_loop()
-            await loop.sock_connect(sock, (self.host, self.port))
-            _, protocol = await loop.create_connection(_Replies, sock=sock)
+            _, protocol = await asyncio.get_running_loop().create_connection(_Replies, sock=sock)
         except BaseException:
             sock.close()
             raise
