@@ -73,6 +73,22 @@ def assert_unavailable(reply) -> None:
     assert b"Traceback" not in reply.body and MARK.encode() not in reply.body
 
 
+def send_until_refused(phones, acknowledged: list, limit: int) -> list:
+    """Send from ``phones`` in turn: the acknowledged ones join ``acknowledged``; stops after
+    ``limit`` refusals (each a proper 503), which it returns."""
+    refused = []
+    for phone in phones:
+        reply = phone.send()
+        if reply.status == 201:
+            acknowledged.append(phone)
+            continue
+        assert_unavailable(reply)
+        refused.append(phone)
+        if len(refused) == limit:
+            break
+    return refused
+
+
 def stored_texts(services, forum) -> list[str]:
     return [a.content.text for a in services.answers.answers(forum.id)]
 
@@ -94,17 +110,8 @@ def test_a_full_disk_gives_503_keeps_every_acknowledged_answer_and_resumes(
 
     # GIVEN the disk fills up: answers that still fit in a half-empty page are stored, then none.
     run_on_writer(server, lambda: fill_the_disk(services.store))
-    acknowledged, refused = list(before), []
-    for n in range(3, 400):
-        phone = Phone(client, question.id, n)
-        reply = phone.send()
-        if reply.status == 201:
-            acknowledged.append(phone)
-            continue
-        assert_unavailable(reply)
-        refused.append(phone)
-        if len(refused) == 5:
-            break
+    acknowledged = list(before)
+    refused = send_until_refused((Phone(client, question.id, n) for n in range(3, 400)), acknowledged, 5)
     assert len(refused) == 5, "the database kept growing although its disk was full"
     # THEN the console can say why, every acknowledged answer is there, and no refused one is.
     assert "disk is full" in server.storage_problem
@@ -255,16 +262,7 @@ def test_a_truly_full_disk_under_forumdesk_serve(tmp_path):
         # GIVEN the disk fills up while the forum runs
         command("fill")
         wait_for("disk filled")
-        refused = []
-        for phone in phones[5:]:
-            reply = phone.send()
-            if reply.status == 201:
-                acknowledged.append(phone)
-                continue
-            assert_unavailable(reply)
-            refused.append(phone)
-            if len(refused) == 3:
-                break
+        refused = send_until_refused(phones[5:], acknowledged, 3)
         assert len(refused) == 3, "answers were still stored on a full disk"
         # THEN forumdesk serve tells the facilitator why
         wait_for("The disk is full")
