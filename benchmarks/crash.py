@@ -35,7 +35,10 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from phones import connected_socket  # benchmarks/phones.py, next to this script
+try:  # imported as benchmarks.crash (tests/app/test_crash_recovery.py) or run as a script
+    from benchmarks.phones import connected_socket
+except ImportError:
+    from phones import connected_socket
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUEST_TIMEOUT = 30.0
