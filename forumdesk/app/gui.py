@@ -58,6 +58,17 @@ def _open_services(db_path: Path):
             db_path = Path(chosen)
 
 
+def collect_on_gui_thread(app):
+    """Collect reference cycles only on the GUI thread (see forumdesk.ui.collector), holding off
+    while the attendee server takes a burst of answers, as automatic collection did."""
+    from forumdesk.ui.collector import GuiThreadCollector
+    from forumdesk.web.committer import gc_paused
+
+    collector = GuiThreadCollector(app, may_collect=lambda: not gc_paused())
+    collector.start()
+    return collector
+
+
 def settle_memory() -> None:
     """Take what start-up created (modules, Qt bindings, the windows) out of the garbage
     collector's way: a full collection later walks only new objects, so it never pauses the GUI
@@ -105,6 +116,7 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter(),
                         backup_interval_s=interval_from_env())
     window.show()
+    collector = collect_on_gui_thread(app)
     settle_memory()
     window.offer_resume()
     try:
@@ -112,3 +124,4 @@ def run_gui(db_path: Path) -> int:
     finally:
         window.auto_backups.stop()  # already stopped if the window was closed; waits for a copy in progress
         window.services.close()
+        collector.stop()

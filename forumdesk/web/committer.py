@@ -332,6 +332,12 @@ _gc_pauses = 0  # committers pausing it now
 _gc_was_enabled = False  # whether it was on when the first of them paused it
 
 
+def gc_paused() -> bool:
+    """Whether a burst of answers is in flight with collection paused. The desktop app, which
+    collects from a GUI-thread timer instead of automatically, waits while this is true."""
+    return _gc_pauses > 0
+
+
 def _resolve(batch: list, results: list) -> None:
     for (_, future), result in zip(batch, results, strict=True):
         if future.done():  # the phone went away while its answer was being stored
