@@ -58,23 +58,23 @@ def _open_services(db_path: Path):
             db_path = Path(chosen)
 
 
-def collect_on_gui_thread(app):
-    """Collect reference cycles only on the GUI thread (see forumdesk.ui.collector), holding off
-    while the attendee server takes a burst of answers, as automatic collection did."""
+def settle_memory(app):
+    """Set up the garbage collector for the rest of the run; returns the collector to stop at exit.
+
+    What start-up created (modules, Qt bindings, the windows) is frozen out of its way, so a full
+    collection later walks only new objects and never pauses the GUI thread for long while answers
+    pour in. From then on reference cycles are collected on the GUI thread only (see
+    forumdesk.ui.collector), holding off while the attendee server takes a burst of answers, as
+    automatic collection did.
+    """
     from forumdesk.ui.collector import GuiThreadCollector
     from forumdesk.web.committer import gc_paused
 
+    gc.collect()
+    gc.freeze()
     collector = GuiThreadCollector(app, may_collect=lambda: not gc_paused())
     collector.start()
     return collector
-
-
-def settle_memory() -> None:
-    """Take what start-up created (modules, Qt bindings, the windows) out of the garbage
-    collector's way: a full collection later walks only new objects, so it never pauses the GUI
-    thread for long while answers pour in."""
-    gc.collect()
-    gc.freeze()
 
 
 def _install_excepthook(app) -> None:
@@ -116,8 +116,7 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter(),
                         backup_interval_s=interval_from_env())
     window.show()
-    collector = collect_on_gui_thread(app)
-    settle_memory()
+    collector = settle_memory(app)
     window.offer_resume()
     try:
         return app.exec()
