@@ -22,7 +22,7 @@ from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.domain.validation import clean_text
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
-from forumdesk.storage import Store, repos
+from forumdesk.storage import Repository, Store, now_iso
 
 MAX_NOTE = 2000
 MAX_THEME = 60
@@ -86,14 +86,14 @@ class AnswerService:
         vote per device. What is already stored is looked up once for the whole batch, and the new
         answers and device votes are written with one ``executemany`` each."""
         outcomes: list[SubmitOutcome] = []
-        with self.store.transaction() as db:
-            stored = self._store_batch(db, submissions, outcomes)
+        with self.store.write() as repo:
+            stored = self._store_batch(repo, submissions, outcomes)
         publish = self.events.publish
         for answer in stored:
             publish(Event(EventKind.ANSWER_STORED, answer.forum_id, {"answer": answer}))
         return outcomes
 
-    def _store_batch(self, db, submissions: list[Submission], outcomes: list[SubmitOutcome]) -> list[Answer]:
+    def _store_batch(self, repo: Repository, submissions: list[Submission], outcomes: list[SubmitOutcome]) -> list[Answer]:
         forums: dict[int, Any] = {}
         questions: dict[int, Any] = {}
         keys: dict[int, bytes] = {}
@@ -103,13 +103,13 @@ class AnswerService:
         for sub in submissions:
             forum = forums.get(sub.forum_id, _UNKNOWN)
             if forum is _UNKNOWN:
-                forum = forums[sub.forum_id] = repos.get_forum(db, sub.forum_id)
+                forum = forums[sub.forum_id] = repo.get_forum(sub.forum_id)
             if forum is None:
                 targets.append(NotFound("There is no forum with that code."))
                 continue
             question = questions.get(sub.question_id, _UNKNOWN)
             if question is _UNKNOWN:
-                question = questions[sub.question_id] = repos.get_question(db, sub.question_id)
+                question = questions[sub.question_id] = repo.get_question(sub.question_id)
             if question is None or question.forum_id != forum.id:
                 targets.append(NotFound("This question does not exist."))
                 continue
@@ -117,15 +117,15 @@ class AnswerService:
             if sub.client_id and question.kind in ONE_VOTE_KINDS:
                 key = keys.get(forum.id)
                 if key is None:
-                    key = keys[forum.id] = repos.forum_device_key(db, forum.id)
+                    key = keys[forum.id] = repo.forum_device_key(forum.id)
                 vote = device_hash(key, question.id, sub.client_id)
                 votes_asked.setdefault(question.id, []).append(vote)
             targets.append((forum, question, vote))
-        already_stored = repos.existing_submissions(db, [sub.submission_id for sub in submissions])
+        already_stored = repo.existing_submissions([sub.submission_id for sub in submissions])
         already_voted = {(question_id, vote) for question_id, hashes in votes_asked.items()
-                         for vote in repos.existing_device_votes(db, question_id, hashes)}
+                         for vote in repo.existing_device_votes(question_id, hashes)}
         # Second pass, in order: the same checks, in the same order, as one answer at a time.
-        created_at = repos.now_iso(rounded_to_minute=True)
+        created_at = now_iso(rounded_to_minute=True)
         answers: list[Answer] = []
         new_votes: list[tuple[int, bytes]] = []
         for sub, target in zip(submissions, targets, strict=True):
@@ -158,25 +158,25 @@ class AnswerService:
                             content=content, created_at=created_at)
             answers.append(answer)
             outcomes.append(SubmitOutcome(status=SubmitStatus.STORED, answer=answer))
-        repos.record_device_votes(db, new_votes)
-        for answer, answer_id in zip(answers, repos.insert_answers(db, answers), strict=True):
+        repo.record_device_votes(new_votes)
+        for answer, answer_id in zip(answers, repo.insert_answers(answers), strict=True):
             answer.id = answer_id
         return answers
 
     # ------------------------------------------------------------ reading and moderating
 
     def answers(self, forum_id: int, question_id: int | None = None, include_hidden: bool = True) -> list[Answer]:
-        return repos.list_answers(self.store.db, forum_id=forum_id, question_id=question_id,
+        return self.store.repo.list_answers(forum_id=forum_id, question_id=question_id,
                                   include_hidden=include_hidden)
 
     def answer(self, answer_id: int) -> Answer:
-        answer = repos.get_answer(self.store.db, answer_id)
+        answer = self.store.repo.get_answer(answer_id)
         if answer is None:
             raise NotFound("That answer no longer exists.")
         return answer
 
     def answer_counts(self, forum_id: int) -> dict[int, int]:
-        return repos.count_answers(self.store.db, forum_id)
+        return self.store.repo.count_answers(forum_id)
 
     def set_hidden(self, answer_id: int, hidden: bool) -> Answer:
         return self._set_flags(answer_id, hidden=hidden)
@@ -189,10 +189,10 @@ class AnswerService:
         return self._set_flags(answer_id, keep_contact=keep)
 
     def _set_flags(self, answer_id: int, **flags: bool) -> Answer:
-        with self.store.transaction() as db:
-            if repos.get_answer(db, answer_id) is None:
+        with self.store.write() as repo:
+            if repo.get_answer(answer_id) is None:
                 raise NotFound("That answer no longer exists.")
-            repos.set_answer_flags(db, answer_id, **flags)
+            repo.set_answer_flags(answer_id, **flags)
         return self._answer_changed(answer_id)
 
     def _answer_changed(self, answer_id: int) -> Answer:
@@ -203,7 +203,7 @@ class AnswerService:
     # ------------------------------------------------------------ themes
 
     def themes(self, forum_id: int) -> list[Theme]:
-        return repos.list_themes(self.store.db, forum_id)
+        return self.store.repo.list_themes(forum_id)
 
     def create_theme(self, forum_id: int, name: str) -> Theme:
         name = " ".join(name.split())
@@ -211,28 +211,28 @@ class AnswerService:
             raise InvalidInput("A theme needs a name.")
         if len(name) > MAX_THEME:
             raise InvalidInput(f"A theme's name can be at most {MAX_THEME} characters long.")
-        with self.store.transaction() as db:
-            existing = repos.find_theme(db, forum_id, name)
+        with self.store.write() as repo:
+            existing = repo.find_theme(forum_id, name)
             if existing:
                 return existing
             theme = Theme(forum_id=forum_id, name=name)
-            theme.id = repos.insert_theme(db, theme)
+            theme.id = repo.insert_theme(theme)
         self.events.publish(Event(EventKind.THEMES_CHANGED, forum_id))
         return theme
 
     def delete_theme(self, theme_id: int) -> None:
-        row = list(self.store.db.query("SELECT forum_id FROM themes WHERE id = ?", (theme_id,)))
-        with self.store.transaction() as db:
-            repos.delete_theme(db, theme_id)
-        if row:
-            self.events.publish(Event(EventKind.THEMES_CHANGED, row[0]["forum_id"]))
+        with self.store.write() as repo:
+            forum_id = repo.theme_forum_id(theme_id)
+            repo.delete_theme(theme_id)
+        if forum_id is not None:
+            self.events.publish(Event(EventKind.THEMES_CHANGED, forum_id))
 
     def tag(self, answer_id: int, theme_id: int, tagged: bool = True) -> Answer:
-        with self.store.transaction() as db:
+        with self.store.write() as repo:
             if tagged:
-                repos.tag_answer(db, answer_id, theme_id)
+                repo.tag_answer(answer_id, theme_id)
             else:
-                repos.untag_answer(db, answer_id, theme_id)
+                repo.untag_answer(answer_id, theme_id)
         return self._answer_changed(answer_id)
 
     # ------------------------------------------------------------ notes and room counts
@@ -243,25 +243,25 @@ class AnswerService:
             raise InvalidInput("A note cannot be empty.")
         if len(text) > MAX_NOTE:
             raise InvalidInput(f"A note can be at most {MAX_NOTE} characters long.")
-        note = Note(forum_id=forum_id, question_id=question_id, text=text, created_at=repos.now_iso())
-        with self.store.transaction() as db:
-            if repos.get_forum(db, forum_id) is None:
+        note = Note(forum_id=forum_id, question_id=question_id, text=text, created_at=now_iso())
+        with self.store.write() as repo:
+            if repo.get_forum(forum_id) is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
-            note.id = repos.insert_note(db, note)
+            note.id = repo.insert_note(note)
         self.events.publish(Event(EventKind.NOTES_CHANGED, forum_id, {"note": note}))
         return note
 
     def notes(self, forum_id: int) -> list[Note]:
-        return repos.list_notes(self.store.db, forum_id)
+        return self.store.repo.list_notes(forum_id)
 
     def delete_note(self, forum_id: int, note_id: int) -> None:
-        with self.store.transaction() as db:
-            repos.delete_note(db, note_id)
+        with self.store.write() as repo:
+            repo.delete_note(note_id)
         self.events.publish(Event(EventKind.NOTES_CHANGED, forum_id))
 
     def set_room_count(self, question_id: int, choice_index: int, count: int) -> None:
         """Record a show of hands (or a paper tally) for one choice."""
-        question = repos.get_question(self.store.db, question_id)
+        question = self.store.repo.get_question(question_id)
         if question is None:
             raise NotFound("That question no longer exists.")
         if not question.kind.has_choices:
@@ -270,36 +270,36 @@ class AnswerService:
             raise InvalidInput("That choice is not one of this question's choices.")
         if not 0 <= count <= 100_000:
             raise InvalidInput("A room count must be between 0 and 100,000.")
-        with self.store.transaction() as db:
-            repos.set_room_count(db, question_id, choice_index, count)
+        with self.store.write() as repo:
+            repo.set_room_count(question_id, choice_index, count)
         self.events.publish(Event(EventKind.ROOM_COUNTS_CHANGED, question.forum_id, {"question_id": question_id}))
 
     def room_counts(self, question_id: int) -> dict[int, int]:
-        return repos.room_counts(self.store.db, question_id)
+        return self.store.repo.room_counts(question_id)
 
     # ------------------------------------------------------------ commitments
 
     def commitments(self, forum_id: int) -> list[Commitment]:
-        return repos.list_commitments(self.store.db, forum_id)
+        return self.store.repo.list_commitments(forum_id)
 
     def add_commitment(self, forum_id: int, text: str) -> Commitment:
         text = self._commitment_text(text)
-        with self.store.transaction() as db:
-            position = len(repos.list_commitments(db, forum_id))
+        with self.store.write() as repo:
+            position = len(repo.list_commitments(forum_id))
             commitment = Commitment(forum_id=forum_id, text=text, position=position)
-            commitment.id = repos.insert_commitment(db, commitment)
+            commitment.id = repo.insert_commitment(commitment)
         self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
         return commitment
 
     def update_commitment(self, forum_id: int, commitment_id: int, text: str) -> None:
         text = self._commitment_text(text)
-        with self.store.transaction() as db:
-            repos.update_commitment(db, commitment_id, text)
+        with self.store.write() as repo:
+            repo.update_commitment(commitment_id, text)
         self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
 
     def remove_commitment(self, forum_id: int, commitment_id: int) -> None:
-        with self.store.transaction() as db:
-            repos.delete_commitment(db, commitment_id)
+        with self.store.write() as repo:
+            repo.delete_commitment(commitment_id)
         self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
 
     @staticmethod
@@ -315,9 +315,9 @@ class AnswerService:
 
     def results(self, question_id: int) -> QuestionResults:
         """Counts, distribution, mean or word frequencies from visible answers and room counts."""
-        db = self.store.db
-        question = repos.get_question(db, question_id)
+        repo = self.store.repo
+        question = repo.get_question(question_id)
         if question is None:
             raise NotFound("That question no longer exists.")
-        answers = repos.list_answers(db, question_id=question_id, include_hidden=False)
-        return tally(question, (a.content for a in answers), repos.room_counts(db, question_id))
+        answers = repo.list_answers(question_id=question_id, include_hidden=False)
+        return tally(question, (a.content for a in answers), repo.room_counts(question_id))

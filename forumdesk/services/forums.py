@@ -17,7 +17,7 @@ from forumdesk.domain import (
 from forumdesk.domain.codes import new_join_code
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
-from forumdesk.storage import Store, repos
+from forumdesk.storage import Store
 
 MAX_TITLE = 200
 
@@ -40,37 +40,37 @@ class ForumService:
 
     def create_partner(self, name: str, kind: PartnerKind = PartnerKind.OTHER, contact_notes: str = "") -> Partner:
         partner = Partner(name=_clean_line(name, "partner's name"), kind=PartnerKind(kind), contact_notes=contact_notes)
-        with self.store.transaction() as db:
-            partner.id = repos.insert_partner(db, partner)
+        with self.store.write() as repo:
+            partner.id = repo.insert_partner(partner)
         self.events.publish(Event(EventKind.PARTNERS_CHANGED))
         return partner
 
     def find_or_create_partner(self, name: str, kind: PartnerKind | None = None) -> Partner:
-        existing = repos.find_partner_by_name(self.store.db, " ".join(name.split()))
+        existing = self.store.repo.find_partner_by_name(" ".join(name.split()))
         if existing:
             return existing
         return self.create_partner(name, kind or PartnerKind.OTHER)
 
     def update_partner(self, partner: Partner) -> None:
         partner.name = _clean_line(partner.name, "partner's name")
-        with self.store.transaction() as db:
-            if repos.get_partner(db, partner.id) is None:
+        with self.store.write() as repo:
+            if repo.get_partner(partner.id) is None:
                 raise NotFound("That partner no longer exists.")
-            repos.update_partner(db, partner)
+            repo.update_partner(partner)
         self.events.publish(Event(EventKind.PARTNERS_CHANGED))
 
     def delete_partner(self, partner_id: int) -> None:
-        with self.store.transaction() as db:
-            if any(r["partner_id"] == partner_id for r in repos.list_forum_rows(db)):
+        with self.store.write() as repo:
+            if repo.partner_has_forums(partner_id):
                 raise InvalidInput("This partner still has forums; delete or move them first.")
-            db.execute("DELETE FROM partners WHERE id = ?", (partner_id,))
+            repo.delete_partner(partner_id)
         self.events.publish(Event(EventKind.PARTNERS_CHANGED))
 
     def partners(self) -> list[Partner]:
-        return repos.list_partners(self.store.db)
+        return self.store.repo.list_partners()
 
     def partner(self, partner_id: int) -> Partner:
-        partner = repos.get_partner(self.store.db, partner_id)
+        partner = self.store.repo.get_partner(partner_id)
         if partner is None:
             raise NotFound(f"There is no partner with id {partner_id}.")
         return partner
@@ -91,48 +91,48 @@ class ForumService:
         self.partner(partner_id)
         for question in questions:
             self._validate(question)
-        with self.store.transaction() as db:
+        with self.store.write() as repo:
             code = new_join_code()
-            while repos.join_code_taken(db, code):
+            while repo.join_code_taken(code):
                 code = new_join_code()
             forum = Forum(
                 title=title, partner_id=partner_id, join_code=code, date=date,
                 venue=_clean_line(venue, "venue", required=False), pace=Pace(pace),
             )
-            forum.id = repos.insert_forum(db, forum)
+            forum.id = repo.insert_forum(forum)
             for position, question in enumerate(questions):
-                repos.insert_question(db, replace(question, id=None, forum_id=forum.id, position=position,
+                repo.insert_question(replace(question, id=None, forum_id=forum.id, position=position,
                                                   is_open=False, revealed=False))
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum.id))
         return self.forum(forum.id)
 
     def forum(self, forum_id: int) -> Forum:
-        forum = repos.get_forum(self.store.db, forum_id)
+        forum = self.store.repo.get_forum(forum_id)
         if forum is None:
             raise NotFound(f"There is no forum with id {forum_id}.")
         return forum
 
     def forum_by_code(self, code: str) -> Forum:
-        forum = repos.get_forum_by_code(self.store.db, code)
+        forum = self.store.repo.get_forum_by_code(code)
         if forum is None:
             raise NotFound("There is no forum with that code.")
         return forum
 
     def forum_listing(self) -> list[dict]:
         """Every forum with partner name and answer count, newest date first."""
-        return repos.list_forum_rows(self.store.db)
+        return self.store.repo.list_forum_rows()
 
     def update_forum(self, forum: Forum) -> Forum:
         forum.title = _clean_line(forum.title, "title")
         forum.venue = _clean_line(forum.venue, "venue", required=False)
         if not 1 <= forum.small_group_k <= 50:
             raise InvalidInput("The small-group threshold must be between 1 and 50 answers.")
-        with self.store.transaction() as db:
-            if repos.get_forum(db, forum.id) is None:
+        with self.store.write() as repo:
+            if repo.get_forum(forum.id) is None:
                 raise NotFound("That forum no longer exists.")
-            if repos.get_partner(db, forum.partner_id) is None:
+            if repo.get_partner(forum.partner_id) is None:
                 raise NotFound("That partner no longer exists.")
-            repos.update_forum(db, forum)
+            repo.update_forum(forum)
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum.id))
         return self.forum(forum.id)
 
@@ -146,10 +146,10 @@ class ForumService:
 
     def delete_forum(self, forum_id: int) -> None:
         """Delete a forum with its questions, answers, notes, themes and commitments."""
-        with self.store.transaction() as db:
-            if repos.get_forum(db, forum_id) is None:
+        with self.store.write() as repo:
+            if repo.get_forum(forum_id) is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
-            repos.delete_forum(db, forum_id)
+            repo.delete_forum(forum_id)
         self.events.publish(Event(EventKind.FORUM_DELETED, forum_id))
 
     # ------------------------------------------------------------ questions
@@ -162,77 +162,77 @@ class ForumService:
             raise InvalidInput(str(exc)) from exc
 
     def questions(self, forum_id: int) -> list[Question]:
-        return repos.list_questions(self.store.db, forum_id)
+        return self.store.repo.list_questions(forum_id)
 
     def question(self, question_id: int) -> Question:
-        question = repos.get_question(self.store.db, question_id)
+        question = self.store.repo.get_question(question_id)
         if question is None:
             raise NotFound("There is no such question.")
         return question
 
     def add_question(self, forum_id: int, question: Question, position: int | None = None) -> Question:
         self._validate(question)
-        with self.store.transaction() as db:
-            ids = [q.id for q in repos.list_questions(db, forum_id)]
-            if repos.get_forum(db, forum_id) is None:
+        with self.store.write() as repo:
+            ids = [q.id for q in repo.list_questions(forum_id)]
+            if repo.get_forum(forum_id) is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
             new = replace(question, id=None, forum_id=forum_id, position=len(ids), is_open=False, revealed=False)
-            new.id = repos.insert_question(db, new)
+            new.id = repo.insert_question(new)
             if position is not None and 0 <= position < len(ids):
                 ids.insert(position, new.id)
-                repos.set_positions(db, ids)
+                repo.set_positions(ids)
         self._questions_changed(forum_id)
         return self.question(new.id)
 
     def update_question(self, question: Question) -> Question:
         """Save the facilitator's edits to a question's wording, kind and options."""
         self._validate(question)
-        with self.store.transaction() as db:
-            current = repos.get_question(db, question.id)
+        with self.store.write() as repo:
+            current = repo.get_question(question.id)
             if current is None:
                 raise NotFound("That question no longer exists.")
-            has_answers = repos.count_answers(db, current.forum_id).get(current.id, 0) > 0
+            has_answers = repo.count_answers(current.forum_id).get(current.id, 0) > 0
             if has_answers and (current.kind != question.kind or len(current.choices) != len(question.choices)):
                 raise InvalidInput(
                     "This question already has answers, so its kind and number of choices cannot change; "
                     "add a new question instead."
                 )
-            repos.update_question(db, replace(question, forum_id=current.forum_id, position=current.position,
+            repo.update_question(replace(question, forum_id=current.forum_id, position=current.position,
                                               is_open=current.is_open, revealed=current.revealed))
         self._questions_changed(current.forum_id)
         return self.question(question.id)
 
     def move_question(self, question_id: int, new_position: int) -> None:
         question = self.question(question_id)
-        with self.store.transaction() as db:
-            ids = [q.id for q in repos.list_questions(db, question.forum_id)]
+        with self.store.write() as repo:
+            ids = [q.id for q in repo.list_questions(question.forum_id)]
             ids.remove(question_id)
             ids.insert(max(0, min(new_position, len(ids))), question_id)
-            repos.set_positions(db, ids)
+            repo.set_positions(ids)
         self._questions_changed(question.forum_id)
 
     def reorder_questions(self, forum_id: int, question_ids: list[int]) -> None:
-        with self.store.transaction() as db:
-            if sorted(question_ids) != sorted(q.id for q in repos.list_questions(db, forum_id)):
+        with self.store.write() as repo:
+            if sorted(question_ids) != sorted(q.id for q in repo.list_questions(forum_id)):
                 raise InvalidInput("The new order must list every question of the forum once.")
-            repos.set_positions(db, question_ids)
+            repo.set_positions(question_ids)
         self._questions_changed(forum_id)
 
     def remove_question(self, question_id: int) -> None:
         """Remove a question and its answers."""
         question = self.question(question_id)
-        with self.store.transaction() as db:
-            forum = repos.get_forum(db, question.forum_id)
-            repos.delete_question(db, question_id)
-            repos.set_positions(db, [q.id for q in repos.list_questions(db, question.forum_id)])
+        with self.store.write() as repo:
+            forum = repo.get_forum(question.forum_id)
+            repo.delete_question(question_id)
+            repo.set_positions([q.id for q in repo.list_questions(question.forum_id)])
             if forum and forum.current_question_id == question_id:
                 forum.current_question_id = None
-                repos.update_forum(db, forum)
+                repo.update_forum(forum)
         self._questions_changed(question.forum_id)
 
     def _questions_changed(self, forum_id: int) -> None:
-        with self.store.transaction() as db:
-            repos.bump_forum_version(db, forum_id)
+        with self.store.write() as repo:
+            repo.bump_forum_version(forum_id)
         self.events.publish(Event(EventKind.QUESTIONS_CHANGED, forum_id))
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
 
@@ -241,11 +241,11 @@ class ForumService:
     def start_forum(self, forum_id: int, port: int | None = None) -> Forum:
         """Mark the forum as running. Self-paced forums open every question; facilitator-paced
         ones start on the first question unless one is already current (resume)."""
-        with self.store.transaction() as db:
-            forum = repos.get_forum(db, forum_id)
+        with self.store.write() as repo:
+            forum = repo.get_forum(forum_id)
             if forum is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
-            questions = repos.list_questions(db, forum_id)
+            questions = repo.list_questions(forum_id)
             forum.state = ForumState.RUNNING
             if port is not None:
                 forum.port = port
@@ -253,27 +253,27 @@ class ForumService:
                 forum.current_question_id = questions[0].id
                 if forum.pace is Pace.FACILITATOR:
                     questions[0].is_open = True
-                    repos.update_question(db, questions[0])
+                    repo.update_question(questions[0])
             if forum.pace is Pace.SELF and not any(q.is_open for q in questions):
                 for question in questions:
                     question.is_open = True
-                    repos.update_question(db, question)
-            repos.update_forum(db, forum)
+                    repo.update_question(question)
+            repo.update_forum(forum)
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
         return self.forum(forum_id)
 
     def end_forum(self, forum_id: int) -> Forum:
         """Stop taking answers: every question closes; results stay as they were."""
-        with self.store.transaction() as db:
-            forum = repos.get_forum(db, forum_id)
+        with self.store.write() as repo:
+            forum = repo.get_forum(forum_id)
             if forum is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
-            for question in repos.list_questions(db, forum_id):
+            for question in repo.list_questions(forum_id):
                 if question.is_open:
                     question.is_open = False
-                    repos.update_question(db, question)
+                    repo.update_question(question)
             forum.state = ForumState.ENDED
-            repos.update_forum(db, forum)
+            repo.update_forum(forum)
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
         self.events.publish(Event(EventKind.FORUM_ENDED, forum_id))
         return self.forum(forum_id)
@@ -281,11 +281,11 @@ class ForumService:
     def set_current(self, forum_id: int, question_id: int | None) -> Forum:
         """Show another question. In a facilitator-paced forum the new question opens and the
         previous one closes, so the room answers one question at a time."""
-        with self.store.transaction() as db:
-            forum = repos.get_forum(db, forum_id)
+        with self.store.write() as repo:
+            forum = repo.get_forum(forum_id)
             if forum is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
-            questions = {q.id: q for q in repos.list_questions(db, forum_id)}
+            questions = {q.id: q for q in repo.list_questions(forum_id)}
             if question_id is not None and question_id not in questions:
                 raise NotFound("That question is not part of this forum.")
             if forum.pace is Pace.FACILITATOR and forum.state is not ForumState.ENDED:
@@ -293,9 +293,9 @@ class ForumService:
                     should_open = q.id == question_id
                     if q.is_open != should_open:
                         q.is_open = should_open
-                        repos.update_question(db, q)
+                        repo.update_question(q)
             forum.current_question_id = question_id
-            repos.update_forum(db, forum)
+            repo.update_forum(forum)
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum_id))
         return self.forum(forum_id)
 
@@ -320,16 +320,16 @@ class ForumService:
         return self._set_question_flag(question_id, revealed=revealed)
 
     def _set_question_flag(self, question_id: int, **flags: bool) -> Question:
-        with self.store.transaction() as db:
-            question = repos.get_question(db, question_id)
+        with self.store.write() as repo:
+            question = repo.get_question(question_id)
             if question is None:
                 raise NotFound("That question no longer exists.")
             question = replace(question, **flags)
-            repos.update_question(db, question)
-            repos.bump_forum_version(db, question.forum_id)
+            repo.update_question(question)
+            repo.bump_forum_version(question.forum_id)
         self.events.publish(Event(EventKind.FORUM_CHANGED, question.forum_id))
         return question
 
     def running_forums(self) -> list[Forum]:
         """Forums left running (e.g. the app was closed or crashed mid-forum): candidates to resume."""
-        return repos.running_forums(self.store.db)
+        return self.store.repo.running_forums()

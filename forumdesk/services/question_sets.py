@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from forumdesk.domain import InvalidQuestion, Question, validate_question
 from forumdesk.paths import resource
 from forumdesk.services.errors import InvalidInput, NotFound
-from forumdesk.storage import Store, repos
+from forumdesk.storage import Store
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
@@ -61,7 +61,7 @@ class QuestionSetService:
                 name=row["name"], title=row["title"], description=row["description"],
                 questions=[Question.from_template(q) for q in row["questions"]], builtin=False,
             )
-            for row in repos.list_saved_sets(self.store.db)
+            for row in self.store.repo.list_saved_sets()
         ]
 
     def all_sets(self) -> list[QuestionSet]:
@@ -92,11 +92,11 @@ class QuestionSetService:
                 validate_question(question)
             except InvalidQuestion as exc:
                 raise InvalidInput(str(exc)) from exc
-        with self.store.transaction() as db:
-            repos.save_question_set(db, name, title, description, [q.to_template() for q in questions])
+        with self.store.write() as repo:
+            repo.save_question_set(name, title, description, [q.to_template() for q in questions])
         return self.get(name)
 
     def delete(self, name: str) -> None:
-        with self.store.transaction() as db:
-            if not repos.delete_saved_set(db, name):
+        with self.store.write() as repo:
+            if not repo.delete_saved_set(name):
                 raise NotFound(f"There is no saved question set named '{name}'.")

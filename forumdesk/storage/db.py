@@ -16,16 +16,14 @@ from pathlib import Path
 
 import sqlite_utils
 
+from forumdesk.storage.errors import StorageFailure, StoreError, failure
 from forumdesk.storage.migrations import LATEST_VERSION, migrate, user_version
+from forumdesk.storage.repos import Repository
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-
-
-class StoreError(Exception):
-    """The database file cannot be used. ``str(exc)`` is one sentence for the user."""
 
 
 def check_existing_file(path: Path) -> None:
@@ -80,8 +78,10 @@ def check_db_path(path: Path) -> None:
 class Store:
     """The database file, with one SQLite connection per thread that uses it.
 
-    Use :meth:`open`; then ``store.db`` (a sqlite_utils.Database for the calling thread) and
-    ``with store.transaction() as db:`` for writes.
+    Use :meth:`open`; then ``store.repo`` (the calling thread's :class:`Repository`) for reads
+    and ``with store.write() as repo:`` for writes. Both raise StorageFailure, never an sqlite3
+    error. ``store.db`` and ``store.transaction()`` hand out the raw sqlite_utils handle: for
+    storage itself and for tests that provoke SQLite errors.
     """
 
     def __init__(self, path: Path) -> None:
@@ -128,20 +128,45 @@ class Store:
             self._local.db = db
         return db
 
+    @property
+    def repo(self) -> Repository:
+        """The calling thread's repository, outside any explicit transaction (reads, single writes)."""
+        repo = getattr(self._local, "repo", None)
+        if repo is None:
+            repo = self._local.repo = Repository(self.db)
+        return repo
+
+    @contextmanager
+    def write(self) -> Iterator[Repository]:
+        """A write transaction on the calling thread's repository; committed (and synced to disk)
+        when the block ends without error, rolled back otherwise. SQLite's errors (also from BEGIN
+        and COMMIT) leave as StorageFailure."""
+        try:
+            with self.transaction():
+                yield self.repo
+        except StorageFailure:
+            raise
+        except sqlite3.Error as exc:
+            raise failure(exc) from exc
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """A write transaction; committed (and synced to disk) when the block ends without error."""
+        """A write transaction on the raw handle; committed (and synced to disk) when the block
+        ends without error. Raises sqlite3 errors as they are (see :meth:`write`)."""
         db = self.db
         conn = db.conn
+        if conn.in_transaction:
+            # A ROLLBACK that failed last time (see below) left one open: end it before beginning.
+            _rollback(conn)
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield db
             conn.execute("COMMIT")
         except BaseException:
-            # After some errors (disk full, I/O error) SQLite has already rolled back; a second
-            # ROLLBACK would raise and hide the real error.
+            # After some errors (disk full, I/O error) SQLite has already rolled back; and a failed
+            # COMMIT can leave the transaction open. A ROLLBACK that fails must not hide the real error.
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
             raise
 
     def close(self) -> None:
@@ -157,11 +182,22 @@ class Store:
 
     def backup_to(self, target: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the whole database to ``target`` (SQLite backup API)."""
-        dest = sqlite3.connect(target)
         try:
-            self.db.conn.backup(dest)
-        finally:
-            dest.close()
+            dest = sqlite3.connect(target)
+            try:
+                self.db.conn.backup(dest)
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            raise failure(exc) from exc
 
 
-__all__ = ["LATEST_VERSION", "Store", "StoreError", "check_db_path", "check_existing_file"]
+def _rollback(conn: sqlite3.Connection) -> None:
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        log.warning("a rollback failed (%s); it is tried again before the next write",
+                    getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+
+
+__all__ = ["LATEST_VERSION", "Repository", "StorageFailure", "Store", "StoreError", "check_db_path", "check_existing_file"]

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from forumdesk.storage.db import Store, StoreError, check_existing_file
+from forumdesk.storage.errors import failure
 
 
 def restore_backup(backup: Path, db_path: Path) -> Path | None:
@@ -31,12 +32,17 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             current.backup_to(kept)
         finally:
             current.close()
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-    target = sqlite3.connect(db_path)
     try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(db_path)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise failure(exc) from exc
     Store.open(db_path).close()  # brings a copy from an older version up to date
     return kept

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -16,23 +15,11 @@ from forumdesk.storage import StoreError
 log = logging.getLogger(__name__)
 
 
-def is_read_only(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.OperationalError | StoreError) and ("readonly" in text or "read-only" in text)
-
-
 def explain(exc: BaseException) -> str:
-    """One or two sentences: what happened and what to do."""
-    if isinstance(exc, ServiceError | StoreError) and not is_read_only(exc):
+    """One or two sentences: what happened and what to do. Storage's failures (StorageFailure,
+    a StoreError) already carry their sentence for the facilitator."""
+    if isinstance(exc, ServiceError | StoreError):
         return str(exc)
-    if is_read_only(exc):
-        return ("The database file has become read-only, so this change was not saved (everything saved before is "
-                "safe). Use File ▸ Save a backup copy… to write it somewhere writable and open that copy, or fix the "
-                "file's permissions.")
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
-        return "The database is busy (another program is using it). Try again in a moment."
-    if isinstance(exc, sqlite3.Error):
-        return f"The database could not be written ({exc}). Save a backup copy, then restart forumdesk."
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}. Check the disk and the file's permissions, then try again."
     return f"Something went wrong: {exc}"
@@ -42,7 +29,7 @@ def run_guarded(parent: QWidget | None, action: Callable[[], Any], on_error: Cal
     """Run a quick service call; on failure show why (dialog, or ``on_error``) and return None."""
     try:
         return action()
-    except (ServiceError, StoreError, sqlite3.Error, OSError) as exc:
+    except (ServiceError, StoreError, OSError) as exc:
         log.warning("action failed: %s", exc)
         message = explain(exc)
         window = parent.window() if parent is not None else None

@@ -22,12 +22,12 @@ import concurrent.futures
 import gc
 import logging
 import queue
-import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from forumdesk.services import AnswerService, Submission, SubmitOutcome
+from forumdesk.storage import classify
 
 log = logging.getLogger(__name__)
 
@@ -42,36 +42,14 @@ _GC_PAUSE_MAX_SECONDS = 5.0
 _GC_RESUME_DELAY = 0.05
 _TOO_LATE = "Your answer could not be saved in time; it will be sent again."
 
-_AFTERWARDS = "Phones keep their answers and send them again by themselves once it is fixed."
-_PROBLEMS = [  # (SQLite error name prefix, sentence for the facilitator)
-    ("SQLITE_FULL", "The disk is full, so answers cannot be saved. Free some space on this computer. " + _AFTERWARDS),
-    ("SQLITE_READONLY", "The database file has become read-only, so answers cannot be saved. Make the file or "
-                        "its drive writable again. " + _AFTERWARDS),
-    ("SQLITE_BUSY", "The database file is locked by another program, so answers cannot be saved. Close that "
-                    "program. " + _AFTERWARDS),
-    ("SQLITE_LOCKED", "The database file is locked, so answers cannot be saved. " + _AFTERWARDS),
-    ("SQLITE_IOERR", "The disk reported an error, so answers cannot be saved. Check the drive. " + _AFTERWARDS),
-    ("SQLITE_CANTOPEN", "The database file cannot be opened any more, so answers cannot be saved. Check that "
-                        "its drive is still there. " + _AFTERWARDS),
-    ("SQLITE_CORRUPT", "The database file is damaged, so answers cannot be saved. Stop the forum and restore "
-                       "a backup. " + _AFTERWARDS),
-]
-
 
 def storage_problem(exc: BaseException) -> tuple[str, str] | None:
-    """(SQLite error name, sentence) when ``exc`` (or what it was raised from, e.g. a failed
-    ROLLBACK after the disk filled up) means the file cannot be written; None for anything else."""
-    seen = 0
-    current: BaseException | None = exc
-    while current is not None and seen < 8:
-        if isinstance(current, sqlite3.Error):
-            name = getattr(current, "sqlite_errorname", "") or ""
-            for prefix, sentence in _PROBLEMS:
-                if name.startswith(prefix):
-                    return name, sentence
-        current = current.__cause__ or current.__context__
-        seen += 1
-    return None
+    """(SQLite error name, sentence for the facilitator) when ``exc`` means the file cannot be
+    written (storage classifies it); None for anything else."""
+    problem = classify(exc)
+    if problem is None:
+        return None
+    return getattr(exc, "name", "") or problem.value, problem.for_answers
 
 
 class _OnWriter:
@@ -293,14 +271,8 @@ class GroupCommitter:
         return results
 
     def _storage_failed(self, exc: Exception, count: int) -> bool:
-        """Note a full, read-only or failing database (True), after making sure the writer's
-        connection is not left inside a transaction (a failed COMMIT can leave one open)."""
-        try:
-            conn = self._answers.store.db.conn
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
+        """Note a full, read-only or failing database (True). Storage has already ended the
+        failed transaction (or ends it before the next one)."""
         found = storage_problem(exc)
         if found is None:
             return False

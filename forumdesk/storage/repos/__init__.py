@@ -1,124 +1,53 @@
-"""Reading and writing domain objects. Functions take a sqlite_utils.Database for the calling
-thread; writes are expected to run inside ``Store.transaction()``, reads may run anywhere.
+"""Reading and writing domain objects: the only place that holds SQL.
 
-Use it as ``from forumdesk.storage import repos`` then ``repos.get_forum(db, 3)``: the functions
-live in the modules below and are gathered here.
+Services never see a connection: ``store.repo`` is the calling thread's :class:`Repository` (for
+reads and single statements) and ``with store.write() as repo:`` is one inside a write
+transaction. Every method raises :class:`~forumdesk.storage.errors.StorageFailure`, never an
+``sqlite3`` error.
 """
 
-from forumdesk.storage.repos._sql import (
-    now_iso,
-)
-from forumdesk.storage.repos.answers import (
-    answer_from_row,
-    count_answers,
-    existing_device_votes,
-    existing_submissions,
-    get_answer,
-    insert_answer,
-    insert_answers,
-    list_answers,
-    record_device_votes,
-    set_answer_flags,
-)
-from forumdesk.storage.repos.forums import (
-    bump_forum_version,
-    delete_forum,
-    delete_question,
-    delete_saved_set,
-    find_partner_by_name,
-    forum_device_key,
-    forum_from_row,
-    get_forum,
-    get_forum_by_code,
-    get_partner,
-    get_question,
-    insert_forum,
-    insert_partner,
-    insert_question,
-    join_code_taken,
-    list_forum_rows,
-    list_partners,
-    list_questions,
-    list_saved_sets,
-    partner_from_row,
-    question_from_row,
-    running_forums,
-    save_question_set,
-    set_positions,
-    update_forum,
-    update_partner,
-    update_question,
-)
-from forumdesk.storage.repos.room import (
-    delete_commitment,
-    delete_note,
-    delete_theme,
-    find_theme,
-    insert_commitment,
-    insert_note,
-    insert_theme,
-    list_commitments,
-    list_notes,
-    list_themes,
-    room_counts,
-    set_room_count,
-    tag_answer,
-    untag_answer,
-    update_commitment,
-)
+from __future__ import annotations
 
-__all__ = [
-    "answer_from_row",
-    "bump_forum_version",
-    "count_answers",
-    "delete_commitment",
-    "delete_forum",
-    "delete_note",
-    "delete_question",
-    "delete_saved_set",
-    "delete_theme",
-    "existing_device_votes",
-    "existing_submissions",
-    "find_partner_by_name",
-    "find_theme",
-    "forum_device_key",
-    "forum_from_row",
-    "get_answer",
-    "get_forum",
-    "get_forum_by_code",
-    "get_partner",
-    "get_question",
-    "insert_answer",
-    "insert_answers",
-    "insert_commitment",
-    "insert_forum",
-    "insert_note",
-    "insert_partner",
-    "insert_question",
-    "insert_theme",
-    "join_code_taken",
-    "list_answers",
-    "list_commitments",
-    "list_forum_rows",
-    "list_notes",
-    "list_partners",
-    "list_questions",
-    "list_saved_sets",
-    "list_themes",
-    "now_iso",
-    "partner_from_row",
-    "question_from_row",
-    "record_device_votes",
-    "room_counts",
-    "running_forums",
-    "save_question_set",
-    "set_answer_flags",
-    "set_positions",
-    "set_room_count",
-    "tag_answer",
-    "untag_answer",
-    "update_commitment",
-    "update_forum",
-    "update_partner",
-    "update_question",
-]
+import functools
+import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from forumdesk.storage.errors import failure
+from forumdesk.storage.repos._sql import now_iso
+from forumdesk.storage.repos.answers import AnswerRepo
+from forumdesk.storage.repos.forums import ForumRepo
+from forumdesk.storage.repos.room import RoomRepo
+
+_C = TypeVar("_C", bound=type)
+
+
+def _translated(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise failure(exc) from exc
+
+    return call
+
+
+def _translating(cls: _C) -> _C:
+    """Wrap every public method (the class's and its bases') so SQLite errors leave as StorageFailure."""
+    seen: set[str] = set()
+    for klass in cls.__mro__[:-1]:  # not object
+        for name, value in vars(klass).items():
+            if name.startswith("_") or name in seen or not callable(value):
+                continue
+            seen.add(name)
+            setattr(cls, name, _translated(value))
+    return cls
+
+
+@_translating
+class Repository(ForumRepo, AnswerRepo, RoomRepo):
+    """Every read and write of the domain, on one thread's connection."""
+
+
+__all__ = ["Repository", "now_iso"]

@@ -22,3 +22,10 @@ def query_rows(db: sqlite_utils.Database, sql: str, params: tuple | list = ()) -
 def query_one(db: sqlite_utils.Database, sql: str, params: tuple | list = ()) -> dict[str, Any] | None:
     rows = query_rows(db, sql, params)
     return rows[0] if rows else None
+
+
+class RepoBase:
+    """A repository bound to one thread's connection (see ``Store.repo`` and ``Store.write``)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 
-import sqlite_utils
-
 from forumdesk.domain import (
     Answer,
     AnswerContent,
 )
-from forumdesk.storage.repos._sql import query_one, query_rows
+from forumdesk.storage.repos._sql import RepoBase, query_one, query_rows
 
 # ---------------------------------------------------------------- answers
 
@@ -34,25 +32,6 @@ def answer_from_row(row: dict, theme_ids: tuple[int, ...] = ()) -> Answer:
     )
 
 
-
-def insert_answer(db: sqlite_utils.Database, answer: Answer) -> int:
-    content = answer.content
-    cur = db.execute(
-        """INSERT INTO answers (forum_id, question_id, submission_id, text, choices, rating, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)""",
-        (
-            answer.forum_id,
-            answer.question_id,
-            answer.submission_id,
-            content.text,
-            json.dumps(list(content.choices)) if content.choices else None,
-            content.rating,
-            answer.created_at,
-        ),
-    )
-    return cur.lastrowid
-
-
 _IN_CHUNK = 500  # host parameters per IN (...) list; far below every SQLite build's limit
 
 
@@ -63,26 +42,6 @@ def _chunks(values: list, size: int = _IN_CHUNK):
 
 def _marks(count: int) -> str:
     return ",".join("?" * count)
-
-
-def existing_submissions(db: sqlite_utils.Database, submission_ids: list[str]) -> set[str]:
-    """Which of ``submission_ids`` are already stored (one query per 500 ids, not one per id)."""
-    found: set[str] = set()
-    conn = db.conn
-    for part in _chunks(list(dict.fromkeys(submission_ids))):
-        sql = f"SELECT submission_id FROM answers WHERE submission_id IN ({_marks(len(part))})"
-        found.update(row[0] for row in conn.execute(sql, part))
-    return found
-
-
-def existing_device_votes(db: sqlite_utils.Database, question_id: int, device_hashes: list[bytes]) -> set[bytes]:
-    """Which of ``device_hashes`` have already answered ``question_id``."""
-    found: set[bytes] = set()
-    conn = db.conn
-    for part in _chunks(list(dict.fromkeys(device_hashes))):
-        sql = f"SELECT device_hash FROM device_votes WHERE question_id = ? AND device_hash IN ({_marks(len(part))})"
-        found.update(bytes(row[0]) for row in conn.execute(sql, [question_id, *part]))
-    return found
 
 
 _ROWS_PER_INSERT = 100  # rows per multi-row INSERT: 800 host parameters, under even old builds' 999
@@ -97,95 +56,126 @@ def _insert_rows(conn, head: str, width: int, rows: list[tuple]) -> None:
         conn.execute(head + ",".join([one] * len(part)), [value for row in part for value in row])
 
 
-def insert_answers(db: sqlite_utils.Database, answers: list[Answer]) -> list[int]:
-    """Insert new answers (a few multi-row statements) and return their ids, in order.
+class AnswerRepo(RepoBase):
+    """Answers from phones and one-vote-per-device records."""
 
-    Call inside a write transaction. The ids are the ones SQLite would pick itself (one above the
-    largest, in turn), given explicitly: a multi-row insert reports no id per row, and the write
-    lock held by the transaction means nobody else can take one meanwhile."""
-    if not answers:
-        return []
-    conn = db.conn
-    (largest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM answers").fetchone()
-    if largest + len(answers) >= 2**63 - 1:  # pragma: no cover - SQLite would pick random ids here
-        return [insert_answer(db, answer) for answer in answers]
-    ids = list(range(largest + 1, largest + 1 + len(answers)))
-    _insert_rows(
-        conn,
-        "INSERT INTO answers (id, forum_id, question_id, submission_id, text, choices, rating, created_at) VALUES ",
-        8,
-        [
+    def insert_answer(self, answer: Answer) -> int:
+        content = answer.content
+        cur = self.db.execute(
+            """INSERT INTO answers (forum_id, question_id, submission_id, text, choices, rating, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
             (
-                answer_id,
                 answer.forum_id,
                 answer.question_id,
                 answer.submission_id,
-                answer.content.text,
-                json.dumps(list(answer.content.choices)) if answer.content.choices else None,
-                answer.content.rating,
+                content.text,
+                json.dumps(list(content.choices)) if content.choices else None,
+                content.rating,
                 answer.created_at,
-            )
-            for answer_id, answer in zip(ids, answers, strict=True)
-        ],
-    )
-    return ids
+            ),
+        )
+        return cur.lastrowid
 
+    def existing_submissions(self, submission_ids: list[str]) -> set[str]:
+        """Which of ``submission_ids`` are already stored (one query per 500 ids, not one per id)."""
+        found: set[str] = set()
+        conn = self.db.conn
+        for part in _chunks(list(dict.fromkeys(submission_ids))):
+            sql = f"SELECT submission_id FROM answers WHERE submission_id IN ({_marks(len(part))})"
+            found.update(row[0] for row in conn.execute(sql, part))
+        return found
 
-def record_device_votes(db: sqlite_utils.Database, votes: list[tuple[int, bytes]]) -> None:
-    """Remember that these devices answered these questions (new votes only; see existing_device_votes)."""
-    if votes:
-        _insert_rows(db.conn, "INSERT INTO device_votes (question_id, device_hash) VALUES ", 2, votes)
+    def existing_device_votes(self, question_id: int, device_hashes: list[bytes]) -> set[bytes]:
+        """Which of ``device_hashes`` have already answered ``question_id``."""
+        found: set[bytes] = set()
+        conn = self.db.conn
+        for part in _chunks(list(dict.fromkeys(device_hashes))):
+            sql = f"SELECT device_hash FROM device_votes WHERE question_id = ? AND device_hash IN ({_marks(len(part))})"
+            found.update(bytes(row[0]) for row in conn.execute(sql, [question_id, *part]))
+        return found
 
+    def insert_answers(self, answers: list[Answer]) -> list[int]:
+        """Insert new answers (a few multi-row statements) and return their ids, in order.
 
+        Call inside a write transaction. The ids are the ones SQLite would pick itself (one above the
+        largest, in turn), given explicitly: a multi-row insert reports no id per row, and the write
+        lock held by the transaction means nobody else can take one meanwhile."""
+        if not answers:
+            return []
+        conn = self.db.conn
+        (largest,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM answers").fetchone()
+        if largest + len(answers) >= 2**63 - 1:  # pragma: no cover - SQLite would pick random ids here
+            return [self.insert_answer(answer) for answer in answers]
+        ids = list(range(largest + 1, largest + 1 + len(answers)))
+        _insert_rows(
+            conn,
+            "INSERT INTO answers (id, forum_id, question_id, submission_id, text, choices, rating, created_at) VALUES ",
+            8,
+            [
+                (
+                    answer_id,
+                    answer.forum_id,
+                    answer.question_id,
+                    answer.submission_id,
+                    answer.content.text,
+                    json.dumps(list(answer.content.choices)) if answer.content.choices else None,
+                    answer.content.rating,
+                    answer.created_at,
+                )
+                for answer_id, answer in zip(ids, answers, strict=True)
+            ],
+        )
+        return ids
 
-def _theme_map(db: sqlite_utils.Database, where: str, params: tuple) -> dict[int, tuple[int, ...]]:
-    themes: dict[int, list[int]] = {}
-    for row in query_rows(
-        db,
-        f"""SELECT at.answer_id, at.theme_id FROM answer_themes at JOIN answers a ON a.id = at.answer_id
-            WHERE {where} ORDER BY at.theme_id""",
-        params,
-    ):
-        themes.setdefault(row["answer_id"], []).append(row["theme_id"])
-    return {k: tuple(v) for k, v in themes.items()}
+    def record_device_votes(self, votes: list[tuple[int, bytes]]) -> None:
+        """Remember that these devices answered these questions (new votes only; see existing_device_votes)."""
+        if votes:
+            _insert_rows(self.db.conn, "INSERT INTO device_votes (question_id, device_hash) VALUES ", 2, votes)
 
+    def _theme_map(self, where: str, params: tuple) -> dict[int, tuple[int, ...]]:
+        themes: dict[int, list[int]] = {}
+        for row in query_rows(
+            self.db,
+            f"""SELECT at.answer_id, at.theme_id FROM answer_themes at JOIN answers a ON a.id = at.answer_id
+                WHERE {where} ORDER BY at.theme_id""",
+            params,
+        ):
+            themes.setdefault(row["answer_id"], []).append(row["theme_id"])
+        return {k: tuple(v) for k, v in themes.items()}
 
-def list_answers(
-    db: sqlite_utils.Database, *, forum_id: int | None = None, question_id: int | None = None,
-    include_hidden: bool = True,
-) -> list[Answer]:
-    """Answers in arrival order (oldest first)."""
-    clauses, params = [], []
-    if forum_id is not None:
-        clauses.append("a.forum_id = ?")
-        params.append(forum_id)
-    if question_id is not None:
-        clauses.append("a.question_id = ?")
-        params.append(question_id)
-    if not include_hidden:
-        clauses.append("a.hidden = 0")
-    where = " AND ".join(clauses) or "1"
-    themes = _theme_map(db, where, tuple(params))
-    rows = query_rows(db, f"SELECT a.* FROM answers a WHERE {where} ORDER BY a.id", params)
-    return [answer_from_row(r, themes.get(r["id"], ())) for r in rows]
+    def list_answers(
+        self, *, forum_id: int | None = None, question_id: int | None = None,
+        include_hidden: bool = True,
+    ) -> list[Answer]:
+        """Answers in arrival order (oldest first)."""
+        clauses, params = [], []
+        if forum_id is not None:
+            clauses.append("a.forum_id = ?")
+            params.append(forum_id)
+        if question_id is not None:
+            clauses.append("a.question_id = ?")
+            params.append(question_id)
+        if not include_hidden:
+            clauses.append("a.hidden = 0")
+        where = " AND ".join(clauses) or "1"
+        themes = self._theme_map(where, tuple(params))
+        rows = query_rows(self.db, f"SELECT a.* FROM answers a WHERE {where} ORDER BY a.id", params)
+        return [answer_from_row(r, themes.get(r["id"], ())) for r in rows]
 
+    def get_answer(self, answer_id: int) -> Answer | None:
+        row = query_one(self.db, "SELECT * FROM answers WHERE id = ?", (answer_id,))
+        if not row:
+            return None
+        return answer_from_row(row, self._theme_map("a.id = ?", (answer_id,)).get(answer_id, ()))
 
-def get_answer(db: sqlite_utils.Database, answer_id: int) -> Answer | None:
-    row = query_one(db, "SELECT * FROM answers WHERE id = ?", (answer_id,))
-    if not row:
-        return None
-    return answer_from_row(row, _theme_map(db, "a.id = ?", (answer_id,)).get(answer_id, ()))
+    def set_answer_flags(self, answer_id: int, **flags: bool) -> None:
+        allowed = {"hidden", "starred", "keep_contact"}
+        for name, value in flags.items():
+            if name not in allowed:
+                raise ValueError(name)
+            self.db.execute(f"UPDATE answers SET {name} = ? WHERE id = ?", (int(value), answer_id))
 
-
-def set_answer_flags(db: sqlite_utils.Database, answer_id: int, **flags: bool) -> None:
-    allowed = {"hidden", "starred", "keep_contact"}
-    for name, value in flags.items():
-        if name not in allowed:
-            raise ValueError(name)
-        db.execute(f"UPDATE answers SET {name} = ? WHERE id = ?", (int(value), answer_id))
-
-
-def count_answers(db: sqlite_utils.Database, forum_id: int) -> dict[int, int]:
-    """Answers per question (hidden ones included)."""
-    rows = query_rows(db, "SELECT question_id, COUNT(*) AS n FROM answers WHERE forum_id = ? GROUP BY question_id", (forum_id,))
-    return {r["question_id"]: r["n"] for r in rows}
+    def count_answers(self, forum_id: int) -> dict[int, int]:
+        """Answers per question (hidden ones included)."""
+        rows = query_rows(self.db, "SELECT question_id, COUNT(*) AS n FROM answers WHERE forum_id = ? GROUP BY question_id", (forum_id,))
+        return {r["question_id"]: r["n"] for r in rows}

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import secrets
 
-import sqlite_utils
-
 from forumdesk.domain import (
     Forum,
     ForumState,
@@ -17,42 +15,13 @@ from forumdesk.domain import (
     QuestionKind,
     Scale,
 )
-from forumdesk.storage.repos._sql import now_iso, query_one, query_rows
+from forumdesk.storage.repos._sql import RepoBase, now_iso, query_one, query_rows
 
 # ---------------------------------------------------------------- partners
 
 
 def partner_from_row(row: dict) -> Partner:
     return Partner(id=row["id"], name=row["name"], kind=PartnerKind(row["kind"]), contact_notes=row["contact_notes"])
-
-
-def insert_partner(db: sqlite_utils.Database, partner: Partner) -> int:
-    cur = db.execute(
-        "INSERT INTO partners (name, kind, contact_notes) VALUES (?, ?, ?)",
-        (partner.name, partner.kind.value, partner.contact_notes),
-    )
-    return cur.lastrowid
-
-
-def update_partner(db: sqlite_utils.Database, partner: Partner) -> None:
-    db.execute(
-        "UPDATE partners SET name = ?, kind = ?, contact_notes = ? WHERE id = ?",
-        (partner.name, partner.kind.value, partner.contact_notes, partner.id),
-    )
-
-
-def get_partner(db: sqlite_utils.Database, partner_id: int) -> Partner | None:
-    row = query_one(db, "SELECT * FROM partners WHERE id = ?", (partner_id,))
-    return partner_from_row(row) if row else None
-
-
-def find_partner_by_name(db: sqlite_utils.Database, name: str) -> Partner | None:
-    row = query_one(db, "SELECT * FROM partners WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name,))
-    return partner_from_row(row) if row else None
-
-
-def list_partners(db: sqlite_utils.Database) -> list[Partner]:
-    return [partner_from_row(r) for r in query_rows(db, "SELECT * FROM partners ORDER BY name COLLATE NOCASE, id")]
 
 
 # ---------------------------------------------------------------- forums
@@ -75,89 +44,6 @@ def forum_from_row(row: dict) -> Forum:
     )
 
 
-def insert_forum(db: sqlite_utils.Database, forum: Forum) -> int:
-    cur = db.execute(
-        """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
-                               version, device_key, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
-        (
-            forum.title,
-            forum.date,
-            forum.venue,
-            forum.partner_id,
-            forum.pace.value,
-            forum.join_code,
-            forum.state.value,
-            forum.small_group_k,
-            secrets.token_bytes(32),
-            now_iso(),
-        ),
-    )
-    return cur.lastrowid
-
-
-def update_forum(db: sqlite_utils.Database, forum: Forum) -> None:
-    db.execute(
-        """UPDATE forums SET title = ?, date = ?, venue = ?, partner_id = ?, pace = ?, state = ?,
-                  current_question_id = ?, small_group_k = ?, port = ?, version = version + 1
-           WHERE id = ?""",
-        (
-            forum.title,
-            forum.date,
-            forum.venue,
-            forum.partner_id,
-            forum.pace.value,
-            forum.state.value,
-            forum.current_question_id,
-            forum.small_group_k,
-            forum.port,
-            forum.id,
-        ),
-    )
-
-
-def bump_forum_version(db: sqlite_utils.Database, forum_id: int) -> None:
-    db.execute("UPDATE forums SET version = version + 1 WHERE id = ?", (forum_id,))
-
-
-def get_forum(db: sqlite_utils.Database, forum_id: int) -> Forum | None:
-    row = query_one(db, "SELECT * FROM forums WHERE id = ?", (forum_id,))
-    return forum_from_row(row) if row else None
-
-
-def get_forum_by_code(db: sqlite_utils.Database, code: str) -> Forum | None:
-    row = query_one(db, "SELECT * FROM forums WHERE join_code = ?", (code,))
-    return forum_from_row(row) if row else None
-
-
-def forum_device_key(db: sqlite_utils.Database, forum_id: int) -> bytes:
-    row = query_one(db, "SELECT device_key FROM forums WHERE id = ?", (forum_id,))
-    return bytes(row["device_key"]) if row else b""
-
-
-def join_code_taken(db: sqlite_utils.Database, code: str) -> bool:
-    return query_one(db, "SELECT 1 AS x FROM forums WHERE join_code = ?", (code,)) is not None
-
-
-def list_forum_rows(db: sqlite_utils.Database) -> list[dict]:
-    """Forums with their partner's name and answer count, for listings."""
-    return query_rows(
-        db,
-        """SELECT f.*, p.name AS partner_name, p.kind AS partner_kind,
-                  (SELECT COUNT(*) FROM answers a WHERE a.forum_id = f.id) AS answer_count
-           FROM forums f JOIN partners p ON p.id = f.partner_id
-           ORDER BY f.date DESC, f.id DESC""",
-    )
-
-
-def delete_forum(db: sqlite_utils.Database, forum_id: int) -> None:
-    db.execute("DELETE FROM forums WHERE id = ?", (forum_id,))
-
-
-def running_forums(db: sqlite_utils.Database) -> list[Forum]:
-    return [forum_from_row(r) for r in query_rows(db, "SELECT * FROM forums WHERE state = 'running' ORDER BY id")]
-
-
 # ---------------------------------------------------------------- questions
 
 
@@ -177,84 +63,182 @@ def question_from_row(row: dict) -> Question:
     )
 
 
-def insert_question(db: sqlite_utils.Database, question: Question) -> int:
-    cur = db.execute(
-        """INSERT INTO questions (forum_id, position, kind, prompt, choices, scale, max_length, max_words,
-                                  is_open, revealed)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            question.forum_id,
-            question.position,
-            question.kind.value,
-            question.prompt,
-            json.dumps(question.choices, ensure_ascii=False),
-            json.dumps(question.scale.to_dict(), ensure_ascii=False) if question.scale else None,
-            question.max_length,
-            question.max_words,
-            int(question.is_open),
-            int(question.revealed),
-        ),
-    )
-    return cur.lastrowid
-
-
-def update_question(db: sqlite_utils.Database, question: Question) -> None:
-    db.execute(
-        """UPDATE questions SET position = ?, kind = ?, prompt = ?, choices = ?, scale = ?, max_length = ?,
-                  max_words = ?, is_open = ?, revealed = ?
-           WHERE id = ?""",
-        (
-            question.position,
-            question.kind.value,
-            question.prompt,
-            json.dumps(question.choices, ensure_ascii=False),
-            json.dumps(question.scale.to_dict(), ensure_ascii=False) if question.scale else None,
-            question.max_length,
-            question.max_words,
-            int(question.is_open),
-            int(question.revealed),
-            question.id,
-        ),
-    )
-
-
-def get_question(db: sqlite_utils.Database, question_id: int) -> Question | None:
-    row = query_one(db, "SELECT * FROM questions WHERE id = ?", (question_id,))
-    return question_from_row(row) if row else None
-
-
-def list_questions(db: sqlite_utils.Database, forum_id: int) -> list[Question]:
-    rows = query_rows(db, "SELECT * FROM questions WHERE forum_id = ? ORDER BY position, id", (forum_id,))
-    return [question_from_row(r) for r in rows]
-
-
-def delete_question(db: sqlite_utils.Database, question_id: int) -> None:
-    db.execute("DELETE FROM questions WHERE id = ?", (question_id,))
-
-
-def set_positions(db: sqlite_utils.Database, question_ids: list[int]) -> None:
-    for position, qid in enumerate(question_ids):
-        db.execute("UPDATE questions SET position = ? WHERE id = ?", (position, qid))
-
-
 # ---------------------------------------------------------------- saved question sets
 
 
-def save_question_set(db: sqlite_utils.Database, name: str, title: str, description: str, questions: list[dict]) -> None:
-    db.execute(
-        """INSERT INTO question_sets (name, title, description, questions, created_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (name) DO UPDATE SET title = excluded.title, description = excluded.description,
-                                            questions = excluded.questions""",
-        (name, title, description, json.dumps(questions, ensure_ascii=False), now_iso()),
-    )
+class ForumRepo(RepoBase):
+    """Partners, forums, questions and saved question sets."""
 
+    def insert_partner(self, partner: Partner) -> int:
+        cur = self.db.execute(
+            "INSERT INTO partners (name, kind, contact_notes) VALUES (?, ?, ?)",
+            (partner.name, partner.kind.value, partner.contact_notes),
+        )
+        return cur.lastrowid
 
-def list_saved_sets(db: sqlite_utils.Database) -> list[dict]:
-    rows = query_rows(db, "SELECT * FROM question_sets ORDER BY name")
-    for row in rows:
-        row["questions"] = json.loads(row["questions"])
-    return rows
+    def update_partner(self, partner: Partner) -> None:
+        self.db.execute(
+            "UPDATE partners SET name = ?, kind = ?, contact_notes = ? WHERE id = ?",
+            (partner.name, partner.kind.value, partner.contact_notes, partner.id),
+        )
 
+    def get_partner(self, partner_id: int) -> Partner | None:
+        row = query_one(self.db, "SELECT * FROM partners WHERE id = ?", (partner_id,))
+        return partner_from_row(row) if row else None
 
-def delete_saved_set(db: sqlite_utils.Database, name: str) -> bool:
-    return db.execute("DELETE FROM question_sets WHERE name = ?", (name,)).rowcount == 1
+    def delete_partner(self, partner_id: int) -> None:
+        self.db.execute("DELETE FROM partners WHERE id = ?", (partner_id,))
+
+    def partner_has_forums(self, partner_id: int) -> bool:
+        return query_one(self.db, "SELECT 1 AS x FROM forums WHERE partner_id = ? LIMIT 1", (partner_id,)) is not None
+
+    def find_partner_by_name(self, name: str) -> Partner | None:
+        row = query_one(self.db, "SELECT * FROM partners WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1", (name,))
+        return partner_from_row(row) if row else None
+
+    def list_partners(self) -> list[Partner]:
+        return [partner_from_row(r) for r in query_rows(self.db, "SELECT * FROM partners ORDER BY name COLLATE NOCASE, id")]
+
+    def insert_forum(self, forum: Forum) -> int:
+        cur = self.db.execute(
+            """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
+                                   version, device_key, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+            (
+                forum.title,
+                forum.date,
+                forum.venue,
+                forum.partner_id,
+                forum.pace.value,
+                forum.join_code,
+                forum.state.value,
+                forum.small_group_k,
+                secrets.token_bytes(32),
+                now_iso(),
+            ),
+        )
+        return cur.lastrowid
+
+    def update_forum(self, forum: Forum) -> None:
+        self.db.execute(
+            """UPDATE forums SET title = ?, date = ?, venue = ?, partner_id = ?, pace = ?, state = ?,
+                      current_question_id = ?, small_group_k = ?, port = ?, version = version + 1
+               WHERE id = ?""",
+            (
+                forum.title,
+                forum.date,
+                forum.venue,
+                forum.partner_id,
+                forum.pace.value,
+                forum.state.value,
+                forum.current_question_id,
+                forum.small_group_k,
+                forum.port,
+                forum.id,
+            ),
+        )
+
+    def bump_forum_version(self, forum_id: int) -> None:
+        self.db.execute("UPDATE forums SET version = version + 1 WHERE id = ?", (forum_id,))
+
+    def get_forum(self, forum_id: int) -> Forum | None:
+        row = query_one(self.db, "SELECT * FROM forums WHERE id = ?", (forum_id,))
+        return forum_from_row(row) if row else None
+
+    def get_forum_by_code(self, code: str) -> Forum | None:
+        row = query_one(self.db, "SELECT * FROM forums WHERE join_code = ?", (code,))
+        return forum_from_row(row) if row else None
+
+    def forum_device_key(self, forum_id: int) -> bytes:
+        row = query_one(self.db, "SELECT device_key FROM forums WHERE id = ?", (forum_id,))
+        return bytes(row["device_key"]) if row else b""
+
+    def join_code_taken(self, code: str) -> bool:
+        return query_one(self.db, "SELECT 1 AS x FROM forums WHERE join_code = ?", (code,)) is not None
+
+    def list_forum_rows(self) -> list[dict]:
+        """Forums with their partner's name and answer count, for listings."""
+        return query_rows(
+            self.db,
+            """SELECT f.*, p.name AS partner_name, p.kind AS partner_kind,
+                      (SELECT COUNT(*) FROM answers a WHERE a.forum_id = f.id) AS answer_count
+               FROM forums f JOIN partners p ON p.id = f.partner_id
+               ORDER BY f.date DESC, f.id DESC""",
+        )
+
+    def delete_forum(self, forum_id: int) -> None:
+        self.db.execute("DELETE FROM forums WHERE id = ?", (forum_id,))
+
+    def running_forums(self) -> list[Forum]:
+        return [forum_from_row(r) for r in query_rows(self.db, "SELECT * FROM forums WHERE state = 'running' ORDER BY id")]
+
+    def insert_question(self, question: Question) -> int:
+        cur = self.db.execute(
+            """INSERT INTO questions (forum_id, position, kind, prompt, choices, scale, max_length, max_words,
+                                      is_open, revealed)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                question.forum_id,
+                question.position,
+                question.kind.value,
+                question.prompt,
+                json.dumps(question.choices, ensure_ascii=False),
+                json.dumps(question.scale.to_dict(), ensure_ascii=False) if question.scale else None,
+                question.max_length,
+                question.max_words,
+                int(question.is_open),
+                int(question.revealed),
+            ),
+        )
+        return cur.lastrowid
+
+    def update_question(self, question: Question) -> None:
+        self.db.execute(
+            """UPDATE questions SET position = ?, kind = ?, prompt = ?, choices = ?, scale = ?, max_length = ?,
+                      max_words = ?, is_open = ?, revealed = ?
+               WHERE id = ?""",
+            (
+                question.position,
+                question.kind.value,
+                question.prompt,
+                json.dumps(question.choices, ensure_ascii=False),
+                json.dumps(question.scale.to_dict(), ensure_ascii=False) if question.scale else None,
+                question.max_length,
+                question.max_words,
+                int(question.is_open),
+                int(question.revealed),
+                question.id,
+            ),
+        )
+
+    def get_question(self, question_id: int) -> Question | None:
+        row = query_one(self.db, "SELECT * FROM questions WHERE id = ?", (question_id,))
+        return question_from_row(row) if row else None
+
+    def list_questions(self, forum_id: int) -> list[Question]:
+        rows = query_rows(self.db, "SELECT * FROM questions WHERE forum_id = ? ORDER BY position, id", (forum_id,))
+        return [question_from_row(r) for r in rows]
+
+    def delete_question(self, question_id: int) -> None:
+        self.db.execute("DELETE FROM questions WHERE id = ?", (question_id,))
+
+    def set_positions(self, question_ids: list[int]) -> None:
+        for position, qid in enumerate(question_ids):
+            self.db.execute("UPDATE questions SET position = ? WHERE id = ?", (position, qid))
+
+    def save_question_set(self, name: str, title: str, description: str, questions: list[dict]) -> None:
+        self.db.execute(
+            """INSERT INTO question_sets (name, title, description, questions, created_at) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT (name) DO UPDATE SET title = excluded.title, description = excluded.description,
+                                                questions = excluded.questions""",
+            (name, title, description, json.dumps(questions, ensure_ascii=False), now_iso()),
+        )
+
+    def list_saved_sets(self) -> list[dict]:
+        rows = query_rows(self.db, "SELECT * FROM question_sets ORDER BY name")
+        for row in rows:
+            row["questions"] = json.loads(row["questions"])
+        return rows
+
+    def delete_saved_set(self, name: str) -> bool:
+        return self.db.execute("DELETE FROM question_sets WHERE name = ?", (name,)).rowcount == 1

@@ -2,97 +2,89 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from forumdesk.domain import (
     Commitment,
     Note,
     Theme,
 )
-from forumdesk.storage.repos._sql import now_iso, query_one, query_rows
+from forumdesk.storage.repos._sql import RepoBase, now_iso, query_one, query_rows
 
 # ---------------------------------------------------------------- notes, room counts, themes, commitments
 
 
-def insert_note(db: sqlite_utils.Database, note: Note) -> int:
-    cur = db.execute(
-        "INSERT INTO notes (forum_id, question_id, text, created_at) VALUES (?, ?, ?, ?)",
-        (note.forum_id, note.question_id, note.text, note.created_at or now_iso()),
-    )
-    return cur.lastrowid
+class RoomRepo(RepoBase):
+    """Notes, room counts, themes and commitments."""
 
+    def insert_note(self, note: Note) -> int:
+        cur = self.db.execute(
+            "INSERT INTO notes (forum_id, question_id, text, created_at) VALUES (?, ?, ?, ?)",
+            (note.forum_id, note.question_id, note.text, note.created_at or now_iso()),
+        )
+        return cur.lastrowid
 
-def list_notes(db: sqlite_utils.Database, forum_id: int) -> list[Note]:
-    return [
-        Note(id=r["id"], forum_id=r["forum_id"], question_id=r["question_id"], text=r["text"], created_at=r["created_at"])
-        for r in query_rows(db, "SELECT * FROM notes WHERE forum_id = ? ORDER BY id", (forum_id,))
-    ]
+    def list_notes(self, forum_id: int) -> list[Note]:
+        return [
+            Note(id=r["id"], forum_id=r["forum_id"], question_id=r["question_id"], text=r["text"], created_at=r["created_at"])
+            for r in query_rows(self.db, "SELECT * FROM notes WHERE forum_id = ? ORDER BY id", (forum_id,))
+        ]
 
+    def delete_note(self, note_id: int) -> None:
+        self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
-def delete_note(db: sqlite_utils.Database, note_id: int) -> None:
-    db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+    def set_room_count(self, question_id: int, choice_index: int, count: int) -> None:
+        self.db.execute(
+            """INSERT INTO room_counts (question_id, choice_index, count) VALUES (?, ?, ?)
+               ON CONFLICT (question_id, choice_index) DO UPDATE SET count = excluded.count""",
+            (question_id, choice_index, count),
+        )
 
+    def room_counts(self, question_id: int) -> dict[int, int]:
+        rows = query_rows(self.db, "SELECT choice_index, count FROM room_counts WHERE question_id = ?", (question_id,))
+        return {r["choice_index"]: r["count"] for r in rows}
 
-def set_room_count(db: sqlite_utils.Database, question_id: int, choice_index: int, count: int) -> None:
-    db.execute(
-        """INSERT INTO room_counts (question_id, choice_index, count) VALUES (?, ?, ?)
-           ON CONFLICT (question_id, choice_index) DO UPDATE SET count = excluded.count""",
-        (question_id, choice_index, count),
-    )
+    def insert_theme(self, theme: Theme) -> int:
+        cur = self.db.execute("INSERT INTO themes (forum_id, name) VALUES (?, ?)", (theme.forum_id, theme.name))
+        return cur.lastrowid
 
+    def list_themes(self, forum_id: int) -> list[Theme]:
+        return [
+            Theme(id=r["id"], forum_id=r["forum_id"], name=r["name"])
+            for r in query_rows(self.db, "SELECT * FROM themes WHERE forum_id = ? ORDER BY name COLLATE NOCASE", (forum_id,))
+        ]
 
-def room_counts(db: sqlite_utils.Database, question_id: int) -> dict[int, int]:
-    rows = query_rows(db, "SELECT choice_index, count FROM room_counts WHERE question_id = ?", (question_id,))
-    return {r["choice_index"]: r["count"] for r in rows}
+    def find_theme(self, forum_id: int, name: str) -> Theme | None:
+        r = query_one(self.db, "SELECT * FROM themes WHERE forum_id = ? AND name = ?", (forum_id, name))
+        return Theme(id=r["id"], forum_id=r["forum_id"], name=r["name"]) if r else None
 
+    def theme_forum_id(self, theme_id: int) -> int | None:
+        """The forum a theme belongs to, or None when there is no such theme."""
+        row = query_one(self.db, "SELECT forum_id FROM themes WHERE id = ?", (theme_id,))
+        return row["forum_id"] if row else None
 
-def insert_theme(db: sqlite_utils.Database, theme: Theme) -> int:
-    cur = db.execute("INSERT INTO themes (forum_id, name) VALUES (?, ?)", (theme.forum_id, theme.name))
-    return cur.lastrowid
+    def delete_theme(self, theme_id: int) -> None:
+        self.db.execute("DELETE FROM themes WHERE id = ?", (theme_id,))
 
+    def tag_answer(self, answer_id: int, theme_id: int) -> None:
+        self.db.execute("INSERT OR IGNORE INTO answer_themes (answer_id, theme_id) VALUES (?, ?)", (answer_id, theme_id))
 
-def list_themes(db: sqlite_utils.Database, forum_id: int) -> list[Theme]:
-    return [
-        Theme(id=r["id"], forum_id=r["forum_id"], name=r["name"])
-        for r in query_rows(db, "SELECT * FROM themes WHERE forum_id = ? ORDER BY name COLLATE NOCASE", (forum_id,))
-    ]
+    def untag_answer(self, answer_id: int, theme_id: int) -> None:
+        self.db.execute("DELETE FROM answer_themes WHERE answer_id = ? AND theme_id = ?", (answer_id, theme_id))
 
+    def insert_commitment(self, commitment: Commitment) -> int:
+        cur = self.db.execute(
+            "INSERT INTO commitments (forum_id, position, text) VALUES (?, ?, ?)",
+            (commitment.forum_id, commitment.position, commitment.text),
+        )
+        return cur.lastrowid
 
-def find_theme(db: sqlite_utils.Database, forum_id: int, name: str) -> Theme | None:
-    r = query_one(db, "SELECT * FROM themes WHERE forum_id = ? AND name = ?", (forum_id, name))
-    return Theme(id=r["id"], forum_id=r["forum_id"], name=r["name"]) if r else None
+    def list_commitments(self, forum_id: int) -> list[Commitment]:
+        return [
+            Commitment(id=r["id"], forum_id=r["forum_id"], position=r["position"], text=r["text"])
+            for r in query_rows(self.db, "SELECT * FROM commitments WHERE forum_id = ? ORDER BY position, id", (forum_id,))
+        ]
 
+    def update_commitment(self, commitment_id: int, text: str) -> None:
+        self.db.execute("UPDATE commitments SET text = ? WHERE id = ?", (text, commitment_id))
 
-def delete_theme(db: sqlite_utils.Database, theme_id: int) -> None:
-    db.execute("DELETE FROM themes WHERE id = ?", (theme_id,))
-
-
-def tag_answer(db: sqlite_utils.Database, answer_id: int, theme_id: int) -> None:
-    db.execute("INSERT OR IGNORE INTO answer_themes (answer_id, theme_id) VALUES (?, ?)", (answer_id, theme_id))
-
-
-def untag_answer(db: sqlite_utils.Database, answer_id: int, theme_id: int) -> None:
-    db.execute("DELETE FROM answer_themes WHERE answer_id = ? AND theme_id = ?", (answer_id, theme_id))
-
-
-def insert_commitment(db: sqlite_utils.Database, commitment: Commitment) -> int:
-    cur = db.execute(
-        "INSERT INTO commitments (forum_id, position, text) VALUES (?, ?, ?)",
-        (commitment.forum_id, commitment.position, commitment.text),
-    )
-    return cur.lastrowid
-
-
-def list_commitments(db: sqlite_utils.Database, forum_id: int) -> list[Commitment]:
-    return [
-        Commitment(id=r["id"], forum_id=r["forum_id"], position=r["position"], text=r["text"])
-        for r in query_rows(db, "SELECT * FROM commitments WHERE forum_id = ? ORDER BY position, id", (forum_id,))
-    ]
-
-
-def update_commitment(db: sqlite_utils.Database, commitment_id: int, text: str) -> None:
-    db.execute("UPDATE commitments SET text = ? WHERE id = ?", (text, commitment_id))
-
-
-def delete_commitment(db: sqlite_utils.Database, commitment_id: int) -> None:
-    db.execute("DELETE FROM commitments WHERE id = ?", (commitment_id,))
+    def delete_commitment(self, commitment_id: int) -> None:
+        self.db.execute("DELETE FROM commitments WHERE id = ?", (commitment_id,))
