@@ -26,6 +26,7 @@ import threading
 
 from forumdesk.services import BackupScheduler, ServiceError, Services
 from forumdesk.services.backups import interval_from_env
+from forumdesk.storage import StoreError
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.server import AttendeeServer, ServerStartError
 
@@ -71,9 +72,11 @@ class FacilitatorCommands:
                     return HELP
                 else:
                     return f"unknown command '{line.strip()[:40]}'; {HELP}"
-            except ServiceError as exc:
+                return self.describe()
+            except (ServiceError, StoreError) as exc:
+                # A refused command, or a database that cannot be written just now (locked by
+                # another program, disk full...): say why; the next command is read as usual.
                 return str(exc)
-            return self.describe()
 
     def _current(self):
         forum = self.services.forums.forum(self.forum_id)
@@ -96,12 +99,14 @@ class FacilitatorCommands:
 def _read_commands(commands: FacilitatorCommands) -> None:
     try:
         for line in sys.stdin:
-            reply = commands.run(line)
+            try:
+                reply = commands.run(line)
+            except Exception as exc:  # never let one command end the thread that reads the next
+                reply = f"forumdesk: that command failed ({type(exc).__name__}); the server keeps running"
             if reply:
                 print(reply, file=sys.stderr, flush=True)
     except (OSError, ValueError):  # stdin closed or unreadable: keep serving
         return
-
 
 
 def run_serve(args: argparse.Namespace, services: Services) -> int:
