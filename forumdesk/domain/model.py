@@ -117,6 +117,9 @@ class Forum:
     small_group_k: int = 5
     port: int | None = None
     version: int = 0
+    # Answers written on a phone while a question was open may arrive after it closed (the phone was
+    # offline): they are still taken, marked late, for this many minutes after it closed (0: never).
+    late_grace_minutes: int = 10
     id: int | None = None
 
 
@@ -135,6 +138,7 @@ class Question:
     position: int = 0
     forum_id: int | None = None
     id: int | None = None
+    closed_at: str | None = None  # when it last stopped taking answers (server time); storage keeps it
 
     def __post_init__(self) -> None:
         self.kind = QuestionKind(self.kind)
@@ -190,6 +194,7 @@ class Answer:
     masked_kept: bool = False  # facilitator chose to keep contact details unmasked in the recap
     theme_ids: tuple[int, ...] = ()
     id: int | None = None
+    late: bool = False  # arrived after its question closed, within the forum's grace period
 
 
 @dataclass

@@ -6,14 +6,17 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from forumdesk.domain import (
     Answer,
     Commitment,
+    Forum,
     InvalidAnswer,
     Note,
+    Question,
     QuestionKind,
     Theme,
     validate_answer,
@@ -54,6 +57,25 @@ class SubmitOutcome:
 
 
 _DUPLICATE = SubmitOutcome(status=SubmitStatus.DUPLICATE)
+
+def _within_grace(question: Question, forum: Forum, now: datetime) -> bool:
+    """Whether an answer to a closed question is still taken, as a late one: the question was
+    open once (it has a closing time) and closed less than the forum's grace period ago. The
+    phone may have written it while the question was open and sent it once back online."""
+    if question.closed_at is None or forum.late_grace_minutes <= 0:
+        return False
+    closed = datetime.fromisoformat(question.closed_at)
+    return now - closed <= timedelta(minutes=forum.late_grace_minutes)
+
+
+def _closed_sentence(question: Question, forum: Forum) -> str:
+    if question.closed_at is None:
+        return "This question is not taking answers yet."
+    if forum.late_grace_minutes <= 0:
+        return "This question has closed, so it no longer takes answers."
+    return (f"This question closed more than {forum.late_grace_minutes} minutes ago, so it no longer takes "
+            "answers.")
+
 
 def device_hash(key: bytes, question_id: int, client_id: str) -> bytes:
     """A keyed hash that says "this phone answered this question" and nothing else."""
@@ -125,6 +147,7 @@ class AnswerService:
         already_voted = {(question_id, vote) for question_id, hashes in votes_asked.items()
                          for vote in repo.existing_device_votes(question_id, hashes)}
         # Second pass, in order: the same checks, in the same order, as one answer at a time.
+        now = datetime.now(UTC)
         created_at = now_iso(rounded_to_minute=True)
         answers: list[Answer] = []
         new_votes: list[tuple[int, bytes]] = []
@@ -136,8 +159,9 @@ class AnswerService:
             if sub.submission_id in already_stored:
                 outcomes.append(_DUPLICATE)
                 continue
-            if not question.is_open:
-                outcomes.append(SubmitOutcome(error=QuestionClosed("This question is not taking answers right now.")))
+            late = not question.is_open
+            if late and not _within_grace(question, forum, now):
+                outcomes.append(SubmitOutcome(error=QuestionClosed(_closed_sentence(question, forum))))
                 continue
             try:
                 content = validate_answer(question, sub.payload)
@@ -155,7 +179,7 @@ class AnswerService:
                 new_votes.append((question.id, vote))
             already_stored.add(sub.submission_id)
             answer = Answer(forum_id=forum.id, question_id=question.id, submission_id=sub.submission_id,
-                            content=content, created_at=created_at)
+                            content=content, created_at=created_at, late=late)
             answers.append(answer)
             outcomes.append(SubmitOutcome(status=SubmitStatus.STORED, answer=answer))
         repo.record_device_votes(new_votes)
@@ -177,6 +201,10 @@ class AnswerService:
 
     def answer_counts(self, forum_id: int) -> dict[int, int]:
         return self.store.repo.count_answers(forum_id)
+
+    def late_answer_counts(self, forum_id: int) -> dict[int, int]:
+        """Per question, how many answers arrived after it closed (taken within the grace period)."""
+        return self.store.repo.count_late_answers(forum_id)
 
     def set_hidden(self, answer_id: int, hidden: bool) -> Answer:
         return self._set_flags(answer_id, hidden=hidden)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 
 class ServiceError(Exception):
-    """Base class: something the user asked for cannot be done. ``str(exc)`` explains why."""
+    """Base class: something the user asked for cannot be done. ``str(exc)`` explains why;
+    ``code``, where set, is a stable word the phone page acts on (both refusals below are a 409)."""
+
+    code: str | None = None
 
 
 class NotFound(ServiceError):
@@ -12,11 +15,11 @@ class NotFound(ServiceError):
 
 
 class QuestionClosed(ServiceError):
-    pass
+    code = "question_closed"
 
 
 class AlreadyAnswered(ServiceError):
-    pass
+    code = "already_answered"
 
 
 class InvalidInput(ServiceError):

@@ -20,6 +20,7 @@ from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.storage import Store
 
 MAX_TITLE = 200
+MAX_LATE_GRACE_MINUTES = 240  # four hours: longer than any forum's offline spell
 
 
 def _clean_line(value: str, what: str, limit: int = MAX_TITLE, required: bool = True) -> str:
@@ -127,6 +128,9 @@ class ForumService:
         forum.venue = _clean_line(forum.venue, "venue", required=False)
         if not 1 <= forum.small_group_k <= 50:
             raise InvalidInput("The small-group threshold must be between 1 and 50 answers.")
+        if not 0 <= forum.late_grace_minutes <= MAX_LATE_GRACE_MINUTES:
+            raise InvalidInput(f"Late answers can be taken for 0 to {MAX_LATE_GRACE_MINUTES} minutes after a "
+                               "question closes.")
         with self.store.write() as repo:
             if repo.get_forum(forum.id) is None:
                 raise NotFound("That forum no longer exists.")

@@ -157,7 +157,15 @@ def _v2_sets_votes_privacy(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE answers ADD COLUMN keep_contact INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_sets_votes_privacy]
+def _v3_late_answers(db: sqlite_utils.Database) -> None:
+    # An answer written while its question was open may arrive after it closed (the phone was
+    # offline): it is kept, marked late, within the forum's grace period after the close.
+    db.execute("ALTER TABLE forums ADD COLUMN late_grace_minutes INTEGER NOT NULL DEFAULT 10")
+    db.execute("ALTER TABLE questions ADD COLUMN closed_at TEXT")
+    db.execute("ALTER TABLE answers ADD COLUMN late INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_sets_votes_privacy, _v3_late_answers]
 LATEST_VERSION = len(MIGRATIONS)
 
 

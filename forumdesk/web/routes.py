@@ -118,8 +118,10 @@ class Plain(NamedTuple):
     headers: dict[str, str] | None = None
 
 
-def error_body(sentence: str) -> bytes:
-    return json.dumps({"error": sentence}, ensure_ascii=False).encode("utf-8")
+def error_body(sentence: str, code: str | None = None) -> bytes:
+    """``{"error": sentence}``, with the service's stable ``code`` (e.g. "question_closed") when given."""
+    body = {"error": sentence} if code is None else {"error": sentence, "code": code}
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
 
 
 def render(reply: Plain) -> web.Response:
@@ -138,7 +140,7 @@ def outcome_reply(outcome: SubmitOutcome | StorageUnavailable) -> Plain:
         return Plain(503, error_body(str(outcome)), {"Retry-After": "5"})
     if outcome.error is not None:
         status = next((code for kind, code in _SERVICE_STATUS if isinstance(outcome.error, kind)), 400)
-        return Plain(status, error_body(str(outcome.error)))
+        return Plain(status, error_body(str(outcome.error), outcome.error.code))
     return _STORED_REPLY if outcome.status is SubmitStatus.STORED else _DUPLICATE_REPLY
 
 

@@ -131,8 +131,13 @@ def test_a_retry_after_the_question_closed_is_still_a_duplicate(services, forum,
     assert client.answer(question.id, submission_id=submission, text="Yes").status == 201
     services.forums.set_open(question.id, False)
     assert client.answer(question.id, submission_id=submission, text="Yes").status == 200
+    # it closed longer ago than the grace period for late answers
+    services.store.db.execute("UPDATE questions SET closed_at = '2000-01-01T00:00:00+00:00' WHERE id = ?",
+                              (question.id,))
+    assert client.answer(question.id, submission_id=submission, text="Yes").status == 200
     closed = client.answer(question.id, text="Too late")
-    assert closed.status == 409 and "not taking answers" in closed.json()["error"]
+    assert closed.status == 409 and "no longer takes answers" in closed.json()["error"]
+    assert closed.json()["code"] == "question_closed"
     assert len(services.answers.answers(forum.id)) == 1
 
 

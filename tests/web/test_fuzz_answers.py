@@ -48,7 +48,7 @@ class Ledger:
         self.statuses[reply.status] += 1
         assert b"Traceback" not in reply.body
         data = json.loads(reply.body)
-        assert set(data) in ({"status"}, {"error"}), data
+        assert set(data) in ({"status"}, {"error"}, {"error", "code"}), data  # a 409 says which refusal
         submission_id = body.get("submission_id") if isinstance(body, dict) else None
         if not isinstance(submission_id, str):
             submission_id = None  # it cannot be stored under an id that is not a string

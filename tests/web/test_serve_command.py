@@ -82,6 +82,9 @@ def test_serve_prints_a_json_line_follows_commands_and_stops_cleanly(services, f
         assert client.answer(questions[0].id, submission_id=submission, text="Kept after the stop").status == 201
         served.command("close")
         wait_until(lambda: not client.state()["questions"][0]["open"], "close")
+        # it closed longer ago than the grace period for late answers
+        services.store.db.execute("UPDATE questions SET closed_at = '2000-01-01T00:00:00+00:00' WHERE id = ?",
+                                  (questions[0].id,))
         assert client.answer(questions[0].id, text="too late").status == 409
         served.command("open")
         wait_until(lambda: client.state()["questions"][0]["open"], "open")

@@ -92,6 +92,9 @@ def test_a_duplicate_is_a_duplicate_even_once_the_question_closed(services, self
     first = _sub(forum, text_q, {"text": "before closing"})
     assert services.answers.submit_many([first])[0].status is SubmitStatus.STORED
     services.forums.set_open(text_q.id, False)
+    # it closed longer ago than the grace period for late answers
+    services.store.db.execute("UPDATE questions SET closed_at = '2000-01-01T00:00:00+00:00' WHERE id = ?",
+                              (text_q.id,))
     late = services.answers.submit_many([first, _sub(forum, text_q, {"text": "too late"})])
     assert late[0].status is SubmitStatus.DUPLICATE
     assert isinstance(late[1].error, QuestionClosed)

@@ -29,6 +29,7 @@ def answer_from_row(row: dict, theme_ids: tuple[int, ...] = ()) -> Answer:
         starred=bool(row["starred"]),
         masked_kept=bool(row["keep_contact"]),
         theme_ids=theme_ids,
+        late=bool(row["late"]),
     )
 
 
@@ -62,8 +63,8 @@ class AnswerRepo(RepoBase):
     def insert_answer(self, answer: Answer) -> int:
         content = answer.content
         cur = self.db.execute(
-            """INSERT INTO answers (forum_id, question_id, submission_id, text, choices, rating, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO answers (forum_id, question_id, submission_id, text, choices, rating, created_at, late)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 answer.forum_id,
                 answer.question_id,
@@ -72,6 +73,7 @@ class AnswerRepo(RepoBase):
                 json.dumps(list(content.choices)) if content.choices else None,
                 content.rating,
                 answer.created_at,
+                int(answer.late),
             ),
         )
         return cur.lastrowid
@@ -109,8 +111,9 @@ class AnswerRepo(RepoBase):
         ids = list(range(largest + 1, largest + 1 + len(answers)))
         _insert_rows(
             conn,
-            "INSERT INTO answers (id, forum_id, question_id, submission_id, text, choices, rating, created_at) VALUES ",
-            8,
+            "INSERT INTO answers (id, forum_id, question_id, submission_id, text, choices, rating, created_at, late) "
+            "VALUES ",
+            9,
             [
                 (
                     answer_id,
@@ -121,6 +124,7 @@ class AnswerRepo(RepoBase):
                     json.dumps(list(answer.content.choices)) if answer.content.choices else None,
                     answer.content.rating,
                     answer.created_at,
+                    int(answer.late),
                 )
                 for answer_id, answer in zip(ids, answers, strict=True)
             ],
@@ -174,6 +178,12 @@ class AnswerRepo(RepoBase):
             if name not in allowed:
                 raise ValueError(name)
             self.db.execute(f"UPDATE answers SET {name} = ? WHERE id = ?", (int(value), answer_id))
+
+    def count_late_answers(self, forum_id: int) -> dict[int, int]:
+        """Answers per question that arrived after it closed (within the grace period)."""
+        rows = query_rows(self.db, "SELECT question_id, COUNT(*) AS n FROM answers WHERE forum_id = ? AND late = 1 "
+                                   "GROUP BY question_id", (forum_id,))
+        return {r["question_id"]: r["n"] for r in rows}
 
     def count_answers(self, forum_id: int) -> dict[int, int]:
         """Answers per question (hidden ones included)."""

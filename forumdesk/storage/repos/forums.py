@@ -41,6 +41,7 @@ def forum_from_row(row: dict) -> Forum:
         small_group_k=row["small_group_k"],
         port=row["port"],
         version=row["version"],
+        late_grace_minutes=row["late_grace_minutes"],
     )
 
 
@@ -60,10 +61,8 @@ def question_from_row(row: dict) -> Question:
         max_words=row["max_words"],
         is_open=bool(row["is_open"]),
         revealed=bool(row["revealed"]),
+        closed_at=row["closed_at"],
     )
-
-
-# ---------------------------------------------------------------- saved question sets
 
 
 class ForumRepo(RepoBase):
@@ -102,8 +101,8 @@ class ForumRepo(RepoBase):
     def insert_forum(self, forum: Forum) -> int:
         cur = self.db.execute(
             """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
-                                   version, device_key, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                                   late_grace_minutes, version, device_key, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
             (
                 forum.title,
                 forum.date,
@@ -113,6 +112,7 @@ class ForumRepo(RepoBase):
                 forum.join_code,
                 forum.state.value,
                 forum.small_group_k,
+                forum.late_grace_minutes,
                 secrets.token_bytes(32),
                 now_iso(),
             ),
@@ -122,7 +122,8 @@ class ForumRepo(RepoBase):
     def update_forum(self, forum: Forum) -> None:
         self.db.execute(
             """UPDATE forums SET title = ?, date = ?, venue = ?, partner_id = ?, pace = ?, state = ?,
-                      current_question_id = ?, small_group_k = ?, port = ?, version = version + 1
+                      current_question_id = ?, small_group_k = ?, port = ?, late_grace_minutes = ?,
+                      version = version + 1
                WHERE id = ?""",
             (
                 forum.title,
@@ -134,6 +135,7 @@ class ForumRepo(RepoBase):
                 forum.current_question_id,
                 forum.small_group_k,
                 forum.port,
+                forum.late_grace_minutes,
                 forum.id,
             ),
         )
@@ -193,9 +195,12 @@ class ForumRepo(RepoBase):
         return cur.lastrowid
 
     def update_question(self, question: Question) -> None:
+        """Save a question. Closing it (open before, not now) records when, for late answers;
+        opening it forgets that (``question.closed_at`` itself is never written)."""
         self.db.execute(
             """UPDATE questions SET position = ?, kind = ?, prompt = ?, choices = ?, scale = ?, max_length = ?,
-                      max_words = ?, is_open = ?, revealed = ?
+                      max_words = ?, is_open = ?, revealed = ?,
+                      closed_at = CASE WHEN ? THEN NULL WHEN is_open THEN ? ELSE closed_at END
                WHERE id = ?""",
             (
                 question.position,
@@ -207,6 +212,8 @@ class ForumRepo(RepoBase):
                 question.max_words,
                 int(question.is_open),
                 int(question.revealed),
+                int(question.is_open),
+                now_iso(),
                 question.id,
             ),
         )
