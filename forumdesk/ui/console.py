@@ -31,7 +31,7 @@ from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, QuestionFilter, answer_text
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
-from forumdesk.ui.console_view import AnswerList, ControlBar, plain_label
+from forumdesk.ui.console_view import AnswerList, ControlBar, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.projector_driver import ProjectorDriver
@@ -357,7 +357,8 @@ class ConsoleWindow(QMainWindow):
             marks.append("results shown")
         count = self.session.count(question.id, include_hidden=True)
         suffix = f"   [{', '.join(marks)}]" if marks else ""
-        return f"{number}. {question.prompt}\n     {count} answer{'s' if count != 1 else ''}{suffix}"
+        late = late_answers_note(self.session, question.id)
+        return f"{number}. {question.prompt}\n     {count} answer{'s' if count != 1 else ''}{late}{suffix}"
 
     def _update_counts(self, answers: list) -> None:
         touched = {a.question_id for a in answers}

@@ -84,13 +84,20 @@ class ControlBar(QFrame):
         shown = " · results shown" if question.revealed else ""
         count = session.count(question.id, include_hidden=True)
         self.heading.setText(f"Question {number} of {len(session.questions)} · {question.kind.label} · {state}{shown} · "
-                             f"{count} answer{'s' if count != 1 else ''}")
+                             f"{count} answer{'s' if count != 1 else ''}{late_answers_note(session, question.id)}")
         self.prompt.setText(question.prompt)
         self.buttons["reveal"].setText("Hide results" if question.revealed else "Reveal")
         self.buttons["open"].setText("Close" if question.is_open else "Open")
 
     def set_timer_text(self, text: str) -> None:
         self.timer_label.setText(text)
+
+
+def late_answers_note(session: LiveForum, question_id: int) -> str:
+    """For the answer count: ``" · 2 late answers"`` when answers arrived after the question closed
+    (sent by phones that were offline, taken within the forum's grace period), else nothing."""
+    late = sum(1 for answer in session.answers(question_id) if answer.late)
+    return f" · {late} late answer{'s' if late != 1 else ''}" if late else ""
 
 
 class AnswerList(QListView):
