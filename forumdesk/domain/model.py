@@ -138,7 +138,9 @@ class Question:
     position: int = 0
     forum_id: int | None = None
     id: int | None = None
-    closed_at: str | None = None  # when it last stopped taking answers (server time); storage keeps it
+    # When it last stopped taking answers (server time), for late answers; storage keeps it, and it
+    # is not part of what the question is (two questions that read the same are equal).
+    closed_at: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         self.kind = QuestionKind(self.kind)

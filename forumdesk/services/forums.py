@@ -32,6 +32,12 @@ def _clean_line(value: str, what: str, limit: int = MAX_TITLE, required: bool = 
     return value
 
 
+def _check_late_grace(minutes: int) -> None:
+    if not 0 <= minutes <= MAX_LATE_GRACE_MINUTES:
+        raise InvalidInput(f"Late answers can be taken for 0 to {MAX_LATE_GRACE_MINUTES} minutes after a "
+                           "question closes.")
+
+
 class ForumService:
     def __init__(self, store: Store, events: EventBus) -> None:
         self.store = store
@@ -87,8 +93,10 @@ class ForumService:
         venue: str = "",
         pace: Pace = Pace.FACILITATOR,
         questions: list[Question] = (),
+        late_grace_minutes: int = Forum.late_grace_minutes,
     ) -> Forum:
         title = _clean_line(title, "title")
+        _check_late_grace(late_grace_minutes)
         self.partner(partner_id)
         for question in questions:
             self._validate(question)
@@ -99,6 +107,7 @@ class ForumService:
             forum = Forum(
                 title=title, partner_id=partner_id, join_code=code, date=date,
                 venue=_clean_line(venue, "venue", required=False), pace=Pace(pace),
+                late_grace_minutes=late_grace_minutes,
             )
             forum.id = repo.insert_forum(forum)
             for position, question in enumerate(questions):
@@ -128,9 +137,7 @@ class ForumService:
         forum.venue = _clean_line(forum.venue, "venue", required=False)
         if not 1 <= forum.small_group_k <= 50:
             raise InvalidInput("The small-group threshold must be between 1 and 50 answers.")
-        if not 0 <= forum.late_grace_minutes <= MAX_LATE_GRACE_MINUTES:
-            raise InvalidInput(f"Late answers can be taken for 0 to {MAX_LATE_GRACE_MINUTES} minutes after a "
-                               "question closes.")
+        _check_late_grace(forum.late_grace_minutes)
         with self.store.write() as repo:
             if repo.get_forum(forum.id) is None:
                 raise NotFound("That forum no longer exists.")
@@ -145,7 +152,7 @@ class ForumService:
         source = self.forum(forum_id)
         return self.create_forum(
             f"{source.title} (copy)"[:MAX_TITLE], source.partner_id, date=source.date, venue=source.venue,
-            pace=source.pace, questions=self.questions(forum_id),
+            pace=source.pace, questions=self.questions(forum_id), late_grace_minutes=source.late_grace_minutes,
         )
 
     def delete_forum(self, forum_id: int) -> None:

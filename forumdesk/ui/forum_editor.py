@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from forumdesk.domain import Forum, Pace, Question
 from forumdesk.services import Services
+from forumdesk.services.forums import MAX_LATE_GRACE_MINUTES
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.preview import QuestionPreview
@@ -59,12 +61,19 @@ class ForumEditor(QDialog):
         self.pace_combo = QComboBox()
         self.pace_combo.addItem("The room follows me, question by question", Pace.FACILITATOR.value)
         self.pace_combo.addItem("Everyone answers at their own pace", Pace.SELF.value)
+        self.late_spin = QSpinBox()
+        self.late_spin.setRange(0, MAX_LATE_GRACE_MINUTES)
+        self.late_spin.setValue(Forum.late_grace_minutes)
+        self.late_spin.setSuffix(" minutes")
+        self.late_spin.setToolTip("Phones that were offline send their answers when they are back. Answers to a "
+                                  "question that closed less than this long ago are kept, marked late (0: never).")
         form = QFormLayout()
         form.addRow("Title", self.title_edit)
         form.addRow("Date", self.date_edit)
         form.addRow("Venue", self.venue_edit)
         form.addRow("Partner", partner_row)
         form.addRow("Pace", self.pace_combo)
+        form.addRow("Late answers taken for", self.late_spin)
 
         self.question_list = QListWidget()
         self.question_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -129,6 +138,7 @@ class ForumEditor(QDialog):
         self.venue_edit.setText(forum.venue)
         self._fill_partners(forum.partner_id)
         self.pace_combo.setCurrentIndex(self.pace_combo.findData(forum.pace.value))
+        self.late_spin.setValue(forum.late_grace_minutes)
         for question in self.services.forums.questions(forum.id):
             self._append(question)
         if self.question_list.count():
@@ -242,7 +252,7 @@ class ForumEditor(QDialog):
             QMessageBox.warning(self, "forumdesk", "Choose a partner (or add one with Partners…).")
             return None
         fields = dict(date=self.date_edit.date().toString("yyyy-MM-dd"), venue=self.venue_edit.text(),
-                      pace=Pace(self.pace_combo.currentData()))
+                      pace=Pace(self.pace_combo.currentData()), late_grace_minutes=self.late_spin.value())
         if self.forum is None:
             forum = run_guarded(self, lambda: self.services.forums.create_forum(
                 self.title_edit.text(), partner_id, questions=self.questions(), **fields))

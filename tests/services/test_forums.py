@@ -156,3 +156,15 @@ def test_partner_with_forums_cannot_be_deleted(services, partner):
     make_forum(services, partner)
     with pytest.raises(InvalidInput, match="still has forums"):
         services.forums.delete_partner(partner.id)
+
+
+def test_the_late_answer_grace_is_kept_checked_and_copied(services, partner):
+    forum = services.forums.create_forum("Grace", partner.id, late_grace_minutes=4)
+    assert services.forums.forum(forum.id).late_grace_minutes == 4
+    assert services.forums.duplicate_forum(forum.id).late_grace_minutes == 4
+    with pytest.raises(InvalidInput, match="0 to 240 minutes"):
+        services.forums.create_forum("Too long", partner.id, late_grace_minutes=241)
+    forum.late_grace_minutes = -1
+    with pytest.raises(InvalidInput, match="0 to 240 minutes"):
+        services.forums.update_forum(forum)
+    assert services.forums.forum(forum.id).late_grace_minutes == 4

@@ -8,6 +8,7 @@ import pytest
 from ui_helpers import TIMEOUT_MS, post_answer
 
 from forumdesk.ui.console import ConsoleWindow
+from forumdesk.ui.forum_editor import ForumEditor
 
 pytestmark = pytest.mark.gui
 
@@ -40,3 +41,18 @@ def test_the_console_shows_how_many_answers_came_late(qtbot, services, forum, se
     assert "3 answers · 2 late answers" in console.controls.heading.text()
     # AND an answer that came in time is not counted
     assert "late" not in console.question_list.item(1).text()
+
+
+def test_the_forum_editor_sets_how_long_late_answers_are_taken(qtbot, services, forum):
+    editor = ForumEditor(services, forum.id)
+    qtbot.addWidget(editor)
+    assert editor.late_spin.value() == 10  # the default
+    # WHEN the facilitator types 3 in the field and saves
+    editor.late_spin.lineEdit().selectAll()
+    qtbot.keyClicks(editor.late_spin.lineEdit(), "3")
+    assert editor.save() is not None
+    # THEN the forum takes late answers for 3 minutes, and the editor shows it next time
+    assert services.forums.forum(forum.id).late_grace_minutes == 3
+    again = ForumEditor(services, forum.id)
+    qtbot.addWidget(again)
+    assert again.late_spin.value() == 3
