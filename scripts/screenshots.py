@@ -21,7 +21,6 @@ os.environ.setdefault("FORUMDESK_NO_LOG_FILE", "1")
 from PySide6.QtCore import QSize, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import forumdesk.ui  # noqa: E402,F401 - applies the PySide6 work-arounds before any painting
 from forumdesk.domain import Pace, QuestionKind  # noqa: E402
 from forumdesk.report import export_forum  # noqa: E402
 from forumdesk.services import Services  # noqa: E402

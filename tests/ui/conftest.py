@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from ui_helpers import every_kind
 
-import forumdesk.ui  # noqa: F401 - applies the PySide6 work-around before any Qt test runs
-
 
 @pytest.fixture
 def settings(tmp_path):
