@@ -39,6 +39,7 @@ from forumdesk.ui.screens import screen_label
 from forumdesk.ui.server_panel import ServerFactory, ServerPanel
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
+from forumdesk.ui.slots import slot
 from forumdesk.ui.style import APP_QSS
 from forumdesk.ui.theme import theme_named
 
@@ -52,7 +53,7 @@ class ConsoleWindow(QMainWindow):
         self.services, self.settings = services, settings
         self.session = LiveForum(services, bridge, forum_id, self)
         self.driver = ProjectorDriver(self.session, settings, self)
-        self.driver.key_handler = self.handle_projector_key
+        self.driver.key_pressed.connect(self.handle_projector_key)
         self.setWindowTitle(f"{self.session.forum.title} — forumdesk console")
         self.setStyleSheet(APP_QSS)
         self.resize(1400, 860)
@@ -63,7 +64,7 @@ class ConsoleWindow(QMainWindow):
         self.server_panel.join_url_changed.connect(self.driver.set_join_url)
         self.server_panel.started.connect(self._server_state_changed)
         self.server_panel.stopped.connect(self._server_state_changed)
-        self.server_panel.busy_changed.connect(lambda _b: self._server_state_changed())
+        self.server_panel.busy_changed.connect(slot(self._server_state_changed))
 
         # left: the questions
         self.question_list = QListWidget()
@@ -134,7 +135,7 @@ class ConsoleWindow(QMainWindow):
 
         self.session.forum_changed.connect(self._refresh_questions)
         self.session.answers_added.connect(self._update_counts)
-        self.session.answer_updated.connect(lambda _a: self._show_selected())
+        self.session.answer_updated.connect(slot(self._show_selected))
         self.driver.changed.connect(self._update_preview)
         self.driver.timer_changed.connect(self.controls.set_timer_text)
         self._refresh_questions()
@@ -145,12 +146,12 @@ class ConsoleWindow(QMainWindow):
 
     # ---------------------------------------------------------------- menus
 
-    def _action(self, menu, key: str, text: str, slot: Callable, shortcuts: tuple[str, ...] = (),
-                checkable: bool = False) -> QAction:
+    def _action(self, menu, key: str, text: str, method: Callable, shortcuts: tuple[str, ...] = (),
+                checkable: bool = False, args: tuple = ()) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setCheckable(checkable)
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(slot(method, *args))
         menu.addAction(action)
         self.addAction(action)  # shortcuts work wherever the focus is in this window
         self.actions[key] = action
@@ -159,22 +160,22 @@ class ConsoleWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         forum = bar.addMenu("&Forum")
-        self._action(forum, "start", "&Start taking answers", lambda: self.server_panel.start(), ("Ctrl+Shift+S",))
-        self._action(forum, "stop", "S&top the server", lambda: self.server_panel.stop())
+        self._action(forum, "start", "&Start taking answers", self.server_panel.start, ("Ctrl+Shift+S",))
+        self._action(forum, "stop", "S&top the server", self.server_panel.stop)
         self._action(forum, "networks", "&Look for networks again", self.server_panel.refresh_addresses)
         forum.addSeparator()
         self._action(forum, "end", "&End the forum…", self.end_forum)
         self._action(forum, "close", "&Close the console", self.close, ("Ctrl+W",))
 
         question = bar.addMenu("&Question")
-        self._action(question, "prev", "&Previous question", lambda: self.step(-1), ("Left",))
-        self._action(question, "next", "&Next question", lambda: self.step(+1), ("Right", "Space"))
+        self._action(question, "prev", "&Previous question", self.step, ("Left",), args=(-1,))
+        self._action(question, "next", "&Next question", self.step, ("Right", "Space"), args=(+1,))
         self._action(question, "open", "&Open / close for answers", self.toggle_open, ("O",))
         self._action(question, "reveal", "&Reveal / hide results", self.toggle_reveal, ("R",))
         self._action(question, "timer", "Start / pause the &timer", self.driver.toggle_timer, ("T",))
         question.addSeparator()
         self._action(question, "blank", "&Blank the projector", self.toggle_blank, ("B",), checkable=True)
-        self._action(question, "welcome", "Show the &welcome slide", lambda: self.driver.show_welcome(), ("W",))
+        self._action(question, "welcome", "Show the &welcome slide", self.driver.show_welcome, ("W",))
 
         answers = bar.addMenu("&Answer")
         self._action(answers, "hide", "&Hide / show on the projector", self.toggle_hidden, ("H",))
@@ -185,10 +186,10 @@ class ConsoleWindow(QMainWindow):
 
         notes = bar.addMenu("&Notes")
         self._action(notes, "note", "&Note box", self.focus_note_box, ("Ctrl+N",))
-        self._action(notes, "room", "&Room counts", lambda: self._focus_tab(self.room_panel), ("Ctrl+R",))
-        self._action(notes, "commitments", "&Commitments", lambda: self._focus_tab(self.commitments_panel),
-                     ("Ctrl+K",))
-        self._action(notes, "themes", "T&hemes", lambda: self._focus_tab(self.themes_panel), ("Ctrl+T",))
+        self._action(notes, "room", "&Room counts", self._focus_tab, ("Ctrl+R",), args=(self.room_panel,))
+        self._action(notes, "commitments", "&Commitments", self._focus_tab, ("Ctrl+K",),
+                     args=(self.commitments_panel,))
+        self._action(notes, "themes", "T&hemes", self._focus_tab, ("Ctrl+T",), args=(self.themes_panel,))
 
         view = bar.addMenu("&View")
         self._action(view, "projector", "Show the &projector", self.driver.show_window, ("Ctrl+P",))
@@ -199,7 +200,8 @@ class ConsoleWindow(QMainWindow):
         theme_menu = view.addMenu("Projector &theme")
         group = QActionGroup(self)
         for name, label in (("light", "&Light"), ("dark", "&Dark")):
-            action = self._action(theme_menu, f"theme_{name}", label, lambda n=name: self.set_theme(n), checkable=True)
+            action = self._action(theme_menu, f"theme_{name}", label, self.set_theme, checkable=True,
+                                  args=(name,))
             action.setChecked(self.settings.theme == name)
             group.addAction(action)
 
@@ -211,7 +213,7 @@ class ConsoleWindow(QMainWindow):
             action.setCheckable(True)
             action.setEnabled(answer is not None)
             action.setChecked(answer is not None and theme.id in answer.theme_ids)
-            action.triggered.connect(lambda checked, t=theme.id: self.tag_selected(t, checked))
+            action.triggered.connect(slot(self._toggle_tag, theme.id))
         if not self.session.themes:
             self.tag_menu.addAction("Create themes in the Themes tab").setEnabled(False)
 
@@ -222,7 +224,7 @@ class ConsoleWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.driver.window is not None and self.driver.window.screen() is screen)
             name = screen.name()
-            action.triggered.connect(lambda _c=False, n=name: self.choose_screen(n))
+            action.triggered.connect(slot(self.choose_screen, name))
 
     # ---------------------------------------------------------------- running the forum
 
@@ -274,6 +276,12 @@ class ConsoleWindow(QMainWindow):
         answer = self.selected_answer()
         if answer is not None:
             run_guarded(self, lambda: self.services.answers.set_starred(answer.id, not answer.starred))
+
+    def _toggle_tag(self, theme_id: int) -> None:
+        """The tag menu's checkable item: tags the selected answer, or untags it if it had the theme."""
+        answer = self.selected_answer()
+        if answer is not None:
+            self.tag_selected(theme_id, theme_id not in answer.theme_ids)
 
     def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
         answer = self.selected_answer()

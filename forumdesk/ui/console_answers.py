@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -91,6 +91,13 @@ class QuestionFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self.question_id: int | None = None
+        self._source: QAbstractItemModel | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
+        super().setSourceModel(model)
+        # Kept here because PySide6 6.11's sourceModel() leaks a reference to the model it returns:
+        # a closed console's answers would never be freed (tests/ui/test_ui_windows_freed.py).
+        self._source = model
 
     def set_question(self, question_id: int | None) -> None:
         if question_id != self.question_id:
@@ -101,7 +108,7 @@ class QuestionFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if self.question_id is None:
             return True
-        return self.sourceModel().index(row, 0, parent).data(QuestionRole) == self.question_id
+        return self._source is not None and self._source.index(row, 0, parent).data(QuestionRole) == self.question_id
 
 
 class AnswerDelegate(QStyledItemDelegate):

@@ -117,8 +117,8 @@ class AnswerList(QListView):
         self.setAlternatingRowColors(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        self.selectionModel().currentChanged.connect(lambda *_: self.selection_changed.emit())
-        model.dataChanged.connect(lambda *_: self.selection_changed.emit())
+        self.selectionModel().currentChanged.connect(self.selection_changed)  # signal to signal: no cycle
+        model.dataChanged.connect(self.selection_changed)
         self.context_actions: list[QAction] = []
 
     def selected_answer(self) -> Answer | None:

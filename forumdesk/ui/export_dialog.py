@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain.privacy import find_contacts, mask_contacts
 from forumdesk.services import Services
+from forumdesk.ui.slots import slot
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,7 @@ class ExportDialog(QDialog):
             choose.setEnabled(check.isChecked())
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(choose.setEnabled)
-            choose.clicked.connect(lambda _=False, k=kind, f=file_filter: self._choose(k, f))
+            choose.clicked.connect(slot(self._choose, kind, file_filter))
             grid.addWidget(check, row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(choose, row, 2)
@@ -232,7 +233,7 @@ class ExportDialog(QDialog):
             keep = QCheckBox()
             keep.setChecked(answer.masked_kept)
             keep.setToolTip("Keep the contact details in this answer unmasked in the exports")
-            keep.toggled.connect(lambda checked, a=answer.id: self._set_keep(a, checked))
+            keep.toggled.connect(slot(self._keep_toggled, answer.id))
             cell = QWidget()
             cell_layout = QHBoxLayout(cell)
             cell_layout.setContentsMargins(8, 0, 8, 0)
@@ -255,6 +256,9 @@ class ExportDialog(QDialog):
         item.setToolTip(f"<qt>As typed: {html.escape(text)}</qt>")
         item.setData(Qt.ItemDataRole.UserRole, answer_id)
         return item
+
+    def _keep_toggled(self, answer_id: int) -> None:
+        self._set_keep(answer_id, self.keep_checks[answer_id].isChecked())
 
     def _set_keep(self, answer_id: int, keep: bool) -> None:
         answer = self.services.answers.set_keep_contact(answer_id, keep)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,11 +35,14 @@ from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.question_editor import QuestionDialog
+from forumdesk.ui.slots import slot
 
 QuestionRole = Qt.ItemDataRole.UserRole
 
 
 class ForumEditor(QDialog):
+    saved = Signal(int)  # the forum's id, when Save wrote it and the editor closes
+
     def __init__(self, services: Services, forum_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -81,20 +84,21 @@ class ForumEditor(QDialog):
         self.question_list.setWordWrap(True)
         self.question_list.setAccessibleName("Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)")
         self.question_list.currentRowChanged.connect(self._show_preview)
-        self.question_list.itemDoubleClicked.connect(lambda _item: self.edit_current())
-        self.question_list.model().rowsMoved.connect(lambda *_: self._renumber())
+        self.question_list.itemDoubleClicked.connect(slot(self.edit_current))
+        self.question_list.model().rowsMoved.connect(self._renumber)
         for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", +1), ("Alt+Up", -1), ("Alt+Down", +1)):
             shortcut = QShortcut(QKeySequence(keys), self.question_list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda d=delta: self.move_current(d))
+            shortcut.activated.connect(slot(self.move_current, delta))
         self.sets_menu = QMenu(self)
         self.sets_menu.aboutToShow.connect(self._fill_sets_menu)
         buttons = QHBoxLayout()
-        for text, slot in (("Add question…", self.add_typed), ("Edit…", self.edit_current),
-                           ("Remove", self.remove_current), ("Move up", lambda: self.move_current(-1)),
-                           ("Move down", lambda: self.move_current(+1)), ("Save as set…", self.ask_save_as_set)):
+        for text, method, args in (("Add question…", self.add_typed, ()), ("Edit…", self.edit_current, ()),
+                                   ("Remove", self.remove_current, ()), ("Move up", self.move_current, (-1,)),
+                                   ("Move down", self.move_current, (+1,)),
+                                   ("Save as set…", self.ask_save_as_set, ())):
             button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            button.clicked.connect(slot(method, *args))
             buttons.addWidget(button)
         from_set = QPushButton("Add from a set")
         from_set.setMenu(self.sets_menu)
@@ -182,7 +186,7 @@ class ForumEditor(QDialog):
         for qset in self.services.sets.all_sets():
             origin = "" if qset.builtin else " (saved)"
             action = self.sets_menu.addAction(f"{qset.title} — {len(qset.questions)} questions{origin}")
-            action.triggered.connect(lambda _c=False, n=qset.name: self.add_set(n))
+            action.triggered.connect(slot(self.add_set, qset.name))
 
     def add_typed(self) -> None:
         dialog = QuestionDialog(parent=self)
@@ -242,7 +246,9 @@ class ForumEditor(QDialog):
     # ---------------------------------------------------------------- saving
 
     def accept(self) -> None:
-        if self.save() is not None:
+        forum = self.save()
+        if forum is not None:
+            self.saved.emit(forum.id)
             super().accept()
 
     def save(self) -> Forum | None:

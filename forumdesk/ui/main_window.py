@@ -39,6 +39,7 @@ from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.restore_dialog import restore_from_backup
 from forumdesk.ui.server_panel import ServerFactory
 from forumdesk.ui.settings import Settings
+from forumdesk.ui.slots import slot
 from forumdesk.ui.style import APP_QSS
 from forumdesk.ui.tasks import run_in_thread
 
@@ -46,6 +47,17 @@ log = logging.getLogger(__name__)
 
 ForumRole = Qt.ItemDataRole.UserRole
 STATE_LABELS = {"draft": "draft", "running": "running now", "ended": "ended"}
+
+
+class _ServerCount:
+    """How many consoles' servers take answers: written on the GUI thread, read by the backup
+    scheduler's thread (a plain int)."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def any(self) -> bool:
+        return self.value > 0
 
 
 class MainWindow(QMainWindow):
@@ -58,13 +70,15 @@ class MainWindow(QMainWindow):
         self.services: Services = services
         self.bridge = EventBridge(services.events, self)
         self.consoles: dict[int, ConsoleWindow] = {}
-        self.servers_running = 0  # consoles whose server takes answers; written on the GUI thread only
-        self.auto_backups = AutoBackups(lambda: self.servers_running > 0, backup_interval_s, self)
+        # Consoles whose server takes answers, read by the backup scheduler's thread: a count of its
+        # own, so that thread never holds (and could never be the last to drop) the window.
+        self._live_servers = _ServerCount()
+        self.auto_backups = AutoBackups(self._live_servers.any, backup_interval_s, self)
         self.setWindowTitle("forumdesk")
         self.setStyleSheet(APP_QSS)
         self.resize(1100, 720)
         self.banner = Banner()
-        self.auto_backups.failed.connect(lambda message: self.banner.show_message(message, "error"))
+        self.auto_backups.failed.connect(self._backup_failed)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search forums, partners and venues")
         self.search.setClearButtonEnabled(True)
@@ -73,15 +87,15 @@ class MainWindow(QMainWindow):
         self.forum_tree.setHeaderLabels(["Forum", "Date", "State", "Answers"])
         self.forum_tree.setColumnWidth(0, 560)
         self.forum_tree.setColumnWidth(1, 110)
-        self.forum_tree.itemDoubleClicked.connect(lambda _i, _c: self.edit_forum())
-        self.forum_tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.forum_tree.itemDoubleClicked.connect(slot(self.edit_forum))
+        self.forum_tree.currentItemChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("new", "New forum…", self.new_forum), ("edit", "Edit…", self.edit_forum),
+        for key, text, method in (("new", "New forum…", self.new_forum), ("edit", "Edit…", self.edit_forum),
                                 ("run", "Run ▶", self.run_forum), ("duplicate", "Duplicate", self.duplicate_forum),
                                 ("delete", "Delete…", self.delete_forum), ("partners", "Partners…", self.edit_partners)):
             button = QPushButton(text)
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            button.clicked.connect(slot(method))
             if key in ("new", "run"):
                 button.setObjectName("primary")
             self.buttons[key] = button
@@ -119,9 +133,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.actions: dict[str, QAction] = {}
 
-        def add(menu, key, text, slot, shortcut=None):
+        def add(menu, key, text, method, shortcut=None):
             action = menu.addAction(text)
-            action.triggered.connect(lambda _c=False: slot())
+            action.triggered.connect(slot(method))
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             self.actions[key] = action
@@ -132,7 +146,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         add(file_menu, "backup", "Save a &backup copy…", self.backup)
-        add(file_menu, "restore", "Re&store from a backup…", lambda: restore_from_backup(self))
+        add(file_menu, "restore", "Re&store from a backup…", self._restore_from_backup)
         file_menu.addSeparator()
         if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
             add(file_menu, "export", "&Export recap…", self.export_recap, "Ctrl+E")
@@ -147,16 +161,16 @@ class MainWindow(QMainWindow):
         forum_menu.addSeparator()
         add(forum_menu, "partners", "&Partners…", self.edit_partners)
         add(forum_menu, "demo", "Create a &demo forum", self.create_demo)
-        add(forum_menu, "find", "&Find", lambda: self.search.setFocus(), QKeySequence.StandardKey.Find)
+        add(forum_menu, "find", "&Find", self.search.setFocus, QKeySequence.StandardKey.Find)
         help_menu = self.menuBar().addMenu("&Help")
-        add(help_menu, "guide", "&How attendees join…", lambda: GuideDialog(self).exec(),
+        add(help_menu, "guide", "&How attendees join…", self.show_guide,
             QKeySequence.StandardKey.HelpContents)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_database(Path(p)))
+            action.triggered.connect(slot(self.open_database, Path(path)))
         if not self.settings.recent_files():
             self.recent_menu.addAction("No recent files").setEnabled(False)
 
@@ -165,7 +179,7 @@ class MainWindow(QMainWindow):
     def _connect_bridge(self) -> None:
         for signal in (self.bridge.forum_changed, self.bridge.forum_deleted, self.bridge.partners_changed,
                        self.bridge.questions_changed):
-            signal.connect(lambda *_: self.refresh())
+            signal.connect(self.refresh)
 
     def refresh(self) -> None:
         selected = self.selected_forum_id()
@@ -231,7 +245,8 @@ class MainWindow(QMainWindow):
 
     def new_forum(self) -> ForumEditor:
         editor = ForumEditor(self.services, None, self)
-        editor.accepted.connect(lambda: editor.forum and self.select_forum(editor.forum.id))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # freed once closed, not kept by the window
+        editor.saved.connect(self.select_forum)
         editor.open()
         return editor
 
@@ -240,6 +255,7 @@ class MainWindow(QMainWindow):
         if forum_id is None:
             return None
         editor = ForumEditor(self.services, forum_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
         return editor
 
@@ -278,10 +294,10 @@ class MainWindow(QMainWindow):
         if console is None:
             console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            console.destroyed.connect(lambda _o=None, f=forum_id: self.consoles.pop(f, None))
+            console.destroyed.connect(slot(self._forget_console, forum_id))
             panel = console.server_panel
             for signal in (panel.started, panel.stopped, panel.busy_changed, console.destroyed):
-                signal.connect(lambda *_: self.update_servers_running())
+                signal.connect(self.update_servers_running)
             self.consoles[forum_id] = console
         console.show()
         console.raise_()
@@ -290,7 +306,9 @@ class MainWindow(QMainWindow):
         return console
 
     def edit_partners(self) -> None:
-        PartnersDialog(self.services, self).exec()
+        dialog = PartnersDialog(self.services, self)
+        dialog.exec()
+        dialog.deleteLater()  # a child of the window: freed now, not when the window closes
 
     def create_demo(self) -> None:
         from forumdesk.services.demo import create_demo_forum
@@ -321,7 +339,26 @@ class MainWindow(QMainWindow):
 
     def update_servers_running(self) -> None:
         """Count the consoles taking answers (read by the backup thread: a plain int, set here)."""
-        self.servers_running = sum(1 for c in self.consoles.values() if c.server_panel.running)
+        self._live_servers.value = sum(1 for c in self.consoles.values() if c.server_panel.running)
+
+    @property
+    def servers_running(self) -> int:
+        return self._live_servers.value
+
+    def _forget_console(self, forum_id: int) -> None:
+        self.consoles.pop(forum_id, None)
+        self.update_servers_running()
+
+    def _backup_failed(self, message: str) -> None:
+        self.banner.show_message(message, "error")
+
+    def _restore_from_backup(self) -> None:
+        restore_from_backup(self)
+
+    def show_guide(self) -> None:
+        dialog = GuideDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # ---------------------------------------------------------------- databases
 

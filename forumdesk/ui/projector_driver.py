@@ -9,6 +9,7 @@ costs a few repaints, and results are tallied only when the results slide is on 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 
 from forumdesk.ui.projector import ProjectorWindow
 from forumdesk.ui.session import LiveForum
@@ -22,12 +23,12 @@ WALL_LIMIT = 60
 class ProjectorDriver(QObject):
     changed = Signal()  # the slide data changed (the preview repaints)
     timer_changed = Signal(str)
+    key_pressed = Signal(QKeyEvent)  # keys pressed on the projector window: the console runs its actions
 
     def __init__(self, session: LiveForum, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session, self.settings = session, settings
         self.window: ProjectorWindow | None = None
-        self.key_handler = None  # the console's: keys pressed on the projector window run its actions
         self.blank = False
         self.welcome = True
         self.join_url = ""
@@ -54,9 +55,8 @@ class ProjectorDriver(QObject):
     def show_window(self) -> ProjectorWindow:
         if self.window is None:
             self.window = ProjectorWindow(self.settings)
-            if self.key_handler is not None:
-                self.window.key_pressed.connect(self.key_handler)
-            self.window.placed.connect(lambda _name: self.changed.emit())
+            self.window.key_pressed.connect(self.key_pressed)
+            self.window.placed.connect(self.changed)  # signal to signal: no cycle
         self.window.place()
         self.refresh()
         return self.window

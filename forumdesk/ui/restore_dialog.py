@@ -35,6 +35,7 @@ from forumdesk.services import Services
 from forumdesk.storage import StoreError
 from forumdesk.storage.restore import restore_backup
 from forumdesk.ui.errors import explain
+from forumdesk.ui.slots import slot
 from forumdesk.ui.tasks import run_in_thread
 
 if TYPE_CHECKING:
@@ -97,8 +98,8 @@ class RestoreDialog(QDialog):
             self.copy_list.addItem(empty)
         else:
             self.copy_list.setCurrentRow(0)
-        self.copy_list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.copy_list.currentItemChanged.connect(lambda *_: self._update())
+        self.copy_list.itemDoubleClicked.connect(slot(self.accept))
+        self.copy_list.currentItemChanged.connect(self._update)
         self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.other_button = QPushButton("Choose another file…")

@@ -21,6 +21,7 @@ from forumdesk.services import Services
 from forumdesk.services.joining import lan_addresses
 from forumdesk.ui.qr import qr_pixmap_image
 from forumdesk.ui.session import LiveForum
+from forumdesk.ui.slots import slot
 from forumdesk.ui.tasks import run_in_thread
 
 log = logging.getLogger(__name__)
@@ -72,9 +73,9 @@ class ServerPanel(QFrame):
         self.status_label.setProperty("live", False)
         self.start_button = QPushButton("Start taking answers")
         self.start_button.setObjectName("primary")
-        self.start_button.clicked.connect(lambda: self.start())
+        self.start_button.clicked.connect(slot(self.start))  # not start(port=checked)
         self.stop_button = QPushButton("Stop server")
-        self.stop_button.clicked.connect(lambda: self.stop())
+        self.stop_button.clicked.connect(slot(self.stop))
         self.url_label = QLabel("Not started")
         self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
