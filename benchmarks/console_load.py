@@ -92,8 +92,6 @@ def run_app(args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication([])
     app.setApplicationName("forumdesk-load")
-    import forumdesk.ui  # noqa: F401 - the PySide6 work-around
-    from forumdesk.app.gui import settle_memory
     from forumdesk.domain import Question, QuestionKind
     from forumdesk.services import Services
     from forumdesk.ui.main_window import MainWindow
@@ -115,7 +113,6 @@ def run_app(args: argparse.Namespace) -> int:
 
     window = MainWindow(services, Settings(folder / "settings.ini"), server_factory=factory)
     window.show()
-    settle_memory(app)  # as forumdesk.app.gui.run_gui does
 
     def spin_until(predicate, timeout_s: float) -> bool:
         deadline = time.monotonic() + timeout_s

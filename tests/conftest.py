@@ -41,18 +41,3 @@ def services(db_path):
 def partner(services):
     return services.forums.create_partner("Riverside University")
 
-
-@pytest.fixture(autouse=True)
-def gui_thread_collector(request):
-    """Tests with Qt collect reference cycles the way the app does: on the GUI thread only. Without
-    it, a widget left in a cycle by one test can be destroyed inside a later test's worker thread,
-    which crashes Qt. Collected and handed back to CPython when the test ends."""
-    if "qapp" not in request.fixturenames:
-        yield
-        return
-    from forumdesk.ui.collector import GuiThreadCollector
-
-    collector = GuiThreadCollector(request.getfixturevalue("qapp"))
-    collector.start()
-    yield collector
-    collector.stop()

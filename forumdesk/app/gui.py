@@ -6,7 +6,6 @@ and hands them to the UI by constructor (the UI never imports the web or report 
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import threading
@@ -58,25 +57,6 @@ def _open_services(db_path: Path):
             db_path = Path(chosen)
 
 
-def settle_memory(app):
-    """Set up the garbage collector for the rest of the run; returns the collector to stop at exit.
-
-    What start-up created (modules, Qt bindings, the windows) is frozen out of its way, so a full
-    collection later walks only new objects and never pauses the GUI thread for long while answers
-    pour in. From then on reference cycles are collected on the GUI thread only (see
-    forumdesk.ui.collector), holding off while the attendee server takes a burst of answers, as
-    automatic collection did.
-    """
-    from forumdesk.ui.collector import GuiThreadCollector
-    from forumdesk.web.committer import gc_paused
-
-    gc.collect()
-    gc.freeze()
-    collector = GuiThreadCollector(app, may_collect=lambda: not gc_paused())
-    collector.start()
-    return collector
-
-
 def _install_excepthook(app) -> None:
     """Log uncaught errors; show a dialog when they happen on the GUI thread, never from another."""
     from PySide6.QtWidgets import QMessageBox
@@ -99,7 +79,6 @@ def run_gui(db_path: Path) -> int:
     """Run the app (logging is set up by the command line before this is called)."""
     from PySide6.QtWidgets import QApplication
 
-    import forumdesk.ui  # noqa: F401 - applies the PySide6 work-around before any Qt call
     from forumdesk.ui.main_window import MainWindow
     from forumdesk.ui.settings import Settings
 
@@ -116,11 +95,9 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter(),
                         backup_interval_s=interval_from_env())
     window.show()
-    collector = settle_memory(app)
     window.offer_resume()
     try:
         return app.exec()
     finally:
         window.auto_backups.stop()  # already stopped if the window was closed; waits for a copy in progress
         window.services.close()
-        collector.stop()
