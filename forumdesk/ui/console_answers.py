@@ -81,9 +81,6 @@ class AnswerListModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
-    def answer_at(self, row: int) -> Answer:
-        return self._rows[row]
-
 
 class QuestionFilter(QSortFilterProxyModel):
     """Shows one question's answers, or all of them."""

@@ -90,9 +90,6 @@ class LiveForum(QObject):
     def theme_name(self, theme_id: int) -> str:
         return next((t.name for t in self.themes if t.id == theme_id), "")
 
-    def is_choice(self, question: Question | None) -> bool:
-        return question is not None and question.kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
-
     # ---------------------------------------------------------------- updates
 
     def _add(self, answers: list[Answer]) -> list[Answer]:

@@ -34,10 +34,6 @@ class Settings:
         recent = [p for p in self.recent_files() if p != path]
         self._qs.setValue("files/recent", [path, *recent][:MAX_RECENT])
 
-    def last_database(self) -> str:
-        recent = self.recent_files()
-        return recent[0] if recent else ""
-
     @property
     def projector_screen(self) -> str:
         return str(self._get("projector/screen", ""))

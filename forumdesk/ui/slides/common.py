@@ -41,7 +41,6 @@ class SlideData:
 
 WRAP = Qt.TextFlag.TextWordWrap
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-ALIGN_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
 @lru_cache(maxsize=512)
