@@ -1,0 +1,61 @@
+"""Postal addresses in the forms attendees write them: French ("12 bis rue des Lilas, 75011 Paris"),
+British ("221B Baker Street", "SW1A 1AA"), American ("742 Evergreen Terrace, Springfield, IL 62704"),
+German ("Hauptstraße 5, 10115 Berlin") and Spanish ("Calle Mayor 5, 28013 Madrid").
+
+A street is only an address with its house number: "rue de Rivoli" alone or "Baker Street station"
+names a place many people pass through, not where someone lives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from forumdesk.domain.privacy.kinds import ContactKind
+
+Span = tuple[ContactKind, int, int]
+
+# "In 2019 Google Drive...", "Plaza Mayor 2020": a year is not a house number.
+_NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
+_NUMBER = r"\d{1,4}(?:\s?(?:bis|ter|quater|[A-Za-z])\b)?,?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+# Lower-case joining words inside street names: "rue des Lilas", "avenue de la République".
+_JOIN = r"(?:d['’]|de la |de l['’]|de |des |du |la |le |les |l['’]|aux |au |à la |sur |sous |en |of |the )"
+# "75011 Paris", "10115 Berlin", "28013 Madrid": a postal code and a town after the street.
+_TOWN = rf"(?:,?\s+(?:\d{{4,5}}\s+)?{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}}(?:,?\s+[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?)?)?"
+_FR_STREET = (
+    r"(?:rue|avenue|av\.|bd|boulevard|place|chemin|allée|allee|impasse|quai|cours|route|rte|square|passage|"
+    r"faubourg|fbg|lotissement|résidence|residence|hameau|sentier|voie|cité|cite)"
+)
+_FR = re.compile(
+    rf"(?<![\w,.])(?:{_NUMBER}\s+)(?i:{_FR_STREET})\s+{_JOIN}*{_NAME_WORD}(?:[ -](?:{_JOIN})*{_NAME_WORD}){{0,3}}"
+    rf"(?:,?\s+\d{{5}}(?:\s+{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})?)?"
+)
+_EN_STREET = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Terrace|Way|Place|Pl|Close|"
+    r"Crescent|Square|Sq|Highway|Hwy|Parkway|Pkwy|Gardens|Grove|Row|Mews|Hill)"
+)
+_EN = re.compile(
+    rf"(?<![\w,.])(?:(?:Flat|Apt\.?|Apartment|Unit)\s+\w+,?\s+)?{_NOT_YEAR}\d{{1,5}}[A-Za-z]?,?\s+"
+    rf"(?:{_NAME_WORD}\s+){{1,3}}{_EN_STREET}\b\.?(?:,?\s+(?:Apt\.?|Flat|Unit|Suite)\s+\w+)?{_TOWN}"
+)
+# British postcodes identify a handful of front doors on their own.
+_UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
+_DE_STREET = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig)"
+_DE_STREET_WORD = r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee)"
+_DE = re.compile(
+    rf"(?<![\w-])(?:{_NAME_WORD}(?:[ -]{_NAME_WORD})?{_DE_STREET}|{_NAME_WORD}[ -]{_DE_STREET_WORD}|(?:Am|An der|Auf der) {_NAME_WORD})"
+    rf"\s+{_NOT_YEAR}\d{{1,4}}[a-z]?\b(?:,?\s+\d{{5}}\s+{_NAME_WORD})?"
+)
+_ES = re.compile(
+    rf"(?<![\w-])(?:[Cc]alle|C/|[Aa]venida|[Aa]vda\.?|[Pp]laza|[Pp]aseo|[Cc]arrer|[Cc]arretera|[Cc]amino)\s*"
+    rf"{_JOIN}*{_NAME_WORD}(?:\s+(?:{_JOIN})*{_NAME_WORD}){{0,3}},?\s+(?:n[º°o]\.?\s?)?{_NOT_YEAR}\d{{1,4}}\b"
+    rf"(?:,?\s+\d{{5}}\s+{_NAME_WORD})?"
+)
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    if any(ch.isdigit() for ch in text):
+        for pattern in (_FR, _EN, _DE, _ES, _UK_POSTCODE):
+            for match in pattern.finditer(text):
+                yield ContactKind.ADDRESS, match.start(), match.end()
