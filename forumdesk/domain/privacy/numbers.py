@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from forumdesk.domain.privacy.facts import digit_count, mentions
 from forumdesk.domain.privacy.kinds import ContactKind
 
 Span = tuple[ContactKind, int, int]
@@ -80,8 +81,16 @@ _ID_KEYWORD = re.compile(
     re.IGNORECASE,
 )
 
+_ID_TRIGGERS = frozenset(
+    """student no nº n num numéro numero étudiant etudiant matricule carte id passport passeport ausweis
+    personalausweis ausweisnummer personalausweisnummer matrikel matrikelnummer dni nie ine nir ssn social sécu
+    secu sécurité securite national ni tax steuer fiscal badge""".split()
+)
+
 
 def find_ibans(text: str) -> Iterator[Span]:
+    if digit_count(text) < 8:
+        return
     for match in _IBAN.finditer(text):
         candidate = match.group(0)
         # A trailing group may be the next word in capitals: shorten until the checksum holds.
@@ -102,10 +111,14 @@ def _iban_checksum_ok(candidate: str) -> bool:
 
 
 def find_shaped_ids(text: str) -> Iterator[Span]:
-    for pattern in (_SHAPED_IDS, _US_SSN):
+    if digit_count(text) < 4:
+        return
+    for pattern in (_SHAPED_IDS, _US_SSN) if "-" in text else (_SHAPED_IDS,):
         for match in pattern.finditer(text):
             if not _DATE.fullmatch(match.group(0)):
                 yield ContactKind.ID_NUMBER, match.start(), match.end()
+    if not mentions(text, _ID_TRIGGERS):
+        return
     for match in _ID_KEYWORD.finditer(text):
         value = match.group("id").rstrip(" -")
         if sum(ch.isdigit() for ch in value) >= 4:
@@ -114,6 +127,8 @@ def find_shaped_ids(text: str) -> Iterator[Span]:
 
 def find_numbers(text: str) -> Iterator[Span]:
     """Phone numbers, and long numbers that are neither phones nor harmless (kept as ID numbers)."""
+    if digit_count(text) < _MIN_DIGITS:
+        return
     for match in _NUMBER.finditer(text):
         candidate = match.group(0).rstrip(" .-/(\u00a0\u202f")
         start, end = match.start(), match.start() + len(candidate)
@@ -156,7 +171,8 @@ def is_phone_number(candidate: str) -> bool:
             return phonenumbers.is_possible_number(phonenumbers.parse(candidate, None))
         except phonenumbers.NumberParseException:
             return False
-    return is_national_phone_number(candidate) or bool(_PHONE_SHAPE.fullmatch(candidate))
+    # The shape is a cheap regex; the metadata costs a parse per region, so it comes second.
+    return bool(_PHONE_SHAPE.fullmatch(candidate)) or is_national_phone_number(candidate)
 
 
 def is_national_phone_number(candidate: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from forumdesk.domain.privacy.facts import mentions
 from forumdesk.domain.privacy.kinds import ContactKind
 
 Span = tuple[ContactKind, int, int]
@@ -37,15 +38,17 @@ _MAIL_PROVIDERS = re.compile(
     r"orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|t-online|posteo|mailbox|zoho|yandex|mail|tutanota)\b",
     re.IGNORECASE,
 )
-# Cheap gate: the obfuscated pattern only runs on text that has one of its separators.
-_OBFUSCATION_HINT = re.compile(r"[\[\(\{<][^\]\)\}>]{0,9}[\]\)\}>]|\b(?:at|arobase)\b", re.IGNORECASE)
+# Cheap gates: the written-out pattern only runs on text with something like an "at" and a "dot".
+_AT_WORDS = frozenset({"at", "arobase", "chez"})
+_DOT_WORDS = frozenset({"dot", "point", "punkt", "punto"})
 
 
 def find_emails(text: str) -> Iterator[Span]:
     if "@" in text or "＠" in text:
         for match in _EMAIL.finditer(text):
             yield ContactKind.EMAIL, match.start(), match.end()
-    if _OBFUSCATION_HINT.search(text):
+    has_at = mentions(text, _AT_WORDS) or "@" in text or "＠" in text
+    if has_at and ("." in text or "．" in text or mentions(text, _DOT_WORDS)):
         for match in _OBFUSCATED.finditer(text):
             if _looks_like_obfuscated_email(match):
                 yield ContactKind.EMAIL, match.start(), match.end()
@@ -83,9 +86,9 @@ _AT_PATH_URL = re.compile(r"(?<![\w.@/-])(?:https?://)?[\w-]+(?:\.[\w-]+)+/@[\w.
 
 
 def find_profile_links(text: str) -> Iterator[Span]:
-    if "." not in text:
+    if "/" not in text:  # every profile link has a path
         return
-    for pattern in (_PROFILE_URL, _AT_PATH_URL):
+    for pattern in (_PROFILE_URL, _AT_PATH_URL) if "/@" in text else (_PROFILE_URL,):
         for match in pattern.finditer(text):
             end = match.end()
             while end > match.start() and text[end - 1] in ".,;:!?)/'\"":  # sentence punctuation
@@ -120,6 +123,11 @@ _NAMED_HANDLE = re.compile(
     r"(?P<handle>@?[\w.]*[A-Za-z_][\w.]*)",
     re.IGNORECASE,
 )
+_HANDLE_TRIGGERS = frozenset(
+    """insta instagram snap snapchat tiktok tik twitter telegram tg discord github gitlab linkedin facebook fb
+    whatsapp whats bluesky bsky mastodon twitch reddit skype wechat youtube pinterest
+    username user handle pseudo gamertag nickname""".split()
+)
 _NOT_HANDLES = frozenset(
     "a an the and or but is was it to on in at of for with my me your our their this that it's i'm je tu il elle "
     "un une le la les des du de et ou mais est c'est sur dans pour avec mon ma mes ton ta son sa ce cette "
@@ -136,6 +144,8 @@ def find_handles(text: str) -> Iterator[Span]:
         for match in _AT_HANDLE.finditer(text):
             if match.group(0)[1:].lower() not in _ROLE_HANDLES:
                 yield ContactKind.HANDLE, match.start(), match.end()
+    if not mentions(text, _HANDLE_TRIGGERS):
+        return
     for match in _NAMED_HANDLE.finditer(text):
         handle = match.group("handle").rstrip(".")
         bare = handle.lstrip("@")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from forumdesk.domain.privacy.facts import mentions
 from forumdesk.domain.privacy.first_names import FIRST_NAMES
 from forumdesk.domain.privacy.kinds import ContactKind
 
@@ -71,7 +72,7 @@ _RELATION = (
     r"counsell?or|uncle|aunt|"
     r"chef|cheffe|patron|patronne|responsable|tuteur|tutrice|ma[iî]tre de stage|coll[èe]gue|ami|amie|pote|"
     r"professeure?|enseignante?|directeur|directrice|voisine?|coloc(?:ataire)?|propriétaire|proprio|copain|copine|"
-    r"mari|femme|frère|s[oœ]eur|cousine|mère|père|conseill[eè]re?|recruteur|recruteuse|encadrante?|"
+    r"mari|femme|frère|s(?:oe|œ)ur|cousine|mère|père|conseill[eè]re?|recruteur|recruteuse|encadrante?|"
     r"jefe|jefa|profesora?|compañer[oa]|amig[oa]|tutora|"
     r"chefin|kollegin|kollege|lehrerin|lehrer|betreuerin|betreuer|freundin|freund"
 )
@@ -90,13 +91,65 @@ _AFTER_RELATION = re.compile(
 _AFTER_TITLE = re.compile(rf"(?<![\w.])(?:{_TITLE})\s+(?P<name>{_FULL_NAME})")
 # Every capitalised word, with the one after it (look-ahead, so overlapping pairs are all seen).
 _PAIR = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})(?=(?P<rest>\s+{_PARTICLE}?{_WORD}))")
+# People whose names France gives to streets, schools, universities, stations and airports ("lycée Jean
+# Jaurès", "université Jean Moulin", "Charles de Gaulle"): naming them identifies no one in the room.
+_PUBLIC_NAMES = frozenset(
+    "victor hugo|jean jaurès|jean moulin|louis pasteur|marie curie|pierre curie|charles de gaulle|émile zola|"
+    "jules ferry|simone veil|jean monnet|paul valéry|louis lumière|jean macé|pierre mendès france|"
+    "albert camus|jules verne|george sand|olympe de gouges|léon blum|jean zay|paul bert|victor schoelcher".split("|")
+)
 _NOT_AFTER_INTRO_LOWER = frozenset(
     "not pas no nothing rien secret anonymous anonyme irrelevant important unimportant private privé privée "
     "on un une a an the le la les des".split()
 )
 
 
+# Words one of which a text must contain for the pattern of the same name to run at all (case-folded
+# as facts.words() gives them): keeps masking 1,000 answers fast.
+_STRONG_TRIGGERS = frozenset(
+    "name names called call signed signé appelle nomme nom prénom moi llamo nombre heisse bin".split()
+)
+_RELATION_TRIGGERS = frozenset(
+    """manager boss supervisor tutor teacher professor prof lecturer colleague coworker worker friend classmate
+    mentor adviser advisor director head landlord landlady neighbour neighbor flatmate roommate husband wife
+    boyfriend girlfriend brother sister cousin mother father mom mum dad son daughter recruiter lead coach doctor
+    counsellor counselor uncle aunt chef cheffe patron patronne responsable tuteur tutrice maître maitre collègue
+    collegue ami amie pote professeur professeure enseignant enseignante directeur directrice voisin voisine coloc
+    colocataire propriétaire proprio copain copine mari femme frère sœur soeur cousine mère père conseiller
+    conseillère conseillere recruteur recruteuse encadrant encadrante jefe jefa profesor profesora compañero
+    compañera amigo amiga tutora chefin kollegin kollege lehrerin lehrer betreuerin betreuer freundin freund""".split()
+)
+_TITLE_TRIGGERS = frozenset(
+    "mr mrs ms miss dr prof professor mme mlle madame monsieur mademoiselle herr frau sr sra señor señora maître m".split()
+)
+_WEAK_TRIGGERS = frozenset(
+    "i im je soy ich named nommé nommée appelé appelée appelle llamado llamada namens".split()
+)
+_FIRST_NAME_INTRO_TRIGGERS = frozenset("this it s c est called part signed from".split())
+
+
 def find_names(text: str) -> Iterator[Span]:
+    if mentions(text, _STRONG_TRIGGERS):
+        yield from _find_after_strong_intros(text)
+    if mentions(text, _RELATION_TRIGGERS):
+        for match in _AFTER_RELATION.finditer(text):
+            yield from _trimmed(match, lone_ok=True)
+    if mentions(text, _TITLE_TRIGGERS):
+        for match in _AFTER_TITLE.finditer(text):
+            yield from _trimmed(match, lone_ok=True)
+    if mentions(text, _WEAK_TRIGGERS):
+        for match in _AFTER_WEAK.finditer(text):
+            yield from _trimmed(match, lone_ok=False)
+    if mentions(text, _FIRST_NAME_INTRO_TRIGGERS):
+        for match in _AFTER_FIRST_NAME_INTRO.finditer(text):
+            yield from _trimmed(match, lone_ok=False, pair_ok=False)
+    for match in _PAIR.finditer(text):
+        first, rest = match.group("first"), match.group("rest")
+        if first.casefold() in FIRST_NAMES and not _is_common(rest.split()[-1]) and not _is_public(first + rest):
+            yield ContactKind.NAME, match.start("first"), match.end("rest")
+
+
+def _find_after_strong_intros(text: str) -> Iterator[Span]:
     for match in _AFTER_STRONG.finditer(text):
         yield from _trimmed(match, lone_ok=True)
     for match in _AFTER_STRONG_LOWER.finditer(text):
@@ -105,16 +158,6 @@ def find_names(text: str) -> Iterator[Span]:
             kept = words[:1] if len(words) > 1 and words[1] in _NOT_AFTER_INTRO_LOWER else words
             start = match.start("name")
             yield ContactKind.NAME, start, start + len(" ".join(kept))
-    for pattern in (_AFTER_RELATION, _AFTER_TITLE):
-        for match in pattern.finditer(text):
-            yield from _trimmed(match, lone_ok=True)
-    for match in _AFTER_WEAK.finditer(text):
-        yield from _trimmed(match, lone_ok=False)
-    for match in _AFTER_FIRST_NAME_INTRO.finditer(text):
-        yield from _trimmed(match, lone_ok=False, pair_ok=False)
-    for match in _PAIR.finditer(text):
-        if match.group("first").casefold() in FIRST_NAMES and not _is_common(match.group("rest").split()[-1]):
-            yield ContactKind.NAME, match.start("first"), match.end("rest")
 
 
 def _trimmed(match: re.Match[str], lone_ok: bool, pair_ok: bool = True) -> Iterator[Span]:
@@ -136,6 +179,10 @@ def _trimmed(match: re.Match[str], lone_ok: bool, pair_ok: bool = True) -> Itera
     for word in kept:
         end = match.string.index(word, end) + len(word)
     yield ContactKind.NAME, start, end
+
+
+def _is_public(name: str) -> bool:
+    return " ".join(name.casefold().split()) in _PUBLIC_NAMES
 
 
 def _is_common(word: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from forumdesk.domain.privacy.facts import digit_count, mentions
 from forumdesk.domain.privacy.kinds import ContactKind
 
 Span = tuple[ContactKind, int, int]
@@ -54,8 +55,31 @@ _ES = re.compile(
 )
 
 
+# Words one of which a text must contain for the pattern to run (case-folded, see facts.words()).
+_FR_TRIGGERS = frozenset(
+    """rue avenue av bd boulevard place chemin allée allee impasse quai cours route rte square passage faubourg fbg
+    lotissement résidence residence hameau sentier voie cité cite""".split()
+)
+_EN_TRIGGERS = frozenset(
+    """street st avenue ave road rd boulevard blvd lane ln drive dr court ct terrace way place pl close crescent
+    square sq highway hwy parkway pkwy gardens grove row mews hill""".split()
+)
+_ES_TRIGGERS = frozenset("calle c avenida avda plaza paseo carrer carretera camino".split())
+_DE_HINT = re.compile(r"(?i:stra(?:ß|ss)e|str\.|weg\b|allee\b|platz\b|gasse\b|ring\b|damm\b|ufer\b|chaussee\b|steig\b)|\bA[mu]")
+
+
 def find_addresses(text: str) -> Iterator[Span]:
-    if any(ch.isdigit() for ch in text):
-        for pattern in (_FR, _EN, _DE, _ES, _UK_POSTCODE):
-            for match in pattern.finditer(text):
-                yield ContactKind.ADDRESS, match.start(), match.end()
+    if not digit_count(text):
+        return
+    patterns = [_UK_POSTCODE]
+    if mentions(text, _FR_TRIGGERS):
+        patterns.append(_FR)
+    if mentions(text, _EN_TRIGGERS):
+        patterns.append(_EN)
+    if _DE_HINT.search(text):
+        patterns.append(_DE)
+    if mentions(text, _ES_TRIGGERS):
+        patterns.append(_ES)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            yield ContactKind.ADDRESS, match.start(), match.end()
