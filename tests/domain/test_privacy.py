@@ -54,3 +54,39 @@ def test_matches_report_kind_and_position_in_reading_order():
 
 def test_replacement_removes_contacts_for_word_counts():
     assert mask_contacts("write to sam@example.org now", replacement="") == "write to  now"
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("write to jo dot doe at gmail dot com", "write to [email removed]"),
+        ("see linkedin.com/in/jo-doe.", "see [link removed]."),
+        ("I live at 12 rue des Lilas", "I live at [address removed]"),
+        ("student number 21903456", "student number [ID number removed]"),
+        ("IBAN FR76 3000 6000 0112 3456 7890 189", "IBAN [IBAN removed]"),
+        ("my name is Julie Martin", "my name is [name removed]"),
+    ],
+)
+def test_new_kinds_have_their_own_marker(text, masked):
+    assert mask_contacts(text) == masked
+
+
+def test_every_kind_has_a_marker_and_a_label_for_the_review():
+    assert len({kind.marker for kind in ContactKind}) == len(ContactKind)
+    assert all(kind.label and kind.marker.startswith("[") for kind in ContactKind)
+
+
+def test_a_kept_item_stays_and_the_others_are_masked():
+    # GIVEN an answer with a name and a phone number, and the facilitator kept the phone number
+    text = "I'm Jo Doe, call 06 12 34 56 78"
+    phone = next(m for m in find_contacts(text) if m.kind == ContactKind.PHONE)
+    # WHEN it is masked with that decision THEN only the name is removed
+    assert mask_contacts(text, keep={phone.key}) == "I'm [name removed], call 06 12 34 56 78"
+
+
+def test_the_same_detail_written_differently_has_the_same_key():
+    # A decision taken on one answer applies to the same detail in another answer or a note.
+    first = find_contacts("mail Sam@Example.org")[0]
+    second = find_contacts("sam@example.org please")[0]
+    assert first.key == second.key == "email:sam@example.org"
+    assert find_contacts("０６１２３４５６７８")[0].key == find_contacts("0612345678")[0].key

@@ -137,7 +137,8 @@ def find_numbers(text: str) -> Iterator[Span]:
             continue
         if digits <= _MAX_PHONE_DIGITS and is_phone_number(candidate):
             yield ContactKind.PHONE, start, end
-        elif digits >= 8:
+        elif digits >= 8 and max(len(group) for group in re.findall(r"\d+", candidate)) >= 4:
+            # A list of small numbers ("rooms 12 14 16 18") is not an ID; IDs are typed in long blocks.
             yield ContactKind.ID_NUMBER, start, end
 
 

@@ -28,8 +28,9 @@ _OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
 _AT = rf"(?P<at>\s*{_OPEN}\s*(?:at|@|＠|arobase|chez)\s*{_CLOSE}\s*|\s+(?:at|arobase)\s+|\s*[@＠]\s*)"
 _DOT = rf"(?:\s*{_OPEN}\s*(?:dot|point|punkt|punto)\s*{_CLOSE}\s*|\s+(?:dot|point|punkt|punto)\s+|\s?[.．]\s?)"
 _TLD = r"(?:com|fr|org|net|edu|io|co|uk|de|es|be|ch|eu|info|me|it|nl|ca|us|ac|gouv|gov|dev|app|mail)"
+# The repeats are bounded so that a hostile 2,000-character answer ("a dot a dot ...") stays linear.
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])(?P<local>[\w+-]+(?:{_DOT}[\w+-]+)*){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*?){_DOT}{_TLD}(?![\w-])",
+    rf"(?<![\w.+-])(?P<local>[\w+-]+(?:{_DOT}[\w+-]+){{0,4}}){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+){{0,3}}?){_DOT}{_TLD}(?![\w-])",
     re.IGNORECASE,
 )
 _SPELLED = re.compile(r"[\[\(\{<]|\b(?:dot|point|punkt|punto|arobase)\b", re.IGNORECASE)
