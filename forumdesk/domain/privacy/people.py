@@ -96,7 +96,8 @@ _PAIR = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})(?=(?P<rest>\s+{_PARTICLE}
 _PUBLIC_NAMES = frozenset(
     "victor hugo|jean jaurès|jean moulin|louis pasteur|marie curie|pierre curie|charles de gaulle|émile zola|"
     "jules ferry|simone veil|jean monnet|paul valéry|louis lumière|jean macé|pierre mendès france|"
-    "albert camus|jules verne|george sand|olympe de gouges|léon blum|jean zay|paul bert|victor schoelcher".split("|")
+    "albert camus|jules verne|george sand|olympe de gouges|léon blum|jean zay|paul bert|victor schoelcher|"
+    "charlie hebdo".split("|")
 )
 _NOT_AFTER_INTRO_LOWER = frozenset(
     "not pas no nothing rien secret anonymous anonyme irrelevant important unimportant private privé privée "
@@ -138,8 +139,10 @@ def find_names(text: str) -> Iterator[Span]:
         for match in _AFTER_TITLE.finditer(text):
             yield from _trimmed(match, lone_ok=True)
     if mentions(text, _WEAK_TRIGGERS):
+        # In Title Case Text Every Pair Is Capitalised: only a known first name counts there.
+        pair_ok = not _is_title_case(text)
         for match in _AFTER_WEAK.finditer(text):
-            yield from _trimmed(match, lone_ok=False)
+            yield from _trimmed(match, lone_ok=False, pair_ok=pair_ok)
     if mentions(text, _FIRST_NAME_INTRO_TRIGGERS):
         for match in _AFTER_FIRST_NAME_INTRO.finditer(text):
             yield from _trimmed(match, lone_ok=False, pair_ok=False)
@@ -165,10 +168,13 @@ def _trimmed(match: re.Match[str], lone_ok: bool, pair_ok: bool = True) -> Itera
     words = match.group("name").split()
     kept: list[str] = []
     for word in words:
-        if _is_common(word):
+        # A word in capitals is a surname after a first name ("Jean DUPONT"), or a known first name
+        # ("MY NAME IS JULIE"); otherwise it is shouting ("JE SUIS TRÈS DÉÇUE").
+        shouted = word.isupper() and not kept and word.casefold() not in FIRST_NAMES
+        if _is_common(word) or shouted:
             break
         kept.append(word)
-    if not kept:
+    if not kept or _is_public(" ".join(kept)):
         return
     known_first = kept[0].casefold() in FIRST_NAMES
     if not lone_ok and not known_first and (len(kept) < 2 or not pair_ok):
@@ -179,6 +185,11 @@ def _trimmed(match: re.Match[str], lone_ok: bool, pair_ok: bool = True) -> Itera
     for word in kept:
         end = match.string.index(word, end) + len(word)
     yield ContactKind.NAME, start, end
+
+
+def _is_title_case(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 4 and sum(word[:1].isupper() for word in words) >= 0.7 * len(words)
 
 
 def _is_public(name: str) -> bool:

@@ -68,6 +68,16 @@ _ES_TRIGGERS = frozenset("calle c avenida avda plaza paseo carrer carretera cami
 _DE_HINT = re.compile(r"(?i:stra(?:ß|ss)e|str\.|weg\b|allee\b|platz\b|gasse\b|ring\b|damm\b|ufer\b|chaussee\b|steig\b)|\bA[mu]")
 
 
+# "3 cours de Droit", "2 cours Magistraux": in French "cours" is also a class, "place" a seat and
+# "passage" an exam; a street is not named after a subject, a day or a kind of class.
+_NOT_STREET_NAMES = frozenset(
+    """droit anglais maths mathématiques français histoire géographie économie éco philo philosophie physique
+    chimie biologie informatique espagnol allemand italien chinois sport latin gestion compta comptabilité
+    marketing finance statistiques stats psycho psychologie sociologie socio magistraux magistral td tp cm
+    amphi lundi mardi mercredi jeudi vendredi samedi dimanche libre libres disponible disponibles""".split()
+)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
     if not digit_count(text):
         return
@@ -82,4 +92,12 @@ def find_addresses(text: str) -> Iterator[Span]:
         patterns.append(_ES)
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if pattern is _FR and _names_no_street(match.group(0)):
+                continue
             yield ContactKind.ADDRESS, match.start(), match.end()
+
+
+def _names_no_street(address: str) -> bool:
+    """Is the first capitalised word after the street type a subject or a day ("3 cours de Droit")?"""
+    name = next((word for word in re.split(r"[\s'’]+", address)[2:] if word[:1].isupper()), "")
+    return name.casefold().rstrip(",") in _NOT_STREET_NAMES
