@@ -9,7 +9,16 @@ missed pair without an introducing phrase; keeping it would mask sentence starts
 
 from __future__ import annotations
 
-FIRST_NAMES = frozenset(
+import unicodedata
+
+
+def fold(word: str) -> str:
+    """Case and accents folded, so "LÉA", "Lea" and "léa" are the same name ("Lucía" = "lucia")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_NAMES = frozenset(
     """
     aaron abdel abdou abdoulaye abdullah adam adama adèle adrien agathe agnès ahmed aicha aïcha aida alain alan
     albert alejandro alex alexandra alexandre alexis ali alice alicia aline alison amadou amandine amélie amina
@@ -36,5 +45,8 @@ FIRST_NAMES = frozenset(
     thibault thibaut thierry thomas tim timothée tom tristan valentin valérie vanessa véronique victor vincent
     virginie walid wassim william xavier yanis yann yannick yasmine yassine youssef yves yvonne zoé zoe
     jo sam alexia andrés aminata awa binta cheikh daouda ousmane oumar seydou sékou
+    lucía sofía javier sergio alba marta paula diego álvaro raúl irene lena jonas felix jannik tobias sebastian
+    julian niklas katharina sophia marco francesco alessandro chiara matteo lorenzo
     """.split()
 )
+FIRST_NAMES = frozenset(fold(name) for name in _NAMES)

@@ -34,14 +34,27 @@ _OBFUSCATED = re.compile(
     re.IGNORECASE,
 )
 _SPELLED = re.compile(r"[\[\(\{<]|\b(?:dot|point|punkt|punto|arobase)\b", re.IGNORECASE)
-_MAIL_PROVIDERS = re.compile(
-    r"^(?:g ?mail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|aol|icloud|me|mac|proton(?:mail)?|pm|gmx|web|"
-    r"orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|t-online|posteo|mailbox|zoho|yandex|mail|tutanota)\b",
-    re.IGNORECASE,
+_PROVIDERS = (
+    r"(?:g ?mail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|aol|icloud|me|mac|proton(?:mail)?|pm|gmx|web|"
+    r"orange|wanadoo|free|sfr|laposte|bbox|neuf|numericable|t-online|posteo|mailbox|zoho|yandex|mail|tutanota)"
 )
+_MAIL_PROVIDERS = re.compile(rf"^{_PROVIDERS}\b", re.IGNORECASE)
+_PROVIDER_WORDS = frozenset(
+    """gmail googlemail hotmail outlook live msn yahoo ymail aol icloud me mac proton protonmail pm gmx web orange
+    wanadoo free sfr laposte bbox neuf numericable t online posteo mailbox zoho yandex mail tutanota""".split()
+)
+_COMMON_WORD_PROVIDERS = frozenset({"me", "mac", "pm", "web", "live", "free", "mail", "neuf", "orange"})
 # Cheap gates: the written-out pattern only runs on text with something like an "at" and a "dot".
 _AT_WORDS = frozenset({"at", "arobase", "chez"})
 _DOT_WORDS = frozenset({"dot", "point", "punkt", "punto"})
+
+
+# "jo.doe@gmail", "jdoe92 at hotmail": the provider alone, no ".com". After a plain " at " the local
+# part must look like an address ("I was at Orange" is a job, "jdoe92 at hotmail" is not).
+_NO_TLD = re.compile(
+    rf"(?<![\w.+-])(?P<local>[\w+-]+(?:[.．][\w+-]+){{0,4}}){_AT}(?P<domain>{_PROVIDERS})(?![\w.．@-])",
+    re.IGNORECASE,
+)
 
 
 def find_emails(text: str) -> Iterator[Span]:
@@ -53,6 +66,21 @@ def find_emails(text: str) -> Iterator[Span]:
         for match in _OBFUSCATED.finditer(text):
             if _looks_like_obfuscated_email(match):
                 yield ContactKind.EMAIL, match.start(), match.end()
+    if has_at and mentions(text, _PROVIDER_WORDS):
+        for match in _NO_TLD.finditer(text):
+            if _looks_like_email_without_tld(match):
+                yield ContactKind.EMAIL, match.start(), match.end()
+
+
+def _looks_like_email_without_tld(match: re.Match[str]) -> bool:
+    at, local = match.group("at"), match.group("local")
+    if "@" in at or "＠" in at or _SPELLED.search(at):
+        return True
+    # After a plain " at ": "jdoe92 at hotmail", but not "room 2 at mail" or "jo_b at free time".
+    return (
+        bool(re.search(r"[._\d+-]", local)) and any(ch.isalpha() for ch in local)
+        and match.group("domain").casefold() not in _COMMON_WORD_PROVIDERS
+    )
 
 
 def _looks_like_obfuscated_email(match: re.Match[str]) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from forumdesk.domain.privacy.facts import mentions
-from forumdesk.domain.privacy.first_names import FIRST_NAMES
+from forumdesk.domain.privacy.first_names import FIRST_NAMES, fold
 from forumdesk.domain.privacy.kinds import ContactKind
 
 Span = tuple[ContactKind, int, int]
@@ -64,7 +64,11 @@ _WEAK_INTRO = (
 )
 # Phrases that also introduce products and institutions ("this is Sciences Po", "it's Google Drive"):
 # only a known first name counts.
-_FIRST_NAME_INTRO = r"this is|it['’]s|c['’]est|called|de la part de|signed by|from"
+# Sign-offs and thanks ("Cordialement, Julie", "Thanks Sarah") name a person too.
+_FIRST_NAME_INTRO = (
+    r"this is|it['’]s|c['’]est|called|de la part de|signed by|from|"
+    r"regards|cordialement|bien à vous|bisous|bises|cheers|thanks|thank you|merci|saludos|gracias|grüße|gruß|lg"
+)
 _RELATION = (
     r"manager|boss|supervisor|tutor|teacher|professor|prof|lecturer|colleague|co-?worker|friend|classmate|mentor|"
     r"advis[eo]r|director|head of \w+|landlord|landlady|neighbou?r|flatmate|roommate|husband|wife|boyfriend|"
@@ -126,7 +130,10 @@ _TITLE_TRIGGERS = frozenset(
 _WEAK_TRIGGERS = frozenset(
     "i im je soy ich named nommé nommée appelé appelée appelle llamado llamada namens".split()
 )
-_FIRST_NAME_INTRO_TRIGGERS = frozenset("this it s c est called part signed from".split())
+_FIRST_NAME_INTRO_TRIGGERS = frozenset(
+    "this it s c est called part signed from regards cordialement vous bisous bises cheers thanks thank merci "
+    "saludos gracias grüsse gruss lg".split()
+)
 
 
 def find_names(text: str) -> Iterator[Span]:
@@ -148,7 +155,7 @@ def find_names(text: str) -> Iterator[Span]:
             yield from _trimmed(match, lone_ok=False, pair_ok=False)
     for match in _PAIR.finditer(text):
         first, rest = match.group("first"), match.group("rest")
-        if first.casefold() in FIRST_NAMES and not _is_common(rest.split()[-1]) and not _is_public(first + rest):
+        if fold(first) in FIRST_NAMES and not _is_common(rest.split()[-1]) and not _is_public(first + rest):
             yield ContactKind.NAME, match.start("first"), match.end("rest")
 
 
@@ -170,13 +177,13 @@ def _trimmed(match: re.Match[str], lone_ok: bool, pair_ok: bool = True) -> Itera
     for word in words:
         # A word in capitals is a surname after a first name ("Jean DUPONT"), or a known first name
         # ("MY NAME IS JULIE"); otherwise it is shouting ("JE SUIS TRÈS DÉÇUE").
-        shouted = word.isupper() and not kept and word.casefold() not in FIRST_NAMES
+        shouted = word.isupper() and not kept and fold(word) not in FIRST_NAMES
         if _is_common(word) or shouted:
             break
         kept.append(word)
     if not kept or _is_public(" ".join(kept)):
         return
-    known_first = kept[0].casefold() in FIRST_NAMES
+    known_first = fold(kept[0]) in FIRST_NAMES
     if not lone_ok and not known_first and (len(kept) < 2 or not pair_ok):
         return
     # The span runs from the first name word to the end of the last kept word in the original text.
