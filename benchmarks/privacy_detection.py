@@ -13,7 +13,9 @@ Phone numbers, three ways:
 
 from __future__ import annotations
 
+import json
 import random
+import re
 import statistics
 import sys
 import time
@@ -22,10 +24,11 @@ from pathlib import Path
 
 import phonenumbers
 
-from forumdesk.domain.privacy import ContactKind, mask_contacts
+from forumdesk.domain.privacy import ContactKind, find_contacts, mask_contacts
 from forumdesk.domain.privacy import numbers as privacy_numbers
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "privacy_corpus.tsv"
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "data" / "privacy_corpus.tsv"
 
 Case = tuple[bool, list[tuple[str, str]], str]
 
@@ -120,6 +123,32 @@ def score(finder: Callable[[str], list[tuple[int, int]]], cases: Iterable[Case])
     return recall, precision, tp, fn, fp
 
 
+def prose_sentences() -> list[str]:
+    """Sentences nobody wrote for the corpus: the README, SECURITY.md and the built-in question sets.
+    They name no one, so every finding there is a false alarm (or an example of a contact detail)."""
+    texts = [(ROOT / name).read_text(encoding="utf-8") for name in ("README.md", "SECURITY.md")]
+    for path in sorted((ROOT / "resources" / "question_sets").glob("*.json")):
+        texts.append("\n".join(_strings(json.loads(path.read_text(encoding="utf-8")))))
+    sentences = []
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", re.sub(r"`[^`]*`", "", text)):
+            sentence = sentence.strip(" #>-*|")
+            if len(sentence.split()) >= 3:
+                sentences.append(sentence)
+    return sentences
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
 def time_masking(answers: list[str], repeats: int = 5) -> float:
     """Median milliseconds to mask all ``answers``."""
     runs = []
@@ -155,6 +184,12 @@ def main() -> int:
             false_alarms += 1
     print(f"whole detector on the corpus: {missed} details left visible, {false_alarms} keep cases altered "
           "(kinds and extra masks: tests/domain/test_privacy_corpus.py)")
+
+    sentences = prose_sentences()
+    findings = [(m, sentence) for sentence in sentences for m in find_contacts(sentence)]
+    print(f"project prose (README, SECURITY.md, question sets): {len(sentences)} sentences, {len(findings)} findings")
+    for match, sentence in findings:
+        print(f"    {match.kind}: {match.text!r} in {sentence[:80]!r}")
 
     rng = random.Random(14)
     mask_texts = [text for mask, _e, text in cases if mask]

@@ -9,14 +9,7 @@ missed pair without an introducing phrase; keeping it would mask sentence starts
 
 from __future__ import annotations
 
-import unicodedata
-
-
-def fold(word: str) -> str:
-    """Case and accents folded, so "LÉA", "Lea" and "léa" are the same name ("Lucía" = "lucia")."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
+from forumdesk.domain.privacy.facts import fold
 
 _NAMES = frozenset(
     """

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from forumdesk.domain.privacy.facts import mentions
-from forumdesk.domain.privacy.first_names import FIRST_NAMES, fold
+from forumdesk.domain.privacy.facts import fold, folded_words, mentions
+from forumdesk.domain.privacy.first_names import FIRST_NAMES
 from forumdesk.domain.privacy.kinds import ContactKind
 
 Span = tuple[ContactKind, int, int]
@@ -153,6 +153,8 @@ def find_names(text: str) -> Iterator[Span]:
     if mentions(text, _FIRST_NAME_INTRO_TRIGGERS):
         for match in _AFTER_FIRST_NAME_INTRO.finditer(text):
             yield from _trimmed(match, lone_ok=False, pair_ok=False)
+    if FIRST_NAMES.isdisjoint(folded_words(text)):
+        return
     for match in _PAIR.finditer(text):
         first, rest = match.group("first"), match.group("rest")
         if fold(first) in FIRST_NAMES and not _is_common(rest.split()[-1]) and not _is_public(first + rest):

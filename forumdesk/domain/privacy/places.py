@@ -43,9 +43,10 @@ _EN = re.compile(
 # British postcodes identify a handful of front doors on their own.
 _UK_POSTCODE = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])")
 _DE_STREET = r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig)"
+_DE_WORD = r"[A-ZÄÖÜ][a-zäöüß-]*"
 _DE_STREET_WORD = r"(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer|Chaussee)"
 _DE = re.compile(
-    rf"(?<![\w-])(?:{_NAME_WORD}(?:[ -]{_NAME_WORD})?{_DE_STREET}|{_NAME_WORD}[ -]{_DE_STREET_WORD}|(?:Am|An der|Auf der) {_NAME_WORD})"
+    rf"(?<![\w-])(?:(?:{_DE_WORD}[ -])?{_DE_WORD}{_DE_STREET}|{_DE_WORD}[ -]{_DE_STREET_WORD}|(?:Am|An der|Auf der) {_NAME_WORD})"
     rf"\s+{_NOT_YEAR}\d{{1,4}}[a-z]?\b(?:,?\s+\d{{5}}\s+{_NAME_WORD})?"
 )
 _ES = re.compile(
@@ -65,7 +66,7 @@ _EN_TRIGGERS = frozenset(
     square sq highway hwy parkway pkwy gardens grove row mews hill""".split()
 )
 _ES_TRIGGERS = frozenset("calle c avenida avda plaza paseo carrer carretera camino".split())
-_DE_HINT = re.compile(r"(?i:stra(?:ß|ss)e|str\.|weg\b|allee\b|platz\b|gasse\b|ring\b|damm\b|ufer\b|chaussee\b|steig\b)|\bA[mu]")
+_DE_HINT = re.compile(rf"{_DE_WORD}{_DE_STREET}|\b{_DE_STREET_WORD}|\bA(?:m|n der|uf der) [A-ZÄÖÜ]")
 
 
 # "3 cours de Droit", "2 cours Magistraux": in French "cours" is also a class, "place" a seat and
