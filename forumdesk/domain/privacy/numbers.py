@@ -1,6 +1,7 @@
 """Numbers that identify someone: phone numbers, IBANs and ID numbers (student, national, social
 security, passport). Numbers that identify nobody are left: amounts and salaries, years and lists of
-years, dates, times, percentages, reference numbers and ISBNs.
+years, dates, times, percentages, reference numbers, ISBNs and organisations' helplines (freephone,
+premium rate).
 
 Phone numbers: a pattern finds every run of digits (also glued to letters or CJK characters, which
 ``phonenumbers.PhoneNumberMatcher`` refuses), the context rules out amounts and references, and
@@ -133,7 +134,7 @@ def find_numbers(text: str) -> Iterator[Span]:
         candidate = match.group(0).rstrip(" .-/(\u00a0\u202f")
         start, end = match.start(), match.start() + len(candidate)
         digits = sum(ch.isdigit() for ch in candidate)
-        if digits < _MIN_DIGITS or _is_harmless(text, candidate, start, end):
+        if digits < _MIN_DIGITS or _is_harmless(text, candidate, start, end) or is_service_number(candidate):
             continue
         if digits <= _MAX_PHONE_DIGITS and is_phone_number(candidate):
             yield ContactKind.PHONE, start, end
@@ -161,6 +162,47 @@ def _is_isbn(candidate: str) -> bool:
     if len(digits) == 13 and candidate[:3] in ("978", "979"):
         return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
     return False
+
+
+# Freephone, premium-rate and shared-cost numbers belong to organisations (helplines, services):
+# they identify no attendee, and only phone metadata can tell them from a personal number.
+_SERVICE_TYPES = frozenset({
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN,
+})
+# Service ranges start with 8 or 9 after the trunk prefix ("0800", "0 892", "1-800", "+33 800").
+# "1-800-273-8255": North American freephone, also the digits of a Chinese mobile.
+_NANP_TOLL_FREE = re.compile(r"(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}")
+_MAYBE_SERVICE = re.compile(r"^(?:[+＋(]*\d{1,3}[ .\-/()]*|0[ .\-/]*|1[ .\-/]*)?[89]")
+
+
+def is_service_number(candidate: str) -> bool:
+    """Is ``candidate`` a freephone, premium-rate or shared-cost number (a helpline, not a person)?"""
+    if not _MAYBE_SERVICE.match(candidate):
+        return False
+    if candidate.startswith("00"):
+        candidate = "+" + candidate[2:]
+    if _NANP_TOLL_FREE.fullmatch(candidate):
+        return True
+    # The same digits mean different things in different regions: the first region (in order of
+    # likelihood) where they are valid decides, unless any region makes them a mobile, which is a
+    # person ("090-1234-5678" is a British premium number but a Japanese mobile).
+    regions = (None,) if candidate[0] in "+＋(" else _REGIONS
+    first_type = None
+    for region in regions:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if region is not None and not phonenumbers.is_valid_number_for_region(number, region):
+            continue
+        if region is None and not phonenumbers.is_valid_number(number):
+            continue
+        number_type = phonenumbers.number_type(number)
+        if number_type == phonenumbers.PhoneNumberType.MOBILE:
+            return False
+        first_type = number_type if first_type is None else first_type
+    return first_type in _SERVICE_TYPES
 
 
 def is_phone_number(candidate: str) -> bool:
