@@ -114,10 +114,26 @@ _PROFILE_URL = re.compile(
 _AT_PATH_URL = re.compile(r"(?<![\w.@/-])(?:https?://)?[\w-]+(?:\.[\w-]+)+/@[\w.-]+", re.IGNORECASE)
 
 
+# Personal pages on hosts that give each person a subdomain: "jodoe.github.io", "zoe.wixsite.com/art".
+_PERSONAL_HOSTS = (
+    "github.io", "gitlab.io", "wixsite.com", "wordpress.com", "blogspot.com", "carrd.co", "notion.site",
+    "substack.com", "tumblr.com", "netlify.app", "vercel.app", "framer.website", "webflow.io",
+)
+_PERSONAL_SITE = re.compile(
+    rf"(?<![\w.@/-])(?:https?://)?(?:www\.)?[\w-]+\.(?:{'|'.join(re.escape(host) for host in _PERSONAL_HOSTS)})"
+    r"(?:/[\w\-./%?=&#@+~]*)?",
+    re.IGNORECASE,
+)
+
+
 def find_profile_links(text: str) -> Iterator[Span]:
-    if "/" not in text:  # every profile link has a path
-        return
-    for pattern in (_PROFILE_URL, _AT_PATH_URL) if "/@" in text else (_PROFILE_URL,):
+    lowered = text.casefold()
+    patterns = [_PERSONAL_SITE] if any(host in lowered for host in _PERSONAL_HOSTS) else []
+    if "/" in text:  # every other profile link has a path
+        patterns.append(_PROFILE_URL)
+        if "/@" in text:
+            patterns.append(_AT_PATH_URL)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             end = match.end()
             while end > match.start() and text[end - 1] in ".,;:!?)/'\"":  # sentence punctuation
