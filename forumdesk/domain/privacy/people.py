@@ -67,7 +67,8 @@ _WEAK_INTRO = (
 # Sign-offs and thanks ("Cordialement, Julie", "Thanks Sarah") name a person too.
 _FIRST_NAME_INTRO = (
     r"this is|it['’]s|c['’]est|called|de la part de|signed by|from|"
-    r"regards|cordialement|bien à vous|bisous|bises|cheers|thanks|thank you|merci|saludos|gracias|grüße|gruß|lg"
+    r"regards|cordialement|bien à vous|bisous|bises|cheers|thanks|thank you|merci|saludos|gracias|grüße|gruß|lg|"
+    r"with|avec|ask|talk to|parlé à|demande à|demandez à|contact|contacte|contactez"
 )
 _RELATION = (
     r"manager|boss|supervisor|tutor|teacher|professor|prof|lecturer|colleague|co-?worker|friend|classmate|mentor|"
@@ -93,8 +94,15 @@ _AFTER_RELATION = re.compile(
     rf"\b(?i:{_RELATION})[,:]?\s+(?:(?i:is|was|est|c['’]est|named|called|nommée?|qui s['’]appelle)\s+)?(?P<name>{_FULL_NAME})"
 )
 _AFTER_TITLE = re.compile(rf"(?<![\w.])(?:{_TITLE})\s+(?P<name>{_FULL_NAME})")
-# Every capitalised word, with the one after it (look-ahead, so overlapping pairs are all seen).
-_PAIR = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})(?=(?P<rest>\s+{_PARTICLE}?{_WORD}))")
+# Every capitalised word, with the one after it (look-ahead, so overlapping pairs are all seen). After
+# a particle only a capitalised word ("Charles de Gaulle"), not an acronym ("Karim du BDE").
+_CAPITALISED = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}][{_LOWER}]+|[{_UPPER}][{_LOWER}]+)*"
+_PAIR = re.compile(rf"(?<![\w'’-])(?P<first>{_WORD})(?=(?P<rest>\s+(?:{_PARTICLE}{_CAPITALISED}|{_WORD})))")
+# A known first name placed by a department or an organisation: "Julie from HR", "Karim du BDE".
+_NAME_BY_PLACE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_CAPITALISED})(?=\s+(?:from|of|at|du|de la|de l['’]|des|chez|von|vom|de)\s+"
+    rf"(?:the\s+|la\s+|le\s+|l['’])?[{_UPPER}])"
+)
 # People whose names France gives to streets, schools, universities, stations and airports ("lycée Jean
 # Jaurès", "université Jean Moulin", "Charles de Gaulle"): naming them identifies no one in the room.
 _PUBLIC_NAMES = frozenset(
@@ -132,7 +140,7 @@ _WEAK_TRIGGERS = frozenset(
 )
 _FIRST_NAME_INTRO_TRIGGERS = frozenset(
     "this it s c est called part signed from regards cordialement vous bisous bises cheers thanks thank merci "
-    "saludos gracias grüsse gruss lg".split()
+    "saludos gracias grüsse gruss lg with avec ask talk parlé demande demandez contact contacte contactez".split()
 )
 
 
@@ -159,6 +167,10 @@ def find_names(text: str) -> Iterator[Span]:
         first, rest = match.group("first"), match.group("rest")
         if fold(first) in FIRST_NAMES and not _is_common(rest.split()[-1]) and not _is_public(first + rest):
             yield ContactKind.NAME, match.start("first"), match.end("rest")
+    # After the pairs, so that "Julie Martin from HR" is one name, not "Martin" alone.
+    for match in _NAME_BY_PLACE.finditer(text):
+        if fold(match.group("name")) in FIRST_NAMES:
+            yield ContactKind.NAME, match.start("name"), match.end("name")
 
 
 def _find_after_strong_intros(text: str) -> Iterator[Span]:
