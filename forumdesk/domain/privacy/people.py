@@ -104,12 +104,15 @@ _NAME_BY_PLACE = re.compile(
     rf"(?:the\s+|la\s+|le\s+|l['’])?[{_UPPER}])"
 )
 # People whose names France gives to streets, schools, universities, stations and airports ("lycée Jean
-# Jaurès", "université Jean Moulin", "Charles de Gaulle"): naming them identifies no one in the room.
+# Jaurès", "université Claude Bernard", "Charles de Gaulle"): naming them identifies no one in the room.
+# Compared without accents and case; a pair's first two words are enough ("Pierre Mendès [France]").
 _PUBLIC_NAMES = frozenset(
-    "victor hugo|jean jaurès|jean moulin|louis pasteur|marie curie|pierre curie|charles de gaulle|émile zola|"
-    "jules ferry|simone veil|jean monnet|paul valéry|louis lumière|jean macé|pierre mendès france|"
+    fold(name)
+    for name in "victor hugo|jean jaurès|jean moulin|louis pasteur|marie curie|pierre curie|charles de gaulle|"
+    "émile zola|jules ferry|simone veil|jean monnet|paul valéry|louis lumière|jean macé|pierre mendès|"
     "albert camus|jules verne|george sand|olympe de gouges|léon blum|jean zay|paul bert|victor schoelcher|"
-    "charlie hebdo".split("|")
+    "claude bernard|paul sabatier|michel de montaigne|paul verlaine|françois rabelais|denis diderot|"
+    "victor segalen|paul cézanne|robert schuman|joseph fourier|jean-jacques rousseau|charlie hebdo".split("|")
 )
 _NOT_AFTER_INTRO_LOWER = frozenset(
     "not pas no nothing rien secret anonymous anonyme irrelevant important unimportant private privé privée "
@@ -214,7 +217,7 @@ def _is_title_case(text: str) -> bool:
 
 
 def _is_public(name: str) -> bool:
-    return " ".join(name.casefold().split()) in _PUBLIC_NAMES
+    return " ".join(fold(name).split()) in _PUBLIC_NAMES
 
 
 def _is_common(word: str) -> bool:
