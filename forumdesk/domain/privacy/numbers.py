@@ -41,10 +41,11 @@ _CURRENCY_AFTER = re.compile(
     r"habitants\b|inhabitants\b|people\b|personnes\b|students\b|étudiants\b|km\b|m2\b|m²\b|views\b|vues\b|followers\b)",
     re.IGNORECASE,
 )
+# Words that make the number after them a reference, not a person's ("in case", "my line" do not).
 _REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:ref|réf|reference|référence|order|commande|invoice|facture|ticket|dossier|case|tracking|colis|"
-    r"suivi|parcel|booking|réservation|reservation|isbn(?:-1[03])?|issn|doi|article|art|loi|law|code|version|"
-    r"v|n[o°º]?\s?de\s?(?:dossier|commande|facture)|SIRET|SIREN|RCS|TVA|VAT|rome|bus|line|ligne|vol|flight)"
+    r"(?:\b(?:ref|réf|reference|référence|order|commande|invoice|facture|ticket|dossier|tracking|colis|"
+    r"suivi|parcel|booking|réservation|reservation|isbn(?:-1[03])?|issn|doi|article|loi|law|code|version|"
+    r"n[o°º]?\s?de\s?(?:dossier|commande|facture)|SIRET|SIREN|RCS|TVA|VAT|vol|flight)"
     r"\.?\s?[:#n°º]*\s?|#)$",
     re.IGNORECASE,
 )
