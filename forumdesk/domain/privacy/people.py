@@ -168,11 +168,11 @@ def find_names(text: str) -> Iterator[Span]:
         return
     for match in _PAIR.finditer(text):
         first, rest = match.group("first"), match.group("rest")
-        if fold(first) in FIRST_NAMES and not _is_common(rest.split()[-1]) and not _is_public(first + rest):
+        if _is_first_name(first) and not _is_common(rest.split()[-1]) and not _is_public(first + rest):
             yield ContactKind.NAME, match.start("first"), match.end("rest")
     # After the pairs, so that "Julie Martin from HR" is one name, not "Martin" alone.
     for match in _NAME_BY_PLACE.finditer(text):
-        if fold(match.group("name")) in FIRST_NAMES:
+        if _is_first_name(match.group("name")):
             yield ContactKind.NAME, match.start("name"), match.end("name")
 
 
@@ -194,13 +194,13 @@ def _trimmed(match: re.Match[str], lone_ok: bool, pair_ok: bool = True) -> Itera
     for word in words:
         # A word in capitals is a surname after a first name ("Jean DUPONT"), or a known first name
         # ("MY NAME IS JULIE"); otherwise it is shouting ("JE SUIS TRÈS DÉÇUE").
-        shouted = word.isupper() and not kept and fold(word) not in FIRST_NAMES
+        shouted = word.isupper() and not kept and not _is_first_name(word)
         if _is_common(word) or shouted:
             break
         kept.append(word)
     if not kept or _is_public(" ".join(kept)):
         return
-    known_first = fold(kept[0]) in FIRST_NAMES
+    known_first = _is_first_name(kept[0])
     if not lone_ok and not known_first and (len(kept) < 2 or not pair_ok):
         return
     # The span runs from the first name word to the end of the last kept word in the original text.
@@ -209,6 +209,12 @@ def _trimmed(match: re.Match[str], lone_ok: bool, pair_ok: bool = True) -> Itera
     for word in kept:
         end = match.string.index(word, end) + len(word)
     yield ContactKind.NAME, start, end
+
+
+def _is_first_name(word: str) -> bool:
+    """A known first name, also compound ("Jean-Pierre", "Anne-Sophie": the first part is known)."""
+    folded = fold(word)
+    return folded in FIRST_NAMES or ("-" in folded and folded.split("-", 1)[0] in FIRST_NAMES)
 
 
 def _is_title_case(text: str) -> bool:
