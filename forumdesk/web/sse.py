@@ -28,7 +28,10 @@ def state_event(event_id: int, body: bytes) -> bytes:
     return b"id: %d\nevent: state\ndata: %s\n\n" % (event_id, body)
 
 
-HEARTBEAT = chunk(b": keep-alive\n\n")
+# EventSource never shows comment lines to the page, so the heartbeat is also a tiny named event
+# ("ping", with data: an event without data is not dispatched): the phone page counts it as a sign
+# of life and reconnects a stream that stays silent longer than a few heartbeats.
+HEARTBEAT = chunk(b": keep-alive\nevent: ping\ndata: {}\n\n")
 
 
 class Stream:

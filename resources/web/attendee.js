@@ -1,7 +1,7 @@
 /* forumdesk attendee page (served at /j/{code}).
-   Follows the forum live (server-sent events, polling fallback), shows the right control per
-   question kind, and sends answers offline-first: every answer is written to localStorage with its
-   submission_id before it is sent, and retried with the same id until the laptop confirms it.
+   Follows the forum live (live.js), shows the right control per question kind, sends answers
+   offline-first (outbox.js), keeps drafts the room moved past, shows the facilitator's timer, and
+   a thank-you screen with the attendee's own answers when the forum ends.
    Attendee and facilitator text is only ever inserted as text (FD.el / textContent). */
 (function () {
   'use strict';
@@ -11,279 +11,51 @@
   var el = FD.el;
   var views = FD.views;
 
-  var POLL_MS = 3000;
   var RESULTS_REFRESH_MS = 8000;
-  var MAX_BACKOFF_MS = 15000;
-  var SAFETY_CHECK_MS = 30000;
+  var FETCH_TIMEOUT_MS = (window.fdTuning || {}).fetchTimeoutMs || 10000;
 
   var parts = location.pathname.split('/').filter(Boolean);
   var code = FD.normaliseCode(decodeURIComponent(parts[parts.length - 1] || ''));
   var api = '/api/f/' + encodeURIComponent(code);
-  var storeKey = 'fd:forum:' + code;
 
-  // ------------------------------------------------------------------ what this phone remembers
-
-  /* local = {client_id, entries: [{sid, qid, kind, body, shown, status, error, attempts}], drafts: {qid: value}}
-     status: 'pending' (not confirmed yet), 'sent' (201/200 received), 'failed' (refused by the server). */
-  var local = loadLocal();
-
-  function loadLocal() {
-    var data = null;
-    try { data = JSON.parse(FD.storageGet(storeKey) || 'null'); } catch (e) { data = null; }
-    if (!data || typeof data !== 'object') data = {};
-    if (typeof data.client_id !== 'string') data.client_id = FD.uuid4();
-    if (!Array.isArray(data.entries)) data.entries = [];
-    if (!data.drafts || typeof data.drafts !== 'object') data.drafts = {};
-    return data;
-  }
-
-  var dropped = {}; // sids of refused answers this tab replaced; not taken back from storage
-
-  /** Take in what another tab of this phone saved for this forum (answers it sent or queued). */
-  function mergeStored() {
-    var stored = null;
-    try { stored = JSON.parse(FD.storageGet(storeKey) || 'null'); } catch (e) { stored = null; }
-    if (!stored || !Array.isArray(stored.entries)) return false;
-    var known = {};
-    local.entries.forEach(function (e) { known[e.sid] = e; });
-    var changed = false;
-    stored.entries.forEach(function (e) {
-      if (!e || typeof e.sid !== 'string' || dropped[e.sid]) return;
-      var mine = known[e.sid];
-      if (!mine) {
-        local.entries.push(e);
-        changed = true;
-      } else if (e.status !== mine.status && e.status !== 'pending' && mine.status === 'pending') {
-        mine.status = e.status;
-        mine.error = e.error || null;
-        changed = true;
-      }
-    });
-    return changed;
-  }
-
-  function saveLocal() {
-    mergeStored();
-    var copy = {
-      client_id: local.client_id,
-      drafts: local.drafts,
-      entries: local.entries.map(function (e) {
-        return { sid: e.sid, qid: e.qid, kind: e.kind, body: e.body, shown: e.shown, status: e.status, error: e.error || null, attempts: e.attempts || 0 };
-      })
-    };
-    return FD.storageSet(storeKey, JSON.stringify(copy));
-  }
-  saveLocal();
-
-  function entriesFor(qid) {
-    return local.entries.filter(function (e) { return e.qid === qid; });
-  }
+  var outbox = FD.outbox.create(code, api, { changed: function () { render(); }, online: setOnline });
+  var local = outbox.local;
 
   // ------------------------------------------------------------------ page state
 
   var state = null;
-  var cards = {};            // qid -> {root, body, results, bodySig, resultsSig, prompt}
+  var cards = {};            // qid -> {root, body, results, bodySig, resultsSig, prompt, formShown}
   var results = {};          // qid -> {data, fetchedAt, version, loading}
   var addMore = {};          // qid -> true when the attendee chose "send another answer"
   var formErrors = {};       // qid -> sentence shown under the form
   var announcedQuestions = null;
+  var keptShown = {};        // qid -> true: drafts already said to be kept
+  var said = [];             // sentences for screen readers gathered during one render
   var online = true;
+  var reconnecting = false;
   var notFound = false;
+  var ended = false;
+  var clockSkew = 0;         // the laptop's clock minus this phone's, from the last state's timer
+  var timerTick = null;
+  var timeUpSaid = null;
 
   var questionsEl = document.getElementById('questions');
+  var keptEl = document.getElementById('kept');
   var connectionEl = document.getElementById('connection');
+  var timerEl = document.getElementById('timer');
 
-  // ------------------------------------------------------------------ live updates
-
-  var source = null;
-  var pollTimer = null;
-  var sseRetryTimer = null;
-
-  function fetchState() {
-    return fetch(api + '/state', { cache: 'no-cache', credentials: 'same-origin' }).then(function (res) {
-      if (res.status === 404) { showNotFound(); return null; }
-      if (!res.ok) throw new Error('HTTP ' + res.status);
-      return res.json().then(function (data) { setOnline(true); applyState(data); return data; });
-    });
-  }
-
-  function startPolling() {
-    if (pollTimer || notFound) return;
-    pollTimer = setInterval(function () { fetchState().catch(function () { setOnline(false); }); }, POLL_MS);
-  }
-
-  function stopPolling() {
-    if (pollTimer) { clearInterval(pollTimer); pollTimer = null; }
-  }
-
-  function connectEvents() {
-    if (notFound) return;
-    if (!window.EventSource) { startPolling(); return; }
-    if (source) source.close();
-    source = new EventSource(api + '/events');
-    source.addEventListener('state', function (event) {
-      var data;
-      try { data = JSON.parse(event.data); } catch (e) { return; }
-      setOnline(true);
-      stopPolling();
-      applyState(data);
-    });
-    source.onopen = function () {
-      stopPolling();
-      setOnline(true);
-      flushOutbox(true);
-    };
-    source.onerror = function () {
-      // EventSource reconnects by itself; poll meanwhile so the page keeps following.
-      startPolling();
-      if (source && source.readyState === 2) {
-        source.close();
-        source = null;
-        if (!sseRetryTimer) {
-          sseRetryTimer = setTimeout(function () { sseRetryTimer = null; connectEvents(); }, 10000);
-        }
-      }
-    };
-  }
+  var live = FD.live.follow(api, {
+    state: applyState,
+    online: setOnline,
+    reconnecting: function (value) { reconnecting = value; renderConnection(); },
+    notFound: showNotFound
+  });
 
   function setOnline(value) {
     var was = online;
     online = value;
-    if (value && !was) flushOutbox(true);
+    if (value && !was) outbox.flush(true);
     renderConnection();
-  }
-
-  window.addEventListener('storage', function (event) {
-    if (event.key === storeKey && mergeStored()) render();
-  });
-
-  // A phone that was locked or switched apps may have lost its stream without noticing: check in
-  // when the page is shown again, and now and then while it stays open (a 304 when nothing changed).
-  function checkIn() {
-    if (notFound) return;
-    fetchState().catch(function () { setOnline(false); startPolling(); });
-    if (!source && !sseRetryTimer) connectEvents();
-    flushOutbox(true);
-  }
-  document.addEventListener('visibilitychange', function () { if (!document.hidden) checkIn(); });
-  window.addEventListener('pageshow', function (event) { if (event.persisted) checkIn(); });
-  setInterval(function () { if (!pollTimer && !document.hidden) checkIn(); }, SAFETY_CHECK_MS);
-
-  window.addEventListener('online', function () {
-    fetchState().catch(function () { /* polling carries on */ });
-    flushOutbox(true);
-  });
-
-  // ------------------------------------------------------------------ sending answers
-
-  var retryTimer = null;
-
-  function queueAnswer(question, payload) {
-    var sid = FD.uuid4();
-    var body = { question_id: question.id, submission_id: sid, client_id: local.client_id };
-    Object.keys(payload).forEach(function (k) { body[k] = payload[k]; });
-    var entry = {
-      sid: sid, qid: question.id, kind: question.kind, body: body,
-      shown: views.describeAnswer(question, body), status: 'pending', attempts: 0, error: null
-    };
-    // Drop an earlier refused attempt at this question: the new one replaces it on screen.
-    local.entries = local.entries.filter(function (e) {
-      var replaced = e.qid === question.id && e.status === 'failed';
-      if (replaced) dropped[e.sid] = true;
-      return !replaced;
-    });
-    local.entries.push(entry);
-    delete local.drafts[question.id];
-    addMore[question.id] = false;
-    delete formErrors[question.id];
-    saveLocal(); // saved on the phone before it goes on the network
-    render();
-    send(entry);
-  }
-
-  function send(entry) {
-    if (entry.inflight || entry.status !== 'pending') return;
-    entry.inflight = true;
-    fetch(api + '/answers', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(entry.body),
-      cache: 'no-store',
-      credentials: 'same-origin'
-    }).then(function (res) {
-      return res.json().catch(function () { return {}; }).then(function (data) {
-        entry.inflight = false;
-        if (res.status === 201 || res.status === 200) {
-          markSent(entry);
-        } else if (res.status === 429 || res.status >= 500) {
-          var after = parseFloat(res.headers.get('Retry-After'));
-          scheduleRetry(entry, isFinite(after) && after > 0 ? after * 1000 : null);
-        } else {
-          markFailed(entry, res.status, data && typeof data.error === 'string' ? data.error : '');
-        }
-      });
-    }, function () {
-      entry.inflight = false;
-      setOnline(false);
-      scheduleRetry(entry, null);
-    });
-  }
-
-  function markSent(entry) {
-    var first = entry.status !== 'sent';
-    entry.status = 'sent';
-    entry.error = null;
-    delete entry.retryAt;
-    delete entry.holdUntil;
-    saveLocal();
-    render();
-    if (first) FD.announce(t('sent_announce'));
-  }
-
-  function markFailed(entry, status, message) {
-    entry.status = 'failed';
-    var fallback = t('err_http_' + status);
-    if (fallback === 'err_http_' + status) fallback = t('err_generic');
-    entry.error = message || fallback;
-    delete entry.retryAt;
-    saveLocal();
-    render();
-    FD.announce(t('failed') + '. ' + entry.error);
-  }
-
-  function scheduleRetry(entry, serverDelay) {
-    entry.attempts = (entry.attempts || 0) + 1;
-    var backoff = Math.min(MAX_BACKOFF_MS, 1000 * Math.pow(2, entry.attempts - 1));
-    backoff = backoff * (0.8 + Math.random() * 0.4);
-    if (serverDelay) {
-      entry.holdUntil = Date.now() + serverDelay; // the server asked us to wait: reconnects do not skip this
-      backoff = Math.max(backoff, serverDelay);
-    }
-    entry.retryAt = Date.now() + backoff;
-    saveLocal();
-    render();
-    armRetryTimer();
-  }
-
-  function armRetryTimer() {
-    if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
-    var next = null;
-    local.entries.forEach(function (e) {
-      if (e.status === 'pending' && !e.inflight && e.retryAt && (next === null || e.retryAt < next)) next = e.retryAt;
-    });
-    if (next === null) return;
-    retryTimer = setTimeout(function () { retryTimer = null; flushOutbox(false); }, Math.max(50, next - Date.now()));
-  }
-
-  /** Send every pending answer whose time has come; `now` (the connection is back) skips the backoff. */
-  function flushOutbox(now) {
-    var time = Date.now();
-    local.entries.forEach(function (e) {
-      if (e.status !== 'pending' || e.inflight) return;
-      if (e.holdUntil && e.holdUntil > time) return;
-      if (now || !e.retryAt || e.retryAt <= time) send(e);
-    });
-    armRetryTimer();
   }
 
   // ------------------------------------------------------------------ results
@@ -292,18 +64,17 @@
     var r = results[question.id] || (results[question.id] = {});
     if (r.loading) return;
     r.loading = true;
-    fetch(api + '/results/' + encodeURIComponent(question.id), { cache: 'no-store', credentials: 'same-origin' })
-      .then(function (res) { return res.ok ? res.json() : null; })
-      .then(function (data) {
+    FD.request(api + '/results/' + encodeURIComponent(question.id), { cache: 'no-store' }, FETCH_TIMEOUT_MS)
+      .then(function (reply) {
         r.loading = false;
         r.fetchedAt = Date.now();
         r.version = state ? state.version : null;
-        if (data) { r.data = data; render(); }
+        if (reply.status === 200 && reply.data) { r.data = reply.data; render(); }
       }, function () { r.loading = false; r.fetchedAt = Date.now(); });
   }
 
   setInterval(function () {
-    if (!state || document.hidden) return;
+    if (!state || ended || document.hidden) return;
     visibleQuestions().forEach(function (q) {
       var r = results[q.id];
       if (isRevealed(q) && !(r && r.inline) && (!r || !r.fetchedAt || Date.now() - r.fetchedAt > RESULTS_REFRESH_MS)) fetchResults(q);
@@ -329,10 +100,26 @@
     return state.questions.filter(function (q) { return q.id === state.current; });
   }
 
+  /** Never replace newer state with older: within one run of the server (the same "run"), a lower
+      version is an old copy (a slow poll, a cached reply) and is ignored. A state of another run (the
+      laptop restarted), or without a run to compare, replaces what the phone has. */
+  function isOlder(data) {
+    if (!state || data.run === undefined || data.run === null || data.run !== state.run) return false;
+    return typeof data.version === 'number' && typeof state.version === 'number' && data.version < state.version;
+  }
+
   function applyState(data) {
-    if (!data || typeof data !== 'object') return;
+    if (!data || typeof data !== 'object' || isOlder(data)) return;
     state = data;
     notFound = false;
+    if (data.timer && typeof data.timer.now_ms === 'number') clockSkew = data.timer.now_ms - Date.now();
+    var nowEnded = data.state === 'ended';
+    if (nowEnded !== ended) {
+      ended = nowEnded;
+      // An ended forum: stop following (no stream, no "reconnecting" forever). Coming back to the
+      // page checks once, so a forum the facilitator reopens is picked up again.
+      if (ended) live.stop(); else if (live.stopped()) live.start();
+    }
     visibleQuestions().forEach(function (q) {
       if (!isRevealed(q)) return;
       var r = results[q.id] || (results[q.id] = {});
@@ -348,7 +135,7 @@
       }
     });
     render();
-    flushOutbox(false);
+    outbox.flush(false);
   }
 
   function renderHeader() {
@@ -362,47 +149,92 @@
   function renderConnection() {
     var waiting = local.entries.filter(function (e) { return e.status === 'pending'; }).length;
     var shown = visibleQuestions().map(function (q) { return q.id; });
-    var hiddenWaiting = local.entries.filter(function (e) { return e.status === 'pending' && shown.indexOf(e.qid) < 0; }).length;
+    var hiddenWaiting = ended ? 0 : local.entries.filter(function (e) { return e.status === 'pending' && shown.indexOf(e.qid) < 0; }).length;
     var lines = [];
-    if (!online) lines.push(t('offline'));
+    if (!online && !ended) lines.push(t('offline'));
+    else if (reconnecting) lines.push(t('reconnecting'));
     if (hiddenWaiting) lines.push(FD.tn('pending_elsewhere', hiddenWaiting));
-    else if (!online && waiting) lines.push(FD.tn('pending_here', waiting));
+    else if ((!online || ended) && waiting) lines.push(FD.tn('pending_here', waiting));
     var text = lines.join(' ');
     if (connectionEl.textContent !== text) connectionEl.textContent = text;
     connectionEl.hidden = !text;
   }
 
-  function render() {
-    if (notFound) return;
-    renderHeader();
-    renderConnection();
-    var list = visibleQuestions();
-
-    if (!state) return;
-
-    if (!list.length) {
-      var waitingKey = state.state === 'ended' ? 'ended' : state.pace === 'self' ? 'none_open' : 'waiting';
-      if (questionsEl.getAttribute('data-view') !== waitingKey) {
-        FD.clear(questionsEl);
-        cards = {};
-        questionsEl.setAttribute('data-view', waitingKey);
-        questionsEl.appendChild(el('section', { 'class': 'card waiting', 'aria-labelledby': 'waiting-title' }, [
-          el('div', { 'class': 'pulse', 'aria-hidden': 'true' }),
-          el('h2', { id: 'waiting-title', text: t(waitingKey + '_title') }),
-          el('p', { text: t(waitingKey + '_text') })
-        ]));
-        FD.announce(t(waitingKey + '_title'));
-      }
-      announcedQuestions = [];
+  /** The facilitator's countdown, on the laptop's clock (the offset measured at each state). */
+  function renderTimer() {
+    var timer = state && !ended && state.timer && typeof state.timer.ends_at_ms === 'number' ? state.timer : null;
+    if (!timer) {
+      timerEl.hidden = true;
+      if (timerTick) { clearInterval(timerTick); timerTick = null; }
       return;
     }
-
-    if (questionsEl.getAttribute('data-view') !== 'questions') {
-      FD.clear(questionsEl);
-      cards = {};
-      questionsEl.setAttribute('data-view', 'questions');
+    if (!timerTick) timerTick = setInterval(renderTimer, 250);
+    var left = Math.max(0, Math.ceil((timer.ends_at_ms - (Date.now() + clockSkew)) / 1000));
+    var text = left > 0 ? t(timer.closes ? 'timer_closes' : 'timer_left', { time: views.clock(left) }) : t('time_up');
+    if (timerEl.textContent !== text) timerEl.textContent = text;
+    timerEl.className = 'timer' + (left > 0 ? '' : ' up');
+    timerEl.hidden = false;
+    if (!left && timeUpSaid !== timer.ends_at_ms) {
+      timeUpSaid = timer.ends_at_ms;
+      FD.announce(t('time_up'));
     }
+  }
 
+  function render() {
+    if (notFound) return;
+    said = [];
+    renderHeader();
+    renderConnection();
+    renderTimer();
+    if (!state) return;
+    if (ended) {
+      renderEnded();
+    } else {
+      var list = visibleQuestions();
+      if (!list.length) renderWaiting(state.pace === 'self' ? 'none_open' : 'waiting');
+      else renderQuestions(list);
+    }
+    renderKept();
+    if (said.length) FD.announce(said.join(' '));
+  }
+
+  function switchView(name) {
+    if (questionsEl.getAttribute('data-view') === name) return false;
+    FD.clear(questionsEl);
+    cards = {};
+    questionsEl.setAttribute('data-view', name);
+    return true;
+  }
+
+  function renderWaiting(key) {
+    announcedQuestions = [];
+    if (!switchView(key)) return;
+    questionsEl.appendChild(el('section', { 'class': 'card waiting', 'aria-labelledby': 'waiting-title' }, [
+      el('div', { 'class': 'pulse', 'aria-hidden': 'true' }),
+      el('h2', { id: 'waiting-title', text: t(key + '_title') }),
+      el('p', { text: t(key + '_text') })
+    ]));
+    said.push(t(key + '_title'));
+  }
+
+  /** The end: thanks, and what this phone sent (from its own storage; the server keeps no list per phone). */
+  function renderEnded() {
+    announcedQuestions = [];
+    var sig = JSON.stringify(local.entries.map(function (e) { return [e.sid, e.status]; }));
+    if (!switchView('ended') && questionsEl.getAttribute('data-sig') === sig) return;
+    FD.clear(questionsEl);
+    questionsEl.setAttribute('data-sig', sig);
+    var numbers = {};
+    (state.questions || []).forEach(function (q) { numbers[q.id] = q; });
+    questionsEl.appendChild(views.ended(local.entries, numbers));
+    if (sig !== questionsEl.getAttribute('data-said')) {
+      questionsEl.setAttribute('data-said', sig);
+      said.push(t('ended_title'));
+    }
+  }
+
+  function renderQuestions(list) {
+    switchView('questions');
     // Remove cards of questions that are gone; create or update the others, in the server's order.
     var ids = list.map(function (q) { return String(q.id); });
     Object.keys(cards).forEach(function (id) {
@@ -426,7 +258,6 @@
       updateBody(q, card);
       updateResults(q, card);
     });
-
     announceNewQuestions(list, fresh);
   }
 
@@ -436,17 +267,55 @@
     var added = list.filter(function (q) { return known.indexOf(q.id) < 0; });
     announcedQuestions = list.map(function (q) { return q.id; });
     if (!added.length || firstRender) return;
-    if (added.length === 1) FD.announce(t('new_question', { prompt: added[0].prompt }));
-    else FD.announce(FD.tn('new_questions', added.length));
+    if (added.length === 1) said.push(t('new_question', { prompt: added[0].prompt }));
+    else said.push(FD.tn('new_questions', added.length));
     // Facilitator pace: the previous question is gone, so move focus to the new one
     // (unless the page just loaded, where the browser's natural order is best).
-    if (!firstRender && state.pace !== 'self' && fresh.length) {
-      var active = document.activeElement;
-      if (!active || active === document.body || !document.body.contains(active)) {
-        var card = cards[added[0].id];
-        if (card) card.prompt.focus();
-      }
+    if (state.pace !== 'self' && fresh.length && lostFocus()) {
+      var card = cards[added[0].id];
+      if (card) card.prompt.focus();
     }
+  }
+
+  function lostFocus() {
+    var active = document.activeElement;
+    return !active || active === document.body || !document.body.contains(active);
+  }
+
+  /** Drafts of questions that no longer show a form (the room moved on, the question closed), and
+      refused answers of questions no longer on screen: kept and shown, never dropped silently. */
+  function renderKept() {
+    var kept = [];
+    Object.keys(local.drafts).forEach(function (qid) {
+      var value = local.drafts[qid];
+      var info = local.draftInfo[qid];
+      var card = cards[qid];
+      if (typeof value !== 'string' || !value.trim() || !info || ended || (card && card.formShown)) return;
+      kept.push({ qid: Number(qid), value: value, info: info });
+    });
+    var refused = local.entries.filter(function (e) { return e.status === 'failed' && !ended && !cards[e.qid]; });
+    var sig = JSON.stringify([kept, refused.map(function (e) { return [e.sid, e.error]; })]);
+    if (keptEl.getAttribute('data-sig') === sig) return;
+    var hadFocus = keptEl.contains(document.activeElement);
+    keptEl.setAttribute('data-sig', sig);
+    FD.clear(keptEl);
+    var newly = null;
+    kept.forEach(function (d) {
+      var question = { id: d.qid, kind: d.info.kind, number: d.info.number, prompt: d.info.prompt };
+      var box = views.keptDraft(question, d.value, {
+        send: function () { outbox.queue(question, { text: d.value.trim() }); },
+        discard: function () { outbox.setDraft(question, ''); render(); }
+      });
+      keptEl.appendChild(box);
+      if (!keptShown[d.qid]) { keptShown[d.qid] = true; newly = newly || box; said.push(t('draft_kept', { n: d.info.number || '' })); }
+    });
+    Object.keys(keptShown).forEach(function (qid) {
+      if (!kept.some(function (d) { return String(d.qid) === qid; })) delete keptShown[qid];
+    });
+    refused.forEach(function (e) { keptEl.appendChild(views.refused(e)); });
+    // The field the attendee was typing in went away: focus goes where their text went.
+    var target = newly || (hadFocus && keptEl.firstChild);
+    if (target && lostFocus()) target.focus();
   }
 
   var KIND_KEYS = { text: 'kind_text', single: 'kind_single', multiple: 'kind_multiple', rating: 'kind_rating', words: 'kind_words' };
@@ -467,7 +336,7 @@
   }
 
   function updateBody(q, card) {
-    var entries = entriesFor(q.id);
+    var entries = outbox.entriesFor(q.id);
     // What decides the body's content. (The form's own error message is not part of it: the form
     // shows that itself, and rebuilding would take the attendee's focus away.)
     var sig = JSON.stringify([q.choices, q.scale, q.max_length, q.max_words, isOpen(q), !!addMore[q.id],
@@ -484,21 +353,28 @@
     var done = entries.filter(function (e) { return e.status !== 'failed'; });
     var canAddMore = q.kind === 'text' || q.kind === 'words';
     var showForm = isOpen(q) && (!done.length || failed || (canAddMore && addMore[q.id]));
+    card.formShown = showForm;
 
     var statusEl = null;
     if (latest) {
       statusEl = views.statusBox(latest);
       card.body.appendChild(statusEl);
       if (done.length) card.body.appendChild(views.yourAnswers(done));
+      // A refused answer stays readable when no form brings its text back.
+      if (failed && !showForm) card.body.appendChild(views.yourAnswers([failed]));
     }
 
     if (showForm) {
       var initial = local.drafts[q.id];
       if (initial === undefined && failed) initial = views.failedValue(q, failed);
       card.body.appendChild(views.form(q, initial, formErrors[q.id] || '', {
-        draft: function (value) { local.drafts[q.id] = value; saveLocal(); },
-        invalid: function (sentence) { formErrors[q.id] = sentence; },
-        submit: function (payload) { queueAnswer(q, payload); }
+        draft: function (value) { outbox.setDraft(q, value); },
+        invalid: function (sentence) { if (sentence) formErrors[q.id] = sentence; else delete formErrors[q.id]; },
+        submit: function (payload) {
+          addMore[q.id] = false;
+          delete formErrors[q.id];
+          outbox.queue(q, payload);
+        }
       }));
     } else if (isOpen(q) && canAddMore && done.length) {
       card.body.appendChild(el('button', {
@@ -522,20 +398,23 @@
     }
   }
 
-  // ------------------------------------------------------------------ results
-
+  /** Revealed results show once this phone answered, or once the question closed: never under a
+      form still waiting for the attendee's own answer (seeing the room's answers first sways it). */
   function updateResults(q, card) {
     var revealed = isRevealed(q);
+    var answered = outbox.entriesFor(q.id).some(function (e) { return e.status !== 'failed'; });
+    var held = revealed && isOpen(q) && !answered;
     var r = results[q.id];
-    var data = revealed && r && r.data ? r.data : null;
-    var sig = revealed ? JSON.stringify(data) : '';
+    var data = revealed && !held && r && r.data ? r.data : null;
+    var sig = held ? 'held' : revealed ? JSON.stringify(data) : '';
     if (sig === card.resultsSig) return;
-    var firstTime = !card.resultsSig && !!data;
+    var firstTime = !held && (!card.resultsSig || card.resultsSig === 'held') && !!data;
     card.resultsSig = sig;
     FD.clear(card.results);
+    if (held) { card.results.appendChild(el('p', { 'class': 'held-note', text: t('results_after_answer') })); return; }
     if (!data) return;
-    if (firstTime) FD.announce(t('results_shown', { prompt: q.prompt }));
-    var mine = entriesFor(q.id).filter(function (e) { return e.status === 'sent'; });
+    if (firstTime) said.push(t('results_shown', { prompt: q.prompt }));
+    var mine = outbox.entriesFor(q.id).filter(function (e) { return e.status === 'sent'; });
     card.results.appendChild(views.results(q, data, mine));
   }
 
@@ -543,10 +422,9 @@
 
   function showNotFound() {
     notFound = true;
-    stopPolling();
-    if (source) { source.close(); source = null; }
     document.getElementById('title').textContent = t('brand');
     document.getElementById('partner').textContent = '';
+    FD.clear(keptEl);
     FD.clear(questionsEl);
     questionsEl.setAttribute('data-view', 'not-found');
     questionsEl.appendChild(el('section', { 'class': 'card waiting', 'aria-labelledby': 'nf-title' }, [
@@ -559,14 +437,13 @@
 
   // ------------------------------------------------------------------ start
 
+  window.addEventListener('online', function () { outbox.flush(true); });
+  document.addEventListener('visibilitychange', function () { if (!document.hidden) outbox.flush(true); });
+
   FD.loadStrings().then(function () {
     renderHeader();
-    return fetchState().catch(function () {
-      setOnline(false);
-      startPolling();
-    });
+    return live.start();
   }).then(function () {
-    connectEvents();
-    flushOutbox(true);
+    outbox.flush(true);
   });
 })();

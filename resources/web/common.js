@@ -29,10 +29,10 @@
 
   function loadTable(lang) {
     var cacheKey = 'fd:i18n:' + lang;
-    return fetch('/static/i18n/' + lang + '.json', { cache: 'no-cache', credentials: 'same-origin' })
+    return request('/static/i18n/' + lang + '.json', { cache: 'no-cache' }, 8000)
       .then(function (res) {
-        if (!res.ok) throw new Error('HTTP ' + res.status);
-        return res.json();
+        if (res.status !== 200 || !res.data) throw new Error('HTTP ' + res.status);
+        return res.data;
       })
       .then(function (table) {
         storageSet(cacheKey, JSON.stringify(table));
@@ -160,6 +160,27 @@
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
 
+  /** fetch with a time limit (AbortController): a request stuck on a dead Wi-Fi link fails after
+      `timeoutMs` instead of hanging for minutes, so the caller can retry. Resolves to
+      {status, headers, data} where data is the parsed JSON body or null. */
+  function request(url, options, timeoutMs) {
+    var opts = Object.assign({ credentials: 'same-origin' }, options || {});
+    var ctrl = window.AbortController ? new AbortController() : null;
+    var timer = null;
+    if (ctrl) {
+      opts.signal = ctrl.signal;
+      timer = setTimeout(function () { ctrl.abort(); }, timeoutMs || 10000);
+    }
+    var done = function () { if (timer) clearTimeout(timer); };
+    return fetch(url, opts).then(function (res) {
+      // The limit also covers reading the body, which can stall as well.
+      return res.json().catch(function () { return null; }).then(function (data) {
+        done();
+        return { status: res.status, headers: res.headers, data: data };
+      });
+    }).catch(function (err) { done(); throw err; });
+  }
+
   /** Join codes: case and spaces do not matter. */
   function normaliseCode(text) {
     return String(text || '').replace(/\s+/g, '').toUpperCase();
@@ -180,6 +201,7 @@
     language: function () { return language; },
     storageGet: storageGet,
     storageSet: storageSet,
-    normaliseCode: normaliseCode
+    normaliseCode: normaliseCode,
+    request: request
   };
 })();

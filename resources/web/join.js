@@ -40,10 +40,11 @@
       return;
     }
     setBusy(true);
-    fetch('/api/f/' + encodeURIComponent(code) + '/state', { cache: 'no-store', credentials: 'same-origin' })
+    // With a time limit: on a Wi-Fi that silently drops packets the button would stay "Checking…".
+    FD.request('/api/f/' + encodeURIComponent(code) + '/state', { cache: 'no-store' }, 10000)
       .then(function (res) {
         setBusy(false);
-        if (res.ok) {
+        if (res.status === 200) {
           location.assign('/j/' + encodeURIComponent(code));
         } else if (res.status === 404) {
           showError(t('code_unknown', { code: code }));

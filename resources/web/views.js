@@ -78,6 +78,7 @@
     var form = el('form', { 'class': 'answer-form', novalidate: true });
     var errorEl = el('p', { 'class': 'error', id: errorId, role: 'alert', hidden: !errorText, text: errorText || '' });
     var readValue;
+    var tooLong = function () { return ''; };
 
     if (q.kind === 'text' || q.kind === 'words') {
       var isWords = q.kind === 'words';
@@ -86,7 +87,9 @@
       var hintId = idBase + '-hint';
       var countId = idBase + '-count';
       var field = el(isWords ? 'input' : 'textarea', {
-        id: idBase + '-field', name: 'answer', maxlength: max, type: isWords ? 'text' : null,
+        // No maxlength: the browser would cut a long paste mid-word without a word. The count turns
+        // red and a sentence says how to fix it; nothing the attendee wrote is thrown away.
+        id: idBase + '-field', name: 'answer', type: isWords ? 'text' : null,
         autocomplete: 'off', autocapitalize: 'sentences', spellcheck: 'true', enterkeyhint: 'send',
         rows: isWords ? null : 5, 'aria-describedby': hintId + ' ' + countId + ' ' + errorId
       });
@@ -112,7 +115,11 @@
       field.addEventListener('input', function () {
         hooks.draft(field.value);
         updateCount();
+        recheck();
       });
+      tooLong = function () {
+        return field.value.trim().length > max ? t('err_over_limit', { max: max }) : '';
+      };
       updateCount();
       FD.append(form, [
         el('label', { 'class': 'field-label', 'for': field.id, text: t(isWords ? 'your_words' : 'your_answer') }),
@@ -126,7 +133,7 @@
         var text = field.value.trim();
         if (!text) return { error: t('err_empty'), focus: field };
         if (isWords && text.split(/\s+/).length > maxWords) return { error: FD.tn('err_words', maxWords), focus: field };
-        if (text.length > max) return { error: t('err_too_long', { max: max }), focus: field };
+        if (tooLong()) return { error: tooLong(), focus: field };
         return { payload: { text: text } };
       };
     } else if (q.kind === 'single' || q.kind === 'multiple') {
@@ -193,15 +200,29 @@
       return form;
     }
 
+    function showError(sentence) {
+      hooks.invalid(sentence);
+      // Same sentence, same node: an alert that is rewritten on every keystroke would be re-read.
+      if (errorEl.textContent !== sentence) errorEl.textContent = sentence;
+      errorEl.hidden = !sentence;
+    }
+
+    /** After each change: past the limit says so at once (a paste); a message already shown goes
+        as soon as the input is fixed, or becomes the one that still applies. */
+    function recheck() {
+      var over = tooLong();
+      if (over) showError(over);
+      else if (!errorEl.hidden) showError(readValue().error || '');
+    }
+    form.addEventListener('change', recheck);
+
     form.appendChild(errorEl);
     form.appendChild(el('button', { type: 'submit', 'class': 'btn', text: t('send') }));
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var outcome = readValue();
       if (outcome.error) {
-        hooks.invalid(outcome.error);
-        errorEl.textContent = outcome.error;
-        errorEl.hidden = false;
+        showError(outcome.error);
         if (outcome.focus) outcome.focus.focus();
         return;
       }
@@ -290,7 +311,66 @@
     return box;
   }
 
+  /** 75 -> "1:15" */
+  function clock(seconds) {
+    var s = Math.max(0, Math.round(seconds));
+    return Math.floor(s / 60) + ':' + (s % 60 < 10 ? '0' : '') + (s % 60);
+  }
+
+  /** A draft of a question that no longer shows its form: where it went, its text, send or discard. */
+  function keptDraft(q, value, hooks) {
+    var titleId = 'kept-' + q.id;
+    return el('section', { 'class': 'card kept', 'aria-labelledby': titleId, tabindex: '-1', 'data-qid': q.id }, [
+      el('h2', { id: titleId, text: t('draft_kept', { n: q.number || '' }) }),
+      el('p', { 'class': 'kept-prompt', text: q.prompt || '' }),
+      el('p', { 'class': 'kept-text', text: value }),
+      el('p', { 'class': 'kept-hint', text: t('draft_kept_hint') }),
+      el('div', { 'class': 'kept-actions' }, [
+        el('button', { type: 'button', 'class': 'btn', text: t('draft_send'), onclick: hooks.send }),
+        el('button', { type: 'button', 'class': 'btn secondary', text: t('draft_discard'), onclick: hooks.discard })
+      ])
+    ]);
+  }
+
+  function questionLabel(entry, questions) {
+    var q = questions && questions[entry.qid];
+    var number = entry.number || (q && q.number);
+    var prompt = entry.prompt || (q && q.prompt) || '';
+    return number ? t('question_n', { n: number }) + (prompt ? ' · ' + prompt : '') : prompt;
+  }
+
+  /** An answer the server refused for good, for a question no longer on screen: text and reason. */
+  function refused(entry) {
+    return el('section', { 'class': 'card refused', 'aria-label': t('failed') }, [
+      el('p', { 'class': 'qmeta', text: questionLabel(entry, null) }),
+      statusBox(entry),
+      yourAnswers([entry])
+    ]);
+  }
+
+  /** The forum has ended: thanks, and what this phone sent, question by question. */
+  function ended(entries, questions) {
+    var mine = entries.filter(function (e) { return e.status !== 'failed' || e.shown; });
+    return el('section', { 'class': 'card ended', 'aria-labelledby': 'ended-title' }, [
+      el('h2', { id: 'ended-title', tabindex: '-1', text: t('ended_title') }),
+      el('p', { text: t('ended_text') }),
+      mine.length ? el('h3', { text: t('ended_yours') }) : el('p', { 'class': 'total', text: t('ended_none') }),
+      mine.length ? el('ul', { 'class': 'ended-list' }, mine.map(function (e) {
+        var note = e.status === 'sent' ? t('sent') : e.status === 'failed' ? t('failed') + ' — ' + (e.error || t('err_generic')) : t('waiting_send');
+        return el('li', { 'class': 'ended-' + e.status }, [
+          el('span', { 'class': 'qmeta', text: questionLabel(e, questions) }),
+          el('span', { 'class': 'ended-text', text: e.shown }),
+          el('span', { 'class': 'mini', text: note })
+        ]);
+      })) : null
+    ]);
+  }
+
   FD.views = {
+    clock: clock,
+    keptDraft: keptDraft,
+    refused: refused,
+    ended: ended,
     describeAnswer: describeAnswer,
     failedValue: failedValue,
     statusBox: statusBox,
