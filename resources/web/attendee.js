@@ -31,6 +31,7 @@
   var announcedQuestions = null;
   var keptShown = {};        // qid -> true: drafts already said to be kept
   var said = [];             // sentences for screen readers gathered during one render
+  var focusTo = null;        // where focus goes at the end of a render, if the focused field went away
   var online = true;
   var reconnecting = false;
   var notFound = false;
@@ -183,6 +184,7 @@
   function render() {
     if (notFound) return;
     said = [];
+    focusTo = null;
     renderHeader();
     renderConnection();
     renderTimer();
@@ -195,6 +197,7 @@
       else renderQuestions(list);
     }
     renderKept();
+    if (focusTo && lostFocus()) focusTo.focus();
     if (said.length) FD.announce(said.join(' '));
   }
 
@@ -273,7 +276,7 @@
     // (unless the page just loaded, where the browser's natural order is best).
     if (state.pace !== 'self' && fresh.length && lostFocus()) {
       var card = cards[added[0].id];
-      if (card) card.prompt.focus();
+      if (card) focusTo = card.prompt;
     }
   }
 
@@ -313,9 +316,9 @@
       if (!kept.some(function (d) { return String(d.qid) === qid; })) delete keptShown[qid];
     });
     refused.forEach(function (e) { keptEl.appendChild(views.refused(e)); });
-    // The field the attendee was typing in went away: focus goes where their text went.
-    var target = newly || (hadFocus && keptEl.firstChild);
-    if (target && lostFocus()) target.focus();
+    // The field the attendee was typing in went away: focus goes where their text went (rather
+    // than to the next question), so typing is not sent somewhere else.
+    if (newly || (hadFocus && keptEl.firstChild)) focusTo = newly || keptEl.firstChild;
   }
 
   var KIND_KEYS = { text: 'kind_text', single: 'kind_single', multiple: 'kind_multiple', rating: 'kind_rating', words: 'kind_words' };

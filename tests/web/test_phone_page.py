@@ -64,9 +64,10 @@ class Room:
     server starts the forum: a facilitator-paced one opens its first question, a self-paced one
     opens them all."""
 
-    def __init__(self, tmp_path, questions: list[Question], pace: Pace = Pace.FACILITATOR) -> None:
+    def __init__(self, tmp_path, questions: list[Question], pace: Pace = Pace.FACILITATOR, config=None) -> None:
         from forumdesk.web.server import AttendeeServer
 
+        self.config = config  # a ServerConfig (e.g. faster heartbeats), or None for the defaults
         self._server_class = AttendeeServer
         self.services = Services.open(tmp_path / "f.sqlite")
         partner = self.services.forums.create_partner("Riverside University")
@@ -76,7 +77,7 @@ class Room:
         self.start()
 
     def start(self, port: int = 0) -> None:
-        self.server = self._server_class(self.services, host="127.0.0.1", port=port)
+        self.server = self._server_class(self.services, host="127.0.0.1", port=port, config=self.config)
         self.server.start(self.forum.id)
 
     def stop(self) -> None:
@@ -112,10 +113,10 @@ class Room:
 def make_room(tmp_path):
     rooms: list[Room] = []
 
-    def make(questions=None, pace: Pace = Pace.FACILITATOR) -> Room:
+    def make(questions=None, pace: Pace = Pace.FACILITATOR, config=None) -> Room:
         folder = tmp_path / f"room{len(rooms)}"
         folder.mkdir()
-        room = Room(folder, questions or every_kind(), pace)
+        room = Room(folder, questions or every_kind(), pace, config)
         rooms.append(room)
         return room
 
