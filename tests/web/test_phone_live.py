@@ -238,37 +238,64 @@ def test_an_older_state_never_replaces_a_newer_one(make_room, new_page):
 # ------------------------------------------------------------------ item 2: offline answers
 
 
-def test_an_offline_answer_refused_for_good_stays_with_its_text_and_reason(make_room, new_page):
-    # GIVEN an attendee whose Wi-Fi is down writes an answer while question 1 is open
-    room = make_room([every_kind()[0], every_kind()[1]])
-    page = new_page(init_script=FAST)
-    posted: list[str] = []
+def _answer_offline_then_move_on(room, page, posted: list[str], text: str) -> None:
+    """An attendee whose Wi-Fi is down writes an answer while question 1 is open; the facilitator
+    moves on (question 1 closes) before the phone is back online."""
     page.on("request", lambda r: posted.append(r.post_data_json["submission_id"]) if r.url.endswith("/answers") else None)
     page.goto(room.qr_url)
     prompt = room.questions[0].prompt
     expect(page.get_by_role("heading", name=prompt)).to_be_visible()
     page.context.set_offline(True)
-    answer_current(page, room.questions[0], "Written while offline")
-    expect(card(page, prompt).locator(".status")).to_contain_text("Waiting to send…")
-    # WHEN the facilitator moves on (question 1 closes) before the phone is back
+    answer_current_any_language(page, room.questions[0], text)
+    expect(card(page, prompt).locator(".status[data-status=pending]")).to_be_visible()
     room.step(+1)
     page.context.set_offline(False)
-    # THEN the phone follows, and the refused answer stays on screen with its text and the reason
     expect(page.get_by_role("heading", name=room.questions[1].prompt)).to_be_visible()
+
+
+def answer_current_any_language(page: Page, question, text: str) -> None:
+    box = card(page, question.prompt)
+    box.get_by_role("textbox").fill(text)
+    box.locator("button[type=submit]").click()
+
+
+def test_an_offline_answer_to_a_question_closed_meanwhile_is_stored_late(make_room, new_page):
+    room = make_room([every_kind()[0], every_kind()[1]])
+    page = new_page(init_script=FAST)
+    posted: list[str] = []
+    _answer_offline_then_move_on(room, page, posted, "Written while offline")
+    # THEN the answer still goes out, with the id it was written with, and is stored (marked late)
+    wait_until(lambda: len(room.answers(0)) == 1, "the late answer stored")
+    answer = room.answers(0)[0]
+    assert (answer.content.text, answer.late) == ("Written while offline", True)
+    expect(page.locator("#connection")).to_be_hidden()  # nothing left waiting to send
+    assert set(posted) == {answer.submission_id}  # (request events are handed over during Playwright calls)
+
+
+def test_an_offline_answer_refused_for_good_stays_with_its_text_and_translated_reason(make_room, new_page):
+    # GIVEN a forum that takes no late answers, and a French phone
+    room = make_room([every_kind()[0], every_kind()[1]])
+    forum = room.services.forums.forum(room.forum.id)
+    forum.late_grace_minutes = 0
+    room.services.forums.update_forum(forum)
+    page = new_page(locale="fr-FR", init_script=FAST)
+    posted: list[str] = []
+    _answer_offline_then_move_on(room, page, posted, "Écrit hors ligne")
+    # THEN the refused answer stays on screen with its text and the reason, in the phone's language
+    # (from the server's code "question_closed"; the server's own sentence is in the laptop's)
     refused = page.locator("#kept .refused")
-    expect(refused).to_contain_text("Written while offline")
-    expect(refused).to_contain_text("Not sent")
-    # (the server's code "question_closed" where it gives one, else the status's own sentence)
-    expect(refused).to_contain_text(re.compile("closed|not taking answers", re.I))
+    expect(refused).to_contain_text("Écrit hors ligne")
+    expect(refused).to_contain_text("Non envoyé")
+    expect(refused).to_contain_text("Cette question était fermée quand votre réponse est arrivée")
     expect(refused).to_contain_text("Question 1")
     assert room.answers(0) == []
     # every attempt carried the one submission id written with the answer
     assert posted and len(set(posted)) == 1
     # AND it is still there after a reload (it lives in the phone's storage)
     entries = stored_forum(page)["entries"]
-    assert [(e["shown"], e["status"]) for e in entries] == [("Written while offline", "failed")]
+    assert [(e["shown"], e["status"]) for e in entries] == [("Écrit hors ligne", "failed")]
     page.reload()
-    expect(page.locator("#kept .refused")).to_contain_text("Written while offline")
+    expect(page.locator("#kept .refused")).to_contain_text("Écrit hors ligne")
     assert serious_violations(page) == []
 
 
@@ -307,6 +334,22 @@ def test_a_draft_is_kept_when_the_room_moves_on_and_comes_back_to_its_question(m
     room.step(+1)
     expect(page.get_by_role("heading", name=room.questions[1].prompt)).to_be_visible()
     expect(page.locator("#kept .kept")).to_have_count(0)
+
+
+def test_a_kept_draft_can_be_sent_while_its_question_takes_late_answers(make_room, new_page):
+    room = make_room([every_kind()[0], every_kind()[1]])
+    page = new_page()
+    page.goto(room.qr_url)
+    card(page, room.questions[0].prompt).get_by_role("textbox").fill("Finished after all")
+    room.step(+1)
+    kept = page.locator("#kept .kept")
+    expect(kept).to_contain_text("Finished after all")
+    # WHEN the attendee sends it from the notice (the question closed moments ago: within the grace)
+    kept.get_by_role("button", name="Send it").click()
+    # THEN it is stored, marked late, and the notice goes
+    expect(page.locator("#kept .kept")).to_have_count(0)
+    wait_until(lambda: len(room.answers(0)) == 1, "the kept draft stored")
+    assert [(a.content.text, a.late) for a in room.answers(0)] == [("Finished after all", True)]
 
 
 def test_a_kept_draft_can_be_discarded(make_room, new_page):
