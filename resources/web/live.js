@@ -13,8 +13,11 @@
 
   var FD = window.FD;
   var tuning = window.fdTuning || {};
-  var STALE_MS = tuning.staleMs || 20000;
+  // Heartbeats come every 15 s: silent for 18 s is dead, noticed by the check within 19 s.
+  var STALE_MS = tuning.staleMs || 18000;
+  var CHECK_MS = Math.min(1000, Math.floor(STALE_MS / 4));
   var POLL_MS = tuning.pollMs || 3000;
+  var MAX_POLL_MS = 15000;
   var FETCH_TIMEOUT_MS = tuning.fetchTimeoutMs || 10000;
   var REOPEN_MS = 10000;
 
@@ -53,13 +56,27 @@
       return fetchState().catch(function () { hooks.online(false); });
     }
 
+    var pollDelay = POLL_MS;
+
+    /** Poll while there is no stream; failed polls back off (with jitter, so a room of phones
+        does not come back at the same instant when the laptop does). */
     function startPolling() {
       if (pollTimer || stopped) return;
-      pollTimer = setInterval(checkState, POLL_MS);
+      pollTimer = setTimeout(pollOnce, pollDelay);
+    }
+
+    function pollOnce() {
+      fetchState().then(function () { pollDelay = POLL_MS; }, function () {
+        hooks.online(false);
+        pollDelay = Math.min(MAX_POLL_MS, pollDelay * 2);
+      }).then(function () {
+        if (pollTimer === null) return; // stopped meanwhile
+        pollTimer = setTimeout(pollOnce, pollDelay * (0.8 + Math.random() * 0.4));
+      });
     }
 
     function stopPolling() {
-      if (pollTimer) { clearInterval(pollTimer); pollTimer = null; }
+      if (pollTimer) { clearTimeout(pollTimer); pollTimer = null; }
     }
 
     function share(message) {
@@ -90,6 +107,7 @@
       mine.addEventListener('ping', function () { sign(); share({ type: 'ping' }); });
       mine.onopen = function () {
         sign();
+        pollDelay = POLL_MS;
         stopPolling();
         hooks.online(true);
       };
@@ -159,7 +177,7 @@
         lastSign = Date.now();
         checkState();
       }
-    }, Math.max(250, Math.floor(STALE_MS / 4)));
+    }, CHECK_MS);
 
     document.addEventListener('visibilitychange', function () {
       if (document.hidden) { resign(); stopPolling(); return; }
