@@ -293,9 +293,11 @@
       var value = local.drafts[qid];
       var info = local.draftInfo[qid];
       var card = cards[qid];
-      if (typeof value !== 'string' || !value.trim() || !info || ended || (card && card.formShown)) return;
+      // (Also after the end: the server still takes answers for a while after questions close.)
+      if (typeof value !== 'string' || !value.trim() || !info || (card && card.formShown)) return;
       kept.push({ qid: Number(qid), value: value, info: info });
     });
+    // (After the end the thank-you screen lists refused answers itself.)
     var refused = local.entries.filter(function (e) { return e.status === 'failed' && !ended && !cards[e.qid]; });
     var sig = JSON.stringify([kept, refused.map(function (e) { return [e.sid, e.error]; })]);
     if (keptEl.getAttribute('data-sig') === sig) return;

@@ -370,8 +370,8 @@ def test_a_kept_draft_can_be_discarded(make_room, new_page):
 
 
 def test_an_ended_forum_thanks_the_attendee_with_their_answers_and_stops_following(make_room, new_page):
-    # GIVEN an attendee who answered two questions
-    room = make_room([every_kind()[0], every_kind()[1], every_kind()[3]])
+    # GIVEN an attendee who answered two questions and was typing a third answer
+    room = make_room([every_kind()[0], every_kind()[1], every_kind()[4]])
     page = new_page()
     page.goto(room.qr_url)
     answer_current(page, room.questions[0], "More internships")
@@ -379,6 +379,8 @@ def test_an_ended_forum_thanks_the_attendee_with_their_answers_and_stops_followi
     room.step(+1)
     answer_current(page, room.questions[1], ["A job board"])
     expect(card(page, room.questions[1].prompt).locator(".status")).to_contain_text(SENT)
+    room.step(+1)
+    card(page, room.questions[2].prompt).get_by_role("textbox").fill("fair pay")
     wait_until(lambda: room.server.connected_phones == 1, "the phone follows the forum")
     # WHEN the facilitator ends the forum
     room.services.forums.end_forum(room.forum.id)
@@ -390,6 +392,9 @@ def test_an_ended_forum_thanks_the_attendee_with_their_answers_and_stops_followi
     expect(items.nth(0)).to_contain_text("Question 1")
     expect(items.nth(0)).to_contain_text("More internships")
     expect(items.nth(1)).to_contain_text("A job board")
+    # and the half-typed answer is kept, not lost with the end
+    expect(page.locator("#kept .kept")).to_contain_text("Your draft for question 3 is kept")
+    expect(page.locator("#kept .kept")).to_contain_text("fair pay")
     # AND it stops following: its stream is closed and nothing says "reconnecting"
     wait_until(lambda: room.server.connected_phones == 0, "the phone let its stream go")
     room.stop()
