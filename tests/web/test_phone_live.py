@@ -320,6 +320,7 @@ def test_a_draft_is_kept_when_the_room_moves_on_and_comes_back_to_its_question(m
     expect(kept).to_be_focused()
     expect(page.locator("#announcer")).to_contain_text("Your draft for question 1 is kept")
     assert serious_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
     # WHEN the facilitator goes back THEN the draft is in the form again, ready to finish and send
     room.step(-1)
     field = card(page, room.questions[0].prompt).get_by_role("textbox")
@@ -395,6 +396,7 @@ def test_an_ended_forum_thanks_the_attendee_with_their_answers_and_stops_followi
     # and the half-typed answer is kept, not lost with the end
     expect(page.locator("#kept .kept")).to_contain_text("Your draft for question 3 is kept")
     expect(page.locator("#kept .kept")).to_contain_text("fair pay")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
     # AND it stops following: its stream is closed and nothing says "reconnecting"
     wait_until(lambda: room.server.connected_phones == 0, "the phone let its stream go")
     room.stop()
