@@ -39,6 +39,7 @@
   var clockSkew = 0;         // the laptop's clock minus this phone's, from the last state's timer
   var timerTick = null;
   var timeUpSaid = null;
+  var lastTimer = null;      // {ends_at_ms, question}: the running timer last seen, for "Time is up"
 
   var questionsEl = document.getElementById('questions');
   var keptEl = document.getElementById('kept');
@@ -164,6 +165,16 @@
   /** The facilitator's countdown, on the laptop's clock (the offset measured at each state). */
   function renderTimer() {
     var timer = state && !ended && state.timer && typeof state.timer.ends_at_ms === 'number' ? state.timer : null;
+    if (timer) {
+      lastTimer = { ends_at_ms: timer.ends_at_ms, question: state.current };
+    } else if (lastTimer && state && !ended && state.current === lastTimer.question &&
+               Date.now() + clockSkew >= lastTimer.ends_at_ms - 1500) {
+      // The laptop stops sending a timer once it reached zero: "Time is up" stays until the room
+      // moves on. (One that disappears well before zero was paused or cancelled: it just goes.)
+      timer = { ends_at_ms: lastTimer.ends_at_ms };
+    } else {
+      lastTimer = null;
+    }
     if (!timer) {
       timerEl.hidden = true;
       if (timerTick) { clearInterval(timerTick); timerTick = null; }

@@ -435,6 +435,29 @@ def test_the_timer_counts_down_on_the_laptops_clock_and_says_time_is_up(make_roo
     expect(page.locator("#announcer")).to_have_text("Time is up")
 
 
+def test_the_facilitators_timer_closes_the_question_at_zero_and_the_draft_is_kept(make_room, new_page):
+    # GIVEN an attendee typing while the facilitator starts a timer that closes the question at zero
+    room = make_room([every_kind()[0], every_kind()[1]])
+    if not hasattr(room.services, "timers"):
+        pytest.skip("needs the console's per-question timer (services.timers), added in the same round")
+    page = new_page()
+    page.goto(room.qr_url)
+    card(page, room.questions[0].prompt).get_by_role("textbox").fill("Almost finished")
+    room.services.timers.start(room.forum.id, room.questions[0].id, 3_000, closes=True)
+    # THEN the phone counts down, says time is up at zero (and keeps saying it), and the question
+    # closes with the half-typed answer kept
+    timer = page.get_by_role("timer")
+    expect(timer).to_have_text(re.compile(r"^0:0[1-3] left to answer$"))
+    expect(timer).to_have_text("Time is up", timeout=20_000)
+    expect(page.locator("#kept .kept")).to_contain_text("Almost finished")
+    assert not room.services.forums.question(room.questions[0].id).is_open
+    expect(timer).to_have_text("Time is up")
+    # WHEN the room moves on THEN the timer goes
+    room.step(+1)
+    expect(page.get_by_role("heading", name=room.questions[1].prompt)).to_be_visible()
+    expect(timer).to_be_hidden()
+
+
 # ------------------------------------------------------------------ item 15: validation and results
 
 
