@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures
-import gc
 import logging
 import queue
 import threading
@@ -38,8 +37,6 @@ class StorageUnavailable(Exception):
 
 _STOP = object()
 _SWEEP_SECONDS = 1.0
-_GC_PAUSE_MAX_SECONDS = 5.0
-_GC_RESUME_DELAY = 0.05
 _TOO_LATE = "Your answer could not be saved in time; it will be sent again."
 
 
@@ -70,8 +67,7 @@ class _OnWriter:
 
 class GroupCommitter:
     def __init__(self, answers: AnswerService, loop: asyncio.AbstractEventLoop, *,
-                 max_batch: int = 2000, group_commit: bool = True, timeout: float | None = None,
-                 pause_gc_above: int = 0) -> None:
+                 max_batch: int = 2000, group_commit: bool = True, timeout: float | None = None) -> None:
         self._answers = answers
         self._loop = loop
         self._max_batch = max_batch if group_commit else 1
@@ -82,13 +78,6 @@ class GroupCommitter:
         self._timeout = timeout
         self._waiting: collections.deque[tuple[float, asyncio.Future]] = collections.deque()
         self._sweeper: asyncio.TimerHandle | None = None
-        # Answers submitted and not yet resolved (loop thread only), and the garbage-collection
-        # pause while a burst of more than ``pause_gc_above`` of them is in flight (0: never).
-        self._in_flight = 0
-        self._pause_gc_above = pause_gc_above
-        self._gc_paused_at: float | None = None
-        self._gc_pause_spent = False  # paused for too long: not again until the burst is over
-        self._stopped = False
         self._thread = threading.Thread(target=self._run, name="forumdesk-answer-writer", daemon=True)
         self.batches = 0
         self.stored = 0
@@ -103,52 +92,11 @@ class GroupCommitter:
         loop = self._loop
         future: asyncio.Future[SubmitOutcome] = loop.create_future()
         self._queue.put((submission, future))
-        self._in_flight += 1
-        if (self._in_flight > self._pause_gc_above > 0 and self._gc_paused_at is None
-                and not self._gc_pause_spent):
-            self._start_gc_pause(loop.time())
-        if self._timeout is not None or self._gc_paused_at is not None:
-            if self._timeout is not None:
-                self._waiting.append((loop.time() + self._timeout, future))
+        if self._timeout is not None:
+            self._waiting.append((loop.time() + self._timeout, future))
             if self._sweeper is None:
                 self._sweeper = loop.call_later(_SWEEP_SECONDS, self._sweep)
         return future
-
-    def _resolved(self, batch: list, results: list) -> None:
-        """On the loop: hand each phone its outcome; end the GC pause once the burst has drained."""
-        _resolve(batch, results)
-        self._in_flight -= len(batch)
-        if self._in_flight == 0 and (self._gc_paused_at is not None or self._gc_pause_spent):
-            # A moment later: the replies just resolved are written first, and the collection that
-            # follows the pause does not hold up the last phones of the burst.
-            self._loop.call_later(_GC_RESUME_DELAY, self._drained)
-
-    def _drained(self) -> None:
-        if self._in_flight == 0:
-            self._gc_pause_spent = False
-            self._end_gc_pause()
-
-    def _start_gc_pause(self, now: float) -> None:
-        global _gc_pauses, _gc_was_enabled
-        with _gc_lock:
-            if self._gc_paused_at is not None or self._stopped:
-                return
-            self._gc_paused_at = now
-            if _gc_pauses == 0:
-                _gc_was_enabled = gc.isenabled()
-                gc.disable()
-            _gc_pauses += 1
-
-    def _end_gc_pause(self) -> None:
-        """Any thread (stop() runs on another one than the loop)."""
-        global _gc_pauses
-        with _gc_lock:
-            if self._gc_paused_at is None:
-                return
-            self._gc_paused_at = None
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
 
     def _sweep(self) -> None:
         """On the loop, about once a second while answers wait: a phone whose answer has waited
@@ -163,11 +111,7 @@ class GroupCommitter:
                     break
                 future.set_exception(StorageUnavailable(_TOO_LATE))
             waiting.popleft()
-        if self._gc_paused_at is not None and now - self._gc_paused_at > _GC_PAUSE_MAX_SECONDS:
-            self._gc_pause_spent = True  # a long overload, not a burst: collect garbage as usual
-            self._end_gc_pause()
-        again = waiting or self._gc_paused_at is not None
-        self._sweeper = self._loop.call_later(_SWEEP_SECONDS, self._sweep) if again else None
+        self._sweeper = self._loop.call_later(_SWEEP_SECONDS, self._sweep) if waiting else None
 
     def call_on_writer(self, fn: Callable[[], Any]) -> concurrent.futures.Future:
         """Run ``fn`` on the writer thread between two batches (any thread may call this). It sees the
@@ -182,8 +126,6 @@ class GroupCommitter:
         if self._thread.is_alive():
             self._queue.put(_STOP)
             self._thread.join()
-        self._stopped = True
-        self._end_gc_pause()  # the loop may not run the last replies any more
 
     # ------------------------------------------------------------ writer thread
 
@@ -215,7 +157,7 @@ class GroupCommitter:
                 call.run()
             self.batches += 1
             try:
-                self._loop.call_soon_threadsafe(self._resolved, batch, results)
+                self._loop.call_soon_threadsafe(_resolve, batch, results)
             except RuntimeError:  # the loop is already closed: nobody is waiting any more
                 pass
         # Anything that arrived after the stop request is still written: it may have been sent by
@@ -233,7 +175,7 @@ class GroupCommitter:
         if leftovers:
             results = self._store(leftovers)
             try:
-                self._loop.call_soon_threadsafe(self._resolved, leftovers, results)
+                self._loop.call_soon_threadsafe(_resolve, leftovers, results)
             except RuntimeError:
                 pass
 
@@ -291,23 +233,6 @@ class GroupCommitter:
 
 def _unavailable() -> StorageUnavailable:
     return StorageUnavailable("Your answer could not be saved just now; it will be sent again.")
-
-
-# No automatic garbage collection while a burst of answers is in flight. Each answer in flight holds
-# a few hundred young objects (request, task, future, parsed body), so a burst of 2,000 made CPython
-# collect the young generations several hundred times, traversing the same live objects again and
-# again: about a fifth of the burst's time on the event loop (2,000 answers at once, submit p99
-# 155-168 ms with collections, 125-145 ms with the pause). Once the burst has drained those objects
-# are gone and the collections that follow are cheap. Process-wide, so counted across servers.
-_gc_lock = threading.Lock()
-_gc_pauses = 0  # committers pausing it now
-_gc_was_enabled = False  # whether it was on when the first of them paused it
-
-
-def gc_paused() -> bool:
-    """Whether a burst of answers is in flight with collection paused. The desktop app, which
-    collects from a GUI-thread timer instead of automatically, waits while this is true."""
-    return _gc_pauses > 0
 
 
 def _resolve(batch: list, results: list) -> None:

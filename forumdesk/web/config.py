@@ -9,6 +9,15 @@ from pathlib import Path
 DEFAULT_PORT = 8765
 
 
+def _env_int(name: str, default: int) -> int:
+    """A positive whole number from the environment, else ``default`` (a typo never stops the server)."""
+    try:
+        value = int(os.environ.get(name, ""))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
 @dataclass(frozen=True)
 class ServerConfig:
     # --- requests
@@ -31,9 +40,6 @@ class ServerConfig:
     group_commit: bool = True  # False: one transaction per answer (the benchmark's baseline)
     max_batch: int = 2_000
     answer_timeout: float = 60.0  # a phone waiting longer than this for a commit gets 503 and retries
-    # With more answers than this in flight (a burst), no automatic garbage collection until they are
-    # answered, at most 5 s (see committer.py); 0: never pause. Only with tune_gc.
-    pause_gc_above_answers: int = 200
 
     # --- event streams (SSE)
     heartbeat_seconds: float = 15.0
@@ -41,18 +47,26 @@ class ServerConfig:
     stream_buffer_limit: int = 64 * 1024  # bytes queued for one phone before it is dropped
     stream_socket_sndbuf: int | None = 32 * 1024  # kernel send buffer for a stream socket (None: OS default)
     results_refresh_seconds: float = 2.0  # revealed results pushed to phones at most this often
+    # Open event streams per client address. On a room's Wi-Fi each phone has its own address and
+    # holds one stream (a few with several tabs); more from one address is a script, refused with
+    # 429 so it cannot take every connection. FORUMDESK_STREAMS_PER_ADDRESS overrides it (a venue
+    # that puts every phone behind one NAT address needs a large value).
+    streams_per_address: int = field(default_factory=lambda: _env_int("FORUMDESK_STREAMS_PER_ADDRESS", 8))
+    # File descriptors kept free for new phones: with fewer than this left under the open-file
+    # limit, a new event stream gets 503 + Retry-After (the phone polls the state instead) rather
+    # than the OS refusing connections. ``open_file_limit`` None: the process's own limit.
+    fd_reserve: int = 256
+    open_file_limit: int | None = None
 
     # --- connections
-    keepalive_timeout: float = 30.0  # idle keep-alive connections are closed after this
+    # Idle connections are closed after this, and (aiohttp >= 3.14.5 arms the same timer when a
+    # connection opens) so is one whose request head has not fully arrived by then: a head
+    # trickled a byte at a time cannot hold a connection longer than this.
+    keepalive_timeout: float = 30.0
     body_read_timeout: float = 30.0  # an answer whose body stalls this long gets 408 and its connection closed
     shutdown_timeout: float = 5.0
     backlog: int = 4_096
-    # Answers, the state, the page and its files served by fastpath.py's direct path where the
-    # request allows it. False (or FORUMDESK_DIRECT_PATH=0 in the environment): every request
-    # through aiohttp, as before it existed.
-    direct_path: bool = field(default_factory=lambda: os.environ.get("FORUMDESK_DIRECT_PATH", "1") != "0")
     fast_event_loop: bool = True  # uvloop where it is installed (see server.new_event_loop)
-    tune_gc: bool = True  # rarer full garbage collections while serving (see server.tune_gc_for_many_connections)
     port_attempts: int = 10  # the asked port, then the next ones, then any free port
 
     # --- files

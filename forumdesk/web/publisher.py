@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from concurrent.futures import Executor
 
 from forumdesk.services import Event, EventKind, NotFound, Services
@@ -33,6 +34,10 @@ class StatePublisher:
         self.results_refresh = results_refresh
         self.heartbeat = heartbeat
         self.snapshot: ForumSnapshot | None = None
+        # A random id for this server run, in the state and its ETag: the event counter starts
+        # again at 1 with every start, and a phone holding "1" from the last run must not get 304
+        # for a different state (issue 12).
+        self.run = secrets.token_hex(6)
         self.event_id = 0
         self.event = b""  # the current state as one SSE event, unframed
         self.framed_event = b""  # the same, framed as a chunk, ready for any stream
@@ -157,7 +162,7 @@ class StatePublisher:
     @property
     def etag(self) -> str:
         """The HTTP ETag of the current state."""
-        return f'"{self.event_id}"'
+        return f'"{self.run}-{self.event_id}"'
 
     @property
     def is_fresh(self) -> bool:
@@ -180,7 +185,8 @@ class StatePublisher:
 
     async def _build_and_publish(self) -> None:
         try:
-            snapshot = await self.loop.run_in_executor(self.executor, build_snapshot, self.services, self.forum_id)
+            snapshot = await self.loop.run_in_executor(self.executor, build_snapshot, self.services, self.forum_id,
+                                                           self.run)
         except NotFound:
             log.info("the forum being served was deleted; closing the phones' streams")
             self.snapshot = None

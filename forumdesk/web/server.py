@@ -8,14 +8,14 @@ The console (Qt thread) and ``forumdesk serve`` use it the same way::
     server.storage_problem          # a sentence while answers cannot be saved (disk full, ...), else None
     server.stop()                   # streams closed, sockets closed, every answer committed
 
-Threads: the server thread runs the loop; one writer thread commits answers (group commit); one
-reader thread builds the phones' state. The loop itself never touches SQLite.
+Threads: the server thread runs the loop (one aiohttp ``Application``); one writer thread commits
+answers (group commit); one reader thread builds the phones' state; one more computes revealed
+results for the results endpoint. The loop itself never touches SQLite.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -26,11 +26,12 @@ from forumdesk.services import NotFound, ServiceError, Services
 from forumdesk.services.joining import best_address, join_url
 from forumdesk.web.committer import GroupCommitter
 from forumdesk.web.config import DEFAULT_PORT, ServerConfig
-from forumdesk.web.fastpath import FastServer
+from forumdesk.web.connections import StreamGate, open_file_limit, open_files_now
 from forumdesk.web.publisher import StatePublisher
-from forumdesk.web.routes import AttendeeRoutes, Runtime
+from forumdesk.web.results import ResultsCache
+from forumdesk.web.routes import Runtime, build_app
 from forumdesk.web.sse import StreamHub
-from forumdesk.web.static import StaticFiles, default_root
+from forumdesk.web.static import StaticFiles, default_root, precompress
 
 log = logging.getLogger(__name__)
 
@@ -78,21 +79,6 @@ def raise_open_file_limit(wanted: int = 65_536) -> int | None:
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
-def tune_gc_for_many_connections(full_collection_threshold: int = 100) -> None:
-    """Make CPython's full garbage collections rarer (process-wide).
-
-    Each open phone connection holds a few dozen long-lived objects, so a room of thousands means
-    hundreds of thousands of them. With the default thresholds a full collection runs every
-    ~70,000 allocations once they have grown by a quarter, and each one stops the event loop for
-    100-700 ms on this kind of laptop: in benchmarks/phones.py those pauses were the main source
-    of latency tails (4,000 phones: submit p99 958 ms before, 8 ms after). Young collections are
-    unchanged, so short-lived garbage is reclaimed as before.
-    """
-    young, middle, full = gc.get_threshold()
-    if full < full_collection_threshold:
-        gc.set_threshold(young, middle, full_collection_threshold)
-
-
 def new_event_loop(fast: bool = True) -> asyncio.AbstractEventLoop:
     """uvloop's event loop where it is installed (a dependency on Linux and macOS), else asyncio's.
 
@@ -128,8 +114,8 @@ class AttendeeServer:
         self._stopped = threading.Event()
         self._start_error: str | None = None
         self._runtime: Runtime | None = None
-        self._runner: web.BaseRunner | None = None
-        self._direct: FastServer | None = None
+        self._runner: web.AppRunner | None = None
+        self._results_executor: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ public interface (any thread)
@@ -145,15 +131,22 @@ class AttendeeServer:
         return runtime.hub.count if runtime is not None and self.running else 0
 
     @property
-    def served_directly(self) -> int:
-        """Requests (answers, state, pages, files) answered by the direct path, not by aiohttp."""
-        direct = self._direct
-        return direct.served if direct is not None else 0
+    def results_computed(self) -> int:
+        """How many times revealed results were computed for the results endpoint (once per change)."""
+        runtime = self._runtime
+        return runtime.results.computed if runtime is not None else 0
 
     @property
-    def answers_served_directly(self) -> int:
-        direct = self._direct
-        return direct.answers if direct is not None else 0
+    def refused_streams(self) -> int:
+        """Event streams refused (too many from one address, or too few descriptors left)."""
+        runtime = self._runtime
+        return runtime.gate.refused if runtime is not None else 0
+
+    @property
+    def run_id(self) -> str | None:
+        """This run's random id, in the state document and its ETag."""
+        runtime = self._runtime
+        return runtime.publisher.run if runtime is not None else None
 
     @property
     def dropped_streams(self) -> int:
@@ -177,6 +170,14 @@ class AttendeeServer:
             raise RuntimeError("the attendee server is not running")
         return runtime.committer.call_on_writer(fn)
 
+    def call_on_results(self, fn):
+        """Run ``fn()`` on the thread that computes results; a concurrent.futures.Future. For tests
+        that hold that thread busy while phones ask for results and the facilitator moves on."""
+        executor = self._results_executor
+        if executor is None:
+            raise RuntimeError("the attendee server is not running")
+        return executor.submit(fn)
+
     def set_public_host(self, host: str | None) -> None:
         """Use ``host`` (an address phones can reach) in the join URL instead of the detected one."""
         self.public_host = host or None
@@ -189,8 +190,6 @@ class AttendeeServer:
             if self._thread is not None and self._thread.is_alive():
                 raise ServerStartError("The attendee server is already running.")
             raise_open_file_limit()
-            if self.config.tune_gc:
-                tune_gc_for_many_connections()
             self._ready.clear()
             self._stopped.clear()
             self._start_error = None
@@ -235,6 +234,7 @@ class AttendeeServer:
         asyncio.set_event_loop(loop)
         self._loop = loop
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forumdesk-state")
+        self._results_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forumdesk-results")
         try:
             try:
                 loop.run_until_complete(self._startup(forum_id, loop, executor))
@@ -249,6 +249,7 @@ class AttendeeServer:
             loop.run_until_complete(self._shutdown(loop))
         finally:
             executor.shutdown(wait=True)
+            self._results_executor.shutdown(wait=True)
             self._runtime = None
             self._stopped.set()
             self._ready.set()  # unblock start() when startup failed
@@ -263,24 +264,26 @@ class AttendeeServer:
             forum = await loop.run_in_executor(executor, self.services.forums.forum, forum_id)
         except NotFound as exc:
             raise ServerStartError(str(exc)) from None
+        root = cfg.web_root or default_root()
+        await loop.run_in_executor(executor, precompress, root)
         hub = StreamHub(cfg.stream_buffer_limit, cfg.stream_socket_sndbuf)
         publisher = StatePublisher(self.services, forum_id, hub, loop, executor,
                                    results_refresh=cfg.results_refresh_seconds, heartbeat=cfg.heartbeat_seconds)
         committer = GroupCommitter(self.services.answers, loop, max_batch=cfg.max_batch,
-                                   group_commit=cfg.group_commit, timeout=cfg.answer_timeout,
-                                   pause_gc_above=cfg.pause_gc_above_answers if cfg.tune_gc else 0)
+                                   group_commit=cfg.group_commit, timeout=cfg.answer_timeout)
+        assert self._results_executor is not None
+        results = ResultsCache(self.services, forum_id, loop, self._results_executor)
+        gate = StreamGate(cfg.streams_per_address, cfg.fd_reserve, cfg.open_file_limit or open_file_limit(),
+                          open_files_now())
         runtime = Runtime(services=self.services, forum_id=forum_id, config=cfg, hub=hub, publisher=publisher,
-                          committer=committer, executor=executor, static=StaticFiles(cfg.web_root or default_root()))
+                          committer=committer, executor=executor, static=StaticFiles(root), results=results,
+                          gate=gate, connections=self._connection_count)
         self._runtime = runtime
-        routes = AttendeeRoutes(runtime)
-        handler_args = dict(request_factory=routes.request_factory(), handler_cancellation=True, access_log=None,
-                            keepalive_timeout=cfg.keepalive_timeout, logger=http_log)
-        if cfg.direct_path:
-            server: web.Server = FastServer(routes, routes.handle, **handler_args)
-            self._direct = server
-        else:
-            server = web.Server(routes.handle, **handler_args)
-        runner = web.ServerRunner(server, handle_signals=False, shutdown_timeout=cfg.shutdown_timeout)
+        # aiohttp's own limits stay in force: a request line or header of at most 8,190 bytes, at
+        # most 128 header lines, and keepalive_timeout for a head that has not fully arrived.
+        runner = web.AppRunner(build_app(runtime), handle_signals=False, shutdown_timeout=cfg.shutdown_timeout,
+                               handler_cancellation=True, access_log=None, keepalive_timeout=cfg.keepalive_timeout,
+                               logger=http_log)
         await runner.setup()
         self._runner = runner
         try:
@@ -308,6 +311,11 @@ class AttendeeServer:
         attempts = max(1, self.config.port_attempts)
         return [p for p in range(wanted, wanted + attempts) if p <= 65535] + [0]
 
+    def _connection_count(self) -> int:
+        runner = self._runner
+        server = runner.server if runner is not None else None
+        return len(server.connections) if server is not None else 0
+
     async def _bind(self, runner: web.BaseRunner, stored_port: int | None) -> int:
         last_error: OSError | None = None
         for port in self._candidate_ports(stored_port):
@@ -326,8 +334,6 @@ class AttendeeServer:
     async def _shutdown(self, loop: asyncio.AbstractEventLoop) -> None:
         runtime, runner = self._runtime, self._runner
         self._runner = None
-        if self._direct is not None:
-            self._direct.closing = True  # no new requests on the direct path; its connections close below
         if runtime is not None:
             runtime.hub.close_all()  # stream handlers end, so the runner's shutdown is not held up
         if runner is not None:
@@ -337,12 +343,7 @@ class AttendeeServer:
             # can be closed). The loop stays free meanwhile, so waiting handlers get their replies.
             await loop.run_in_executor(None, runtime.committer.stop)
             await runtime.publisher.stop()
+            runtime.results.close()
             runtime.hub.close_all()
-        # Give the committer's last replies (call_soon_threadsafe) a turn on the loop, then the
-        # callbacks they schedule, which write the direct path's replies.
+        # Give the committer's last replies (call_soon_threadsafe) a turn on the loop.
         await asyncio.sleep(0)
-        await asyncio.sleep(0)
-        direct, self._direct = self._direct, None
-        if direct is not None:
-            direct.close_direct()  # after their last replies, which a transport sends before closing
-            await asyncio.sleep(0)

@@ -47,8 +47,11 @@ class ForumSnapshot:
     revealed_ids: frozenset[int] = field(default_factory=frozenset)  # revealed questions (any listed or not)
 
 
-def build_snapshot(services: Services, forum_id: int) -> ForumSnapshot:
-    """Read the forum and serialise the state phones see. Raises NotFound when the forum is gone."""
+def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSnapshot:
+    """Read the forum and serialise the state phones see. Raises NotFound when the forum is gone.
+
+    ``run`` identifies this server run: "version" starts again with each run only if the database
+    is new, but the publisher's ETag counter does with every start, so a phone compares both."""
     forums = services.forums
     forum: Forum = forums.forum(forum_id)
     partner = forums.partner(forum.partner_id)
@@ -73,6 +76,7 @@ def build_snapshot(services: Services, forum_id: int) -> ForumSnapshot:
         "current": current.id if current is not None else None,
         "revealed": bool(current is not None and current.revealed),
         "version": forum.version,
+        "run": run,
         "total_questions": len(questions),
     }
     body = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -1,20 +1,26 @@
 """The phone page's files, served only from one folder (resources/web by default).
 
 A request names a file relative to that folder; anything that resolves outside it, a hidden file,
-or a name the OS cannot even represent is a plain 404. Small files are kept in memory and
-re-read when they change on disk.
+or a name the OS cannot even represent is a plain 404. Files go out through aiohttp's
+``FileResponse`` (ETag, 304, ranges, sendfile). At start-up every text file gets a gzip copy beside
+it (``app.js.gz``), which ``FileResponse`` sends instead to a phone that accepts gzip: the page
+loads in about a third of the bytes on a weak Wi-Fi, with no compression work per request.
 """
 
 from __future__ import annotations
 
-import mimetypes
+import gzip
+import logging
+import os
+import tempfile
 from pathlib import Path
 
 from aiohttp import web
 
 from forumdesk.paths import resource
 
-MAX_CACHED = 512 * 1024
+log = logging.getLogger(__name__)
+
 _TYPES = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript; charset=utf-8",
@@ -28,12 +34,46 @@ _TYPES = {
     ".webmanifest": "application/manifest+json",
     ".txt": "text/plain; charset=utf-8",
 }
+# Already compressed formats (png, woff2) gain nothing from gzip.
+COMPRESSIBLE = frozenset({".html", ".js", ".mjs", ".css", ".json", ".svg", ".webmanifest", ".txt"})
+
+
+def content_type(path: Path) -> str:
+    return _TYPES.get(path.suffix.lower(), "application/octet-stream")
+
+
+def precompress(root: Path) -> int:
+    """Write ``<file>.gz`` beside every compressible file under ``root`` whose copy is missing or
+    stale (a copy carries its original's modification time). Returns how many were written; a
+    folder that cannot be written (an installed, read-only copy) is served uncompressed, with
+    one line in the log. Also a build step: ``python -m forumdesk.web.static [folder]``."""
+    written = 0
+    try:
+        files = [p for p in root.rglob("*") if p.suffix.lower() in COMPRESSIBLE and p.is_file()]
+    except OSError:
+        return 0
+    for path in files:
+        packed = path.with_name(path.name + ".gz")
+        try:
+            stat = path.stat()
+            if packed.is_file() and packed.stat().st_mtime_ns == stat.st_mtime_ns:
+                continue
+            data = gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
+            fd, temporary = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+            os.utime(temporary, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+            os.replace(temporary, packed)
+            written += 1
+        except OSError as exc:
+            log.info("the phone page's files are served uncompressed (%s)", type(exc).__name__)
+            return written
+    return written
 
 
 class StaticFiles:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
-        self._cache: dict[Path, tuple[int, int, bytes]] = {}  # path -> (mtime_ns, size, bytes)
 
     def resolve(self, name: str) -> Path | None:
         """The file ``name`` names inside the root, or None."""
@@ -55,31 +95,31 @@ class StaticFiles:
             return None
         return path
 
-    def response(self, name: str, if_none_match: str | None = None) -> web.Response:
-        """The file ``name`` (a 304 when ``if_none_match`` is its ETag); HTTPNotFound if there is none."""
+    def response(self, name: str) -> web.FileResponse:
+        """The file ``name`` (its gzip copy to a phone that accepts it; 304 for a matching
+        If-None-Match); HTTPNotFound if there is none."""
+        path = self.resolve(name)
+        if path is None:
+            raise web.HTTPNotFound()
+        return web.FileResponse(path, headers={"Content-Type": content_type(path), "Cache-Control": "no-cache"})
+
+    def body(self, name: str) -> bytes:
+        """The file's bytes, for the rare reply that is not a plain file (a page with a 404 status)."""
         path = self.resolve(name)
         if path is None:
             raise web.HTTPNotFound()
         try:
-            stat = path.stat()
-            cached = self._cache.get(path)
-            if cached and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
-                data = cached[2]
-            else:
-                data = path.read_bytes()
-                if len(data) <= MAX_CACHED:
-                    self._cache[path] = (stat.st_mtime_ns, stat.st_size, data)
+            return path.read_bytes()
         except OSError:
             raise web.HTTPNotFound() from None
-        etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
-        headers = {"ETag": etag, "Cache-Control": "no-cache"}
-        if if_none_match == etag:
-            return web.Response(status=304, headers=headers)
-        suffix = path.suffix.lower()
-        content_type = _TYPES.get(suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        headers["Content-Type"] = content_type
-        return web.Response(body=data, headers=headers)
 
 
 def default_root() -> Path:
     return resource("web")
+
+
+if __name__ == "__main__":  # the build step: precompress the shipped (or a given) folder
+    import sys
+
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else default_root()
+    print(f"{precompress(folder)} files compressed in {folder}")

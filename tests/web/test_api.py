@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from forumdesk.web.config import ServerConfig
-from forumdesk.web.routes import PAGE_CSP
+from forumdesk.web.replies import PAGE_CSP
 from tests.web.conftest import Client, EventStream, raw_exchange
 
 

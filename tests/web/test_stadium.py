@@ -6,7 +6,6 @@ flight. Functional checks only: no timings."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import socket
 import threading
@@ -14,6 +13,7 @@ import uuid
 
 from forumdesk.services import AlreadyAnswered, InvalidInput, QuestionClosed, Submission, SubmitStatus
 from forumdesk.web.committer import GroupCommitter, StorageUnavailable
+from forumdesk.web.config import ServerConfig
 from tests.web.conftest import TIMEOUT, Client, wait_until
 
 
@@ -184,7 +184,8 @@ def _read_to_the_end(sock: socket.socket) -> bytes:
 
 
 def test_a_clean_stop_with_thousands_of_streams_and_answers_in_flight(services, forum, start_server):
-    server = start_server(forum.id)
+    # Every phone here connects from 127.0.0.1, as behind a venue's NAT: the per-address bound is raised.
+    server = start_server(forum.id, ServerConfig(streams_per_address=4_000))
     client = Client(server)
     question = services.forums.questions(forum.id)[0]
     streams = [_open_stream(client.port, client.code) for _ in range(3000)]
@@ -215,47 +216,3 @@ def test_a_clean_stop_with_thousands_of_streams_and_answers_in_flight(services, 
     assert acknowledged <= stored
     rows = services.store.db.execute("SELECT COUNT(*), COUNT(DISTINCT submission_id) FROM answers").fetchone()
     assert rows[0] == rows[1] == len(stored)
-
-
-def test_no_garbage_collection_while_a_burst_is_in_flight_and_back_after(services, forum):
-    question = services.forums.questions(forum.id)[0]
-    services.forums.start_forum(forum.id)
-    assert gc.isenabled()
-
-    async def run():
-        committer = GroupCommitter(services.answers, asyncio.get_running_loop(), pause_gc_above=5)
-        # Queued before the writer starts: 20 in flight at once.
-        futures = [committer.submit(_sub(forum, question, {"text": f"burst {i}"})) for i in range(20)]
-        paused = not gc.isenabled()
-        committer.start()
-        outcomes = await asyncio.gather(*futures)
-        for _ in range(int(TIMEOUT / 0.01)):  # it comes back a moment after the last reply
-            if gc.isenabled():
-                break
-            await asyncio.sleep(0.01)
-        after = gc.isenabled()
-        await asyncio.to_thread(committer.stop)
-        return paused, after, outcomes
-
-    paused, after, outcomes = asyncio.run(run())
-    assert paused and after
-    assert all(o.status is SubmitStatus.STORED for o in outcomes)
-    assert gc.isenabled()
-
-
-def test_a_stopped_committer_never_leaves_garbage_collection_off(services, forum):
-    question = services.forums.questions(forum.id)[0]
-    services.forums.start_forum(forum.id)
-
-    async def run():
-        committer = GroupCommitter(services.answers, asyncio.get_running_loop(), pause_gc_above=2)
-        futures = [committer.submit(_sub(forum, question, {"text": f"late {i}"})) for i in range(10)]
-        assert not gc.isenabled()
-        committer.start()
-        await asyncio.to_thread(committer.stop)  # before the loop has run a single reply
-        stopped_with_gc = gc.isenabled()
-        await asyncio.gather(*futures)
-        return stopped_with_gc
-
-    assert asyncio.run(run())
-    assert gc.isenabled()
