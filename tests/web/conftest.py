@@ -177,10 +177,12 @@ def _complete(data: bytes) -> bool:
 class EventStream:
     """A phone's EventSource, by hand: one socket, chunked body, events split on blank lines."""
 
-    def __init__(self, port: int, code: str, rcvbuf: int | None = None) -> None:
+    def __init__(self, port: int, code: str, rcvbuf: int | None = None, source: str | None = None) -> None:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         if rcvbuf:
             self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
+        if source:  # another phone's address (Linux routes all of 127.0.0.0/8 to loopback)
+            self.sock.bind((source, 0))
         self.sock.settimeout(TIMEOUT)
         self.sock.connect(("127.0.0.1", port))
         self.sock.sendall(f"GET /api/f/{code}/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n".encode())
