@@ -1,0 +1,77 @@
+"""Results requests share one computation per change, on their own thread, so a crowd asking for
+results cannot hold up the room's next question; and a state ETag from an earlier server run
+never matches the state of a later one (issue 12: a phone stayed on question 1 after a restart)."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from tests.web.conftest import TIMEOUT, Client, EventStream
+
+
+def test_many_results_requests_share_one_computation_per_change(services, forum, start_server):
+    server = start_server(forum.id)
+    client = Client(server)
+    question = services.forums.questions(forum.id)[0]
+    for index in range(50):
+        assert client.answer(question.id, text=f"Growth and people {index}").status == 201
+    services.forums.set_revealed(question.id, True)
+    stream = EventStream(client.port, client.code)
+    stream.next_state()
+    path = f"/api/f/{client.code}/results/{question.id}"
+    # The results thread is held busy, so the first request's computation waits and every other
+    # request arrives while it is in flight.
+    release = threading.Event()
+    busy = server.call_on_results(lambda: release.wait(TIMEOUT))
+    try:
+        with ThreadPoolExecutor(max_workers=20) as pool:
+            replies = [pool.submit(client.get, path) for _ in range(100)]
+            # Meanwhile the facilitator moves on, and the phones hear it at once.
+            services.forums.step(forum.id, 1)
+            following = services.forums.questions(forum.id)[1]
+            assert stream.state_where(lambda s: s["current"] == following.id)["current"] == following.id
+            assert not busy.done()  # the results were still being waited for
+            release.set()
+            bodies = [reply.result(TIMEOUT) for reply in replies]
+    finally:
+        release.set()
+        stream.close()
+    assert {reply.status for reply in bodies} == {200}
+    assert {reply.body for reply in bodies} == {bodies[0].body}
+    assert bodies[0].json()["responses"] == 50
+    computed = server.results_computed
+    assert computed <= 2  # one for the answers so far (a second only if the step's change came first)
+
+    # A new answer is a change: the next crowd computes once more, and sees it.
+    services.forums.set_open(question.id, True)
+    assert client.answer(question.id, text="one more").status == 201
+    before = server.results_computed
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        again = list(pool.map(lambda _: client.get(path), range(100)))
+    assert {reply.status for reply in again} == {200}
+    assert {reply.json()["responses"] for reply in again} == {51}
+    assert server.results_computed == before + 1
+
+
+def test_a_state_etag_from_an_earlier_run_never_matches_a_later_state(services, forum, start_server):
+    questions = services.forums.questions(forum.id)
+    first_run = start_server(forum.id)
+    client = Client(first_run)
+    first = client.get(f"/api/f/{client.code}/state")
+    assert first.status == 200 and first.json()["current"] == questions[0].id
+    kept_etag, first_run_id = first.headers["etag"], first.json()["run"]
+    first_run.stop()
+
+    # The laptop restarts on the same database and the room is on question 5.
+    services.forums.set_current(forum.id, questions[4].id)
+    second_run = start_server(forum.id)
+    client = Client(second_run)
+    again = client.get(f"/api/f/{client.code}/state", headers={"If-None-Match": kept_etag})
+    assert again.status == 200, "the phone's state from the last run was taken as current"
+    state = again.json()
+    assert state["current"] == questions[4].id
+    assert state["run"] != first_run_id and state["run"] == second_run.run_id
+    assert again.headers["etag"] != kept_etag
+    # Within a run, the ETag still saves the body.
+    assert client.get(f"/api/f/{client.code}/state", headers={"If-None-Match": again.headers["etag"]}).status == 304
