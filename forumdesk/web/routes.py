@@ -39,7 +39,7 @@ from forumdesk.web.replies import (
 )
 from forumdesk.web.results import ResultsCache
 from forumdesk.web.sse import StreamHub, chunk
-from forumdesk.web.static import StaticFiles
+from forumdesk.web.static import StaticFiles, languages, pick_language
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,7 @@ class AttendeeApi:
         self.ip_answer_limit = RateLimiter(cfg.ip_answer_burst, cfg.ip_answer_refill_per_second, cfg.max_tracked_clients)
         self.wrong_code_limit = RateLimiter(cfg.wrong_code_burst, cfg.wrong_code_refill_per_second,
                                             cfg.max_tracked_clients)
+        self._languages = languages(runtime.static.root)
 
     # ------------------------------------------------------------ errors
 
@@ -152,7 +153,19 @@ class AttendeeApi:
                                     content_type="text/html", charset="utf-8")
             response.headers["Cache-Control"] = "no-store"
             return response
-        return self.rt.static.response("attendee.html")
+        response = self.rt.static.response("attendee.html")
+        response.headers["Link"] = self._preloads(request)
+        return response
+
+    def _preloads(self, request: web.Request) -> str:
+        """What the page will ask for once its scripts run (its strings, then the state), named
+        up front so a phone fetches them alongside the scripts: on a link with 300 ms round trips
+        that is two round trips fewer before the first question shows."""
+        links = [f"</api/f/{request.match_info['code']}/state>; rel=preload; as=fetch; crossorigin"]
+        language = pick_language(request.headers.get("Accept-Language", ""), self._languages)
+        if language is not None:
+            links.insert(0, f"</static/i18n/{language}.json>; rel=preload; as=fetch; crossorigin")
+        return ", ".join(links)
 
     async def static_file(self, request: web.Request) -> web.StreamResponse:
         return self.rt.static.response(request.match_info["name"])

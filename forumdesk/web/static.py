@@ -114,6 +114,24 @@ class StaticFiles:
             raise web.HTTPNotFound() from None
 
 
+def languages(root: Path) -> list[str]:
+    """The phone page's languages: the i18n/<lang>.json files there are."""
+    try:
+        return sorted(p.stem for p in (root / "i18n").glob("*.json"))
+    except OSError:
+        return []
+
+
+def pick_language(accept_language: str, available: list[str]) -> str | None:
+    """The first of the phone's languages (Accept-Language, in its order) the page has, as the
+    page's own script picks it from navigator.languages; else English if there is English."""
+    for part in accept_language.split(","):
+        primary = part.split(";")[0].strip().lower().split("-")[0]
+        if primary in available:
+            return primary
+    return "en" if "en" in available else None
+
+
 def default_root() -> Path:
     return resource("web")
 

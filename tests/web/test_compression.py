@@ -62,3 +62,13 @@ def test_the_shipped_phone_page_is_within_its_compressed_budget():
     total = sum(len(gzip.compress(p.read_bytes(), 9)) if p.suffix in COMPRESSIBLE else p.stat().st_size
                 for p in loaded if p.name != "index.html" and p.name != "join.js")
     assert total <= PAGE_BUDGET, f"the phone page is {total} bytes compressed"
+
+
+def test_the_attendee_page_names_its_strings_and_the_state_up_front(forum, start_server, web_root):
+    (web_root / "i18n" / "fr.json").write_text('{"sent": "Envoyé"}', encoding="utf-8")
+    server = start_server(forum.id)
+    _, headers, _ = fetch(server.port, f"/j/{server.code}", {"Accept-Language": "de-DE, fr-CA;q=0.8, en;q=0.5"})
+    assert headers["link"] == (f"</static/i18n/fr.json>; rel=preload; as=fetch; crossorigin, "
+                               f"</api/f/{server.code}/state>; rel=preload; as=fetch; crossorigin")
+    _, headers, _ = fetch(server.port, f"/j/{server.code}", {})
+    assert headers["link"].startswith("</static/i18n/en.json>; rel=preload")
