@@ -80,7 +80,7 @@ class Attackers:
         self.silent = silent
 
     def start(self) -> None:
-        for index in range(self.silent):  # never-reading event streams, from one address
+        for _ in range(self.silent):  # never-reading event streams, from one address
             sock = self._connect("127.66.0.1")
             sock.sendall(f"GET /api/f/{self.code}/events HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         for thread in self.threads:
@@ -203,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     expected = 50 + 2 * args.answers * args.rounds
     delay50 = statistics.median(r[2] - r[0] for r in rows)
     delay99 = statistics.median(r[3] - r[1] for r in rows)
-    print(f"\nattackers: 4 pipelining connections (state + invalid answers, never read), 20 trickling heads, "
-          f"200 never-read event streams from one address")
+    print("\nattackers: 4 pipelining connections (state + invalid answers, never read), 20 trickling heads, "
+          "200 never-read event streams from one address")
     print(f"answers stored {rows_stored} of {expected} acknowledged, {rows_stored - distinct} duplicated")
     print(f"others delayed by (median over {args.rounds} rounds): p50 {delay50:+.1f} ms, p99 {delay99:+.1f} ms "
           f"(target < 100 ms: {'met' if delay99 < 100 else 'NOT met'})")
