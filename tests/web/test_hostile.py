@@ -181,3 +181,14 @@ def test_an_answer_whose_body_stalls_gets_408_and_its_connection_closed(start_se
     assert b"too slowly" in received
     assert Client(server).answer(question.id, text="others are served").status == 201
     assert [a.content.text for a in services.answers.answers(forum.id)] == ["others are served"]
+
+
+@pytest.mark.parametrize("head", [
+    "GET / HTTP/1.1\r\nHost: x\r\n" + "".join(f"X-Line-{i}: a\r\n" for i in range(129)) + "\r\n",  # 130 lines
+    "GET / HTTP/1.1\r\nHost: x\r\nX-Long: " + "a" * 8_200 + "\r\n\r\n",
+    "GET /" + "a" * 8_200 + " HTTP/1.1\r\nHost: x\r\n\r\n",
+])
+def test_aiohttps_own_limits_on_heads_stay_in_force(client, head):
+    reply = raw_exchange(client.port, head.encode())
+    assert reply.startswith(b"HTTP/1.0 400 "), reply[:100]
+    assert client.get("/").status == 200  # and the server serves the next phone
