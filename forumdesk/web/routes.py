@@ -187,9 +187,17 @@ class AttendeeApi:
         if request.version < (1, 1):
             return error_reply(400, "Live updates need HTTP/1.1; the page will ask for the state instead.")
         remote = request.remote
-        refused = self.rt.gate.admit(remote, self.rt.connections())
+        gate = self.rt.gate
+        refused = gate.admit(remote, self.rt.connections())
         if refused is not None:
             return refused
+        gate.opened(remote)  # counted from here, so streams opening at the same moment count too
+        try:
+            return await self._stream(request)
+        finally:
+            gate.closed(remote)
+
+    async def _stream(self, request: web.Request) -> web.StreamResponse:
         response = web.StreamResponse(headers={
             "Content-Type": "text/event-stream; charset=utf-8",
             "Cache-Control": "no-store",
@@ -201,9 +209,8 @@ class AttendeeApi:
         transport = request.transport
         if transport is None or transport.is_closing():
             return response
-        hub, gate = self.rt.hub, self.rt.gate
+        hub = self.rt.hub
         stream = hub.add(transport, asyncio.get_running_loop())
-        gate.opened(remote)
         try:
             # From here on the stream gets raw chunks: first the reconnect delay and the current
             # state, then every broadcast. Both happen on this loop, so nothing comes in between.
@@ -212,7 +219,6 @@ class AttendeeApi:
                 await stream.closed
         finally:
             hub.remove(stream)
-            gate.closed(remote)
         # A dropped phone's transport is already closed; aiohttp then skips the end of the body quietly.
         return response
 
