@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -112,6 +113,22 @@ class StaticFiles:
             return path.read_bytes()
         except OSError:
             raise web.HTTPNotFound() from None
+
+
+_SUBRESOURCE = re.compile(r'<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="(/static/[^"?#]+)"')
+
+
+def subresources(page: Path) -> list[tuple[str, str]]:
+    """The scripts and style sheets a page loads, as (path, "script" or "style"), in its order."""
+    try:
+        text = page.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    found = []
+    for match in _SUBRESOURCE.finditer(text):
+        path = match.group(1)
+        found.append((path, "style" if path.endswith(".css") else "script"))
+    return found
 
 
 def languages(root: Path) -> list[str]:

@@ -64,11 +64,20 @@ def test_the_shipped_phone_page_is_within_its_compressed_budget():
     assert total <= PAGE_BUDGET, f"the phone page is {total} bytes compressed"
 
 
-def test_the_attendee_page_names_its_strings_and_the_state_up_front(forum, start_server, web_root):
+def test_the_attendee_page_names_its_files_strings_and_the_state_up_front(forum, start_server, web_root):
+    (web_root / "attendee.html").write_text(
+        '<!doctype html><link rel="icon" href="/static/icon.svg"><link rel="stylesheet" href="/static/app.css">'
+        '<title>Attendee page</title><script src="/static/common.js"></script><script src="/static/app.js"></script>',
+        encoding="utf-8")
     (web_root / "i18n" / "fr.json").write_text('{"sent": "Envoyé"}', encoding="utf-8")
     server = start_server(forum.id)
     _, headers, _ = fetch(server.port, f"/j/{server.code}", {"Accept-Language": "de-DE, fr-CA;q=0.8, en;q=0.5"})
-    assert headers["link"] == (f"</static/i18n/fr.json>; rel=preload; as=fetch; crossorigin, "
-                               f"</api/f/{server.code}/state>; rel=preload; as=fetch; crossorigin")
+    assert headers["link"].split(", ") == [
+        "</static/app.css>; rel=preload; as=style",
+        "</static/common.js>; rel=preload; as=script",
+        "</static/app.js>; rel=preload; as=script",
+        "</static/i18n/fr.json>; rel=preload; as=fetch; crossorigin",
+        f"</api/f/{server.code}/state>; rel=preload; as=fetch; crossorigin",
+    ]
     _, headers, _ = fetch(server.port, f"/j/{server.code}", {})
-    assert headers["link"].startswith("</static/i18n/en.json>; rel=preload")
+    assert "</static/i18n/en.json>; rel=preload; as=fetch; crossorigin" in headers["link"].split(", ")
