@@ -85,9 +85,8 @@ async def _secure(request: web.Request, response: web.StreamResponse) -> None:
 @web.middleware
 async def take_turns(request: web.Request, handler: Handler) -> web.StreamResponse:
     """One turn of the event loop before each request. aiohttp answers the requests pipelined on a
-    connection one after the other, and a request that never waits (the state, a file from the
-    page cache) would otherwise let one connection's batch run as one long step while every other
-    phone waits."""
+    connection one after the other, and requests that never wait (the state, a refusal) would
+    otherwise let one connection's batch run as one long step while every other phone waits."""
     await asyncio.sleep(0)
     return await handler(request)
 
