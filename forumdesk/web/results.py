@@ -34,6 +34,7 @@ class ResultsCache:
         self._changes: dict[int, int] = {}
         self._entries: dict[int, tuple[tuple[int, int], asyncio.Future[bytes]]] = {}
         self.computed = 0  # computations started (how many times the results were read from the database)
+        self.waiting = 0  # requests waiting for a computation right now
         self._unsubscribe = services.events.subscribe(self.on_service_event)
 
     def close(self) -> None:
@@ -69,7 +70,11 @@ class ResultsCache:
             self._entries[question_id] = entry
             future.add_done_callback(lambda done, q=question_id, e=entry: self._forget_failure(q, e))
         # Shielded: a phone that hangs up cancels its own wait, never the computation others share.
-        return await asyncio.shield(entry[1])
+        self.waiting += 1
+        try:
+            return await asyncio.shield(entry[1])
+        finally:
+            self.waiting -= 1
 
     def _forget_failure(self, question_id: int, entry: tuple) -> None:
         future = entry[1]

@@ -137,6 +137,12 @@ class AttendeeServer:
         return runtime.results.computed if runtime is not None else 0
 
     @property
+    def results_waiting(self) -> int:
+        """Results requests waiting for a computation right now."""
+        runtime = self._runtime
+        return runtime.results.waiting if runtime is not None else 0
+
+    @property
     def refused_streams(self) -> int:
         """Event streams refused (too many from one address, or too few descriptors left)."""
         runtime = self._runtime
