@@ -75,3 +75,23 @@ def test_a_state_etag_from_an_earlier_run_never_matches_a_later_state(services, 
     assert again.headers["etag"] != kept_etag
     # Within a run, the ETag still saves the body.
     assert client.get(f"/api/f/{client.code}/state", headers={"If-None-Match": again.headers["etag"]}).status == 304
+
+
+def test_a_bug_behind_a_request_is_a_500_with_a_generic_sentence(services, forum, start_server, caplog):
+    server = start_server(forum.id)
+    client = Client(server)
+    question = services.forums.questions(forum.id)[0]
+    services.forums.set_revealed(question.id, True)
+    assert client.state()["revealed"] is True  # the phones' state has it, before the bug below
+    secret = "text a phone sent <script>"
+
+    def broken(question_id):  # a bug in the results code, as one would look
+        raise RuntimeError(secret)
+
+    services.answers.results = broken
+    reply = client.get(f"/api/f/{client.code}/results/{question.id}")
+    assert reply.status == 500
+    assert reply.json() == {"error": "Something went wrong on the facilitator's laptop; please try again."}
+    assert reply.headers["x-content-type-options"] == "nosniff"
+    assert secret not in caplog.text and "Traceback" not in caplog.text
+    assert "RuntimeError" in caplog.text  # the kind of failure is logged, never its details
