@@ -26,8 +26,7 @@ __all__ = ["BUILT_IN", "Field", "Kind", "OptionsView", "ResultsView", "of", "reg
 # In the order the editor offers them.
 BUILT_IN: tuple[Kind, ...] = (OpenText(), SingleChoice(), MultipleChoice(), Rating(), ShortWords())
 
-# Keyed by the kind's value: an enum member hashes by its name, so a member would not find a
-# str key (and a str would not find a member key); ``of`` looks up str(kind) for both.
+# Keyed by the kind's value; a QuestionKind member is a str equal to its value, so it finds it too.
 _KINDS: dict[str, Kind] = {}
 
 
@@ -48,7 +47,7 @@ def unregister(value: str) -> None:
 
 def of(kind: QuestionKind | str) -> Kind:
     """The kind object for a question's kind. Raises KeyError for a kind nobody registered."""
-    return _KINDS[str(kind)]
+    return _KINDS[kind]
 
 
 def registered() -> list[Kind]:
