@@ -36,7 +36,7 @@ def questions() -> list[Question]:
         QuestionKind.MULTIPLE_CHOICE] + [QuestionKind.RATING] * 3
     out = []
     for number, kind in enumerate(kinds, start=1):
-        if kind.has_choices:
+        if kind in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE):
             out.append(Question(kind, f"Question {number}: what matters most?",
                                 choices=["Pay", "Flexibility", "Growth", "Team", "Purpose", "Security"]))
         elif kind is QuestionKind.RATING:

@@ -1,5 +1,6 @@
 """Plain data and rules of forumdesk: no Qt, no SQLite, no I/O."""
 
+from forumdesk.domain import kinds
 from forumdesk.domain.model import (
     Answer,
     AnswerContent,
@@ -35,6 +36,7 @@ __all__ = [
     "RoomCount",
     "Scale",
     "Theme",
+    "kinds",
     "validate_answer",
     "validate_question",
 ]

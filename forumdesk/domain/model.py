@@ -43,6 +43,13 @@ class ForumState(StrEnum):
 
 
 class QuestionKind(StrEnum):
+    """The name of a question kind. What a kind *does* lives in its module (forumdesk.domain.kinds).
+
+    The five built-in names are members; a kind registered later (forumdesk.domain.kinds.register)
+    gets a member made on the fly by ``add``, so ``QuestionKind("its-value")`` works for it too.
+    Iterating over the enum lists the built-in kinds only; ``kinds.registered()`` lists them all.
+    """
+
     OPEN_TEXT = "text"
     SINGLE_CHOICE = "single"
     MULTIPLE_CHOICE = "multiple"
@@ -51,26 +58,37 @@ class QuestionKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return _KIND_LABELS[self]
+        from forumdesk.domain import kinds  # the kinds import this module, so not at the top
 
-    @property
-    def has_choices(self) -> bool:
-        return self in (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE)
+        return kinds.of(self).label
 
-    @property
-    def is_textual(self) -> bool:
-        return self in (QuestionKind.OPEN_TEXT, QuestionKind.SHORT_WORDS)
+    @classmethod
+    def _missing_(cls, value: object) -> QuestionKind | None:
+        return _ADDED_KINDS.get(value) if isinstance(value, str) else None
+
+    @classmethod
+    def add(cls, value: str) -> QuestionKind:
+        """The member for ``value``, made if it is not a built-in kind (for kinds.register only)."""
+        try:
+            return cls(value)
+        except ValueError:
+            pass
+        # The way enum makes its own pseudo-members (Flag does it for combinations): a str of the
+        # class with the enum's two private attributes.
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        _ADDED_KINDS[value] = member
+        return member
+
+    @classmethod
+    def remove(cls, value: str) -> None:
+        """Forget a kind made by ``add`` (built-in kinds stay)."""
+        _ADDED_KINDS.pop(value, None)
 
 
-_KIND_LABELS = {
-    QuestionKind.OPEN_TEXT: "Open text",
-    QuestionKind.SINGLE_CHOICE: "Single choice",
-    QuestionKind.MULTIPLE_CHOICE: "Multiple choice",
-    QuestionKind.RATING: "Rating scale",
-    QuestionKind.SHORT_WORDS: "Short words (word cloud)",
-}
+_ADDED_KINDS: dict[str, QuestionKind] = {}
 
-DEFAULT_MAX_LENGTH = {QuestionKind.OPEN_TEXT: 500, QuestionKind.SHORT_WORDS: 40}
 HARD_MAX_LENGTH = 2000
 
 
@@ -143,24 +161,16 @@ class Question:
     closed_at: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
+        from forumdesk.domain import kinds  # the kinds import this module, so not at the top
+
         self.kind = QuestionKind(self.kind)
-        if self.kind is QuestionKind.RATING and self.scale is None:
-            self.scale = Scale()
-        if not self.max_length:
-            self.max_length = DEFAULT_MAX_LENGTH.get(self.kind, 0)
+        kinds.of(self.kind).prepare(self)  # defaults of the kind: a 1..5 scale, a length limit
 
     def to_template(self) -> dict:
         """The question as it is written in a question set file."""
-        data: dict = {"kind": self.kind.value, "prompt": self.prompt}
-        if self.kind.has_choices:
-            data["choices"] = list(self.choices)
-        if self.kind is QuestionKind.RATING and self.scale:
-            data["scale"] = self.scale.to_dict()
-        if self.kind.is_textual:
-            data["max_length"] = self.max_length
-        if self.kind is QuestionKind.SHORT_WORDS:
-            data["max_words"] = self.max_words
-        return data
+        from forumdesk.domain import kinds  # the kinds import this module, so not at the top
+
+        return {"kind": self.kind.value, "prompt": self.prompt, **kinds.of(self.kind).template_fields(self)}
 
     @classmethod
     def from_template(cls, data: dict) -> Question:

@@ -1,4 +1,4 @@
-"""Tallies of a question's answers: counts, distributions, means and word frequencies."""
+"""Tallies of a question's answers: the results every kind fills in its part of, and word frequencies."""
 
 from __future__ import annotations
 
@@ -26,16 +26,10 @@ class QuestionResults:
     words: list[tuple[str, int]] = field(default_factory=list)
 
     def to_dict(self) -> dict:
+        from forumdesk.domain import kinds  # the kinds import this module, so not at the top
+
         data: dict = {"question_id": self.question_id, "kind": self.kind.value, "responses": self.responses}
-        if self.kind.has_choices:
-            data["choice_counts"] = list(self.choice_counts)
-            data["room_counts"] = list(self.room_counts)
-        elif self.kind is QuestionKind.RATING:
-            data["distribution"] = {str(k): v for k, v in self.rating_distribution.items()}
-            data["mean"] = None if self.mean is None else round(self.mean, 2)
-        else:
-            data["words"] = [[w, n] for w, n in self.words]
-        return data
+        return data | kinds.of(self.kind).results_fields(self)
 
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
@@ -75,31 +69,10 @@ def phrase_frequencies(texts: Iterable[str], limit: int = 50) -> list[tuple[str,
 
 def tally(question: Question, answers: Iterable[AnswerContent], room_counts: dict[int, int] | None = None) -> QuestionResults:
     """Compute the results of ``question`` from its visible answers and room counts."""
+    from forumdesk.domain import kinds  # the kinds import this module, so not at the top
+
     assert question.id is not None
     answers = list(answers)
     results = QuestionResults(question_id=question.id, kind=question.kind, responses=len(answers))
-    kind = question.kind
-    if kind.has_choices:
-        counts = [0] * len(question.choices)
-        for answer in answers:
-            for index in answer.choices:
-                if 0 <= index < len(counts):
-                    counts[index] += 1
-        results.choice_counts = counts
-        room = room_counts or {}
-        results.room_counts = [room.get(i, 0) for i in range(len(question.choices))]
-    elif kind is QuestionKind.RATING:
-        scale = question.scale
-        assert scale is not None
-        distribution = {value: 0 for value in range(scale.min, scale.max + 1)}
-        ratings = [a.rating for a in answers if a.rating is not None]
-        for rating in ratings:
-            if rating in distribution:
-                distribution[rating] += 1
-        results.rating_distribution = distribution
-        results.mean = sum(ratings) / len(ratings) if ratings else None
-    elif kind is QuestionKind.SHORT_WORDS:
-        results.words = phrase_frequencies(a.text or "" for a in answers)
-    else:
-        results.words = word_frequencies(a.text or "" for a in answers)
+    kinds.of(question.kind).tally(question, answers, results, room_counts or {})
     return results

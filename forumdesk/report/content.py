@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, Question, QuestionKind, Theme
+from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, Question, Theme, kinds
 from forumdesk.domain.privacy import has_contact, mask_contacts
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.services import Services
@@ -158,7 +158,7 @@ def _results(question: Question, answers: list[Answer], room_counts: dict[int, i
     """Tallies of the visible answers. Text is counted with contact details taken out entirely,
     kept or not, so a name from an e-mail address never becomes a "top word"."""
     contents = [a.content for a in answers]
-    if question.kind.is_textual:
+    if kinds.of(question.kind).text_answers:
         contents = [AnswerContent(text=mask_contacts(c.text or "", replacement=" ")) for c in contents]
     return tally(question, contents, room_counts)
 
@@ -178,7 +178,7 @@ def gather(services: Services, forum_id: int) -> ForumContent:
     views = []
     for number, question in enumerate(questions, start=1):
         answers = by_question[question.id]
-        room = services.answers.room_counts(question.id) if question.kind.has_choices else {}
+        room = services.answers.room_counts(question.id) if kinds.of(question.kind).room_counts else {}
         views.append(QuestionView(
             number=number,
             question=question,
@@ -196,15 +196,3 @@ def gather(services: Services, forum_id: int) -> ForumContent:
         commitments=services.answers.commitments(forum_id),
         hidden_left_out=total - len(visible),
     )
-
-
-def describe_answer(view: QuestionView, answer: AnswerView) -> str:
-    """An answer as one line of text: its words, its choices' labels or its rating."""
-    kind = view.question.kind
-    if kind.is_textual:
-        return answer.text or ""
-    if kind.has_choices:
-        return "; ".join(view.choice_label(i) for i in answer.choices)
-    if kind is QuestionKind.RATING and answer.rating is not None:
-        return str(answer.rating)
-    return ""

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from forumdesk.domain import kinds
 from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
 
 SCHEMA_ID = "https://forumdesk.invalid/schema/forum-export/1"
@@ -101,7 +102,7 @@ def forum_document(content: ForumContent) -> dict[str, Any]:
             "kind": q.kind.value,
             "prompt": q.prompt,
             "choices": list(q.choices),
-            "scale": q.scale.to_dict() if q.scale and q.kind.value == "rating" else None,
+            "scale": q.scale.to_dict() if q.scale and "scale" in kinds.of(q.kind).fields else None,
             "responses": view.responses,
             "small_group": view.small_group,
             "results": view.results.to_dict(),

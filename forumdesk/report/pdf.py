@@ -25,7 +25,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from forumdesk.domain import QuestionKind
+from forumdesk.domain import kinds
 from forumdesk.report import charts, fonts
 from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
 from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
@@ -49,6 +49,7 @@ SUMMARY_QUOTES = 4
 SUMMARY_QUOTE_CHARS = 260
 TOP_WORDS = 12
 TOC_THRESHOLD_PAGES = 4
+CHART_VIEWS = ("bars", "histogram")  # results views with a chart: keep its heading with it
 
 Progress = Callable[[float], None]  # fraction of the PDF done, 0..1
 
@@ -212,16 +213,17 @@ class RecapBuilder:
             return "No answers"
         if view.small_group:
             return f"Fewer than {self.c.k} answers"
-        if q.kind.has_choices:
+        view_name = kinds.of(q.kind).results_view
+        if view_name == "bars":
             best = max(range(len(r.choice_counts)), key=lambda i: r.choice_counts[i], default=None)
             if best is None or not r.choice_counts[best]:
                 return ""
             share = round(100 * r.choice_counts[best] / view.responses)
             return f"Most chosen: {m(view.choice_label(best))} ({share}%)"
-        if q.kind is QuestionKind.RATING and q.scale and r.mean is not None:
-            return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}"
+        if view_name == "histogram":
+            return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}" if q.scale and r.mean is not None else ""
         words = [m(w) for w, n in r.words[:3]]
-        if q.kind is QuestionKind.SHORT_WORDS:
+        if view_name == "cloud":
             return "Top words: " + ", ".join(words)
         counts = {}
         for answer in view.answers:
@@ -263,10 +265,11 @@ class RecapBuilder:
         s, q = self.s, view.question
         guarded = view.small_group and view.responses
         meta = [q.kind.label, f"fewer than {self.c.k} responses" if guarded else _plural(view.responses, "response")]
-        room_total = sum(view.results.room_counts) if q.kind.has_choices else 0
+        kind = kinds.of(q.kind)
+        room_total = sum(view.results.room_counts) if kind.room_counts else 0
         if room_total:
             meta.append(f"{room_total:,} hands counted in the room")
-        head = [CondPageBreak(90 * mm if q.kind.has_choices or q.kind is QuestionKind.RATING else 45 * mm),
+        head = [CondPageBreak(90 * mm if kind.results_view in CHART_VIEWS else 45 * mm),
                 self.heading(q.prompt, 1, prefix=f"Q{view.number}. "),
                 Paragraph(" · ".join(meta), s["meta"])]
         body: list = []
@@ -285,37 +288,48 @@ class RecapBuilder:
         return head + body + notes + [Spacer(1, 4 * mm)]
 
     def _results(self, view: QuestionView) -> list:
-        s, q, r = self.s, view.question, view.results
-        if q.kind.has_choices:
-            room = r.room_counts if any(r.room_counts) else None
-            chart = charts.bar_rows(list(q.choices), r.choice_counts, room, percent_of=view.responses)
-            out: list = [chart]
-            if q.kind is QuestionKind.MULTIPLE_CHOICE:
-                out.append(Paragraph(f"People could pick several choices; percentages are of the "
-                                     f"{view.responses:,} people who answered from a phone.", s["small"]))
-            if room:
-                out.append(Paragraph("Room counts are a show of hands taken by the facilitator; they are "
-                                     "shown separately and not added to the phone answers.", s["small"]))
-            return out
-        if q.kind is QuestionKind.RATING:
-            assert q.scale is not None
-            mean = f"{r.mean:.1f}" if r.mean is not None else "–"
-            return [charts.rating_chart(r.rating_distribution, q.scale),
-                    Paragraph(f"Average <b>{mean}</b> on a scale from {q.scale.min} to {q.scale.max}, "
-                              f"from {_plural(view.responses, 'answer')}.", s["body"])]
-        if q.kind is QuestionKind.SHORT_WORDS:
-            words = r.words[:TOP_WORDS]
-            out = [Paragraph("Most frequent words", s["h3"])]
-            if words:
-                out.append(charts.bar_rows([w for w, _ in words], [n for _, n in words], phone_label="Times given"))
-            return out + self._answers(view, show_all_heading="Every answer")
-        out = []
-        frequent = [f"{m(w)} ({n})" for w, n in r.words[:8] if n > 1]
-        if frequent:
-            out.append(Paragraph("<b>Frequent words:</b> " + ", ".join(frequent), s["small"]))
-        return out + self._answers(view)
+        """The question's section body, drawn by the renderer its kind's ``results_view`` names."""
+        renderers = {"bars": self._bars, "histogram": self._histogram, "cloud": self._cloud, "wall": self._wall}
+        return renderers[kinds.of(view.question.kind).results_view](view)
 
-    def _answers(self, view: QuestionView, show_all_heading: str = "Answers") -> list:
+    def _facts(self, view: QuestionView) -> list:
+        """The kind's own sentences about its results ("people could pick several choices…")."""
+        facts = kinds.of(view.question.kind).recap_facts(view.question, view.responses)
+        return [Paragraph(m(fact), self.s["small"]) for fact in facts]
+
+    def _bars(self, view: QuestionView) -> list:
+        s, q, r = self.s, view.question, view.results
+        room = r.room_counts if any(r.room_counts) else None
+        chart = charts.bar_rows(list(q.choices), r.choice_counts, room, percent_of=view.responses)
+        out: list = [chart, *self._facts(view)]
+        if room:
+            out.append(Paragraph("Room counts are a show of hands taken by the facilitator; they are "
+                                 "shown separately and not added to the phone answers.", s["small"]))
+        return out
+
+    def _histogram(self, view: QuestionView) -> list:
+        s, q, r = self.s, view.question, view.results
+        assert q.scale is not None
+        mean = f"{r.mean:.1f}" if r.mean is not None else "–"
+        return [charts.rating_chart(r.rating_distribution, q.scale),
+                Paragraph(f"Average <b>{mean}</b> on a scale from {q.scale.min} to {q.scale.max}, "
+                          f"from {_plural(view.responses, 'answer')}.", s["body"]), *self._facts(view)]
+
+    def _cloud(self, view: QuestionView) -> list:
+        words = view.results.words[:TOP_WORDS]
+        out = [Paragraph("Most frequent words", self.s["h3"])]
+        if words:
+            out.append(charts.bar_rows([w for w, _ in words], [n for _, n in words], phone_label="Times given"))
+        return out + self._facts(view) + self._answers(view, show_all_heading="Every answer", flowing=True)
+
+    def _wall(self, view: QuestionView) -> list:
+        out = []
+        frequent = [f"{m(w)} ({n})" for w, n in view.results.words[:8] if n > 1]
+        if frequent:
+            out.append(Paragraph("<b>Frequent words:</b> " + ", ".join(frequent), self.s["small"]))
+        return out + self._facts(view) + self._answers(view)
+
+    def _answers(self, view: QuestionView, show_all_heading: str = "Answers", flowing: bool = False) -> list:
         """Text answers under their first theme (themes in order of size), then the rest."""
         s = self.s
         groups: dict[int | None, list[AnswerView]] = {}
@@ -332,7 +346,7 @@ class RecapBuilder:
             else:
                 title = f"Theme: {m(self.theme_names[theme_id])}"
             heading = Paragraph(f"{title} <font color='#5F6B73' size='8'>({len(answers):,})</font>", s["h3"])
-            if view.question.kind is QuestionKind.SHORT_WORDS:
+            if flowing:
                 # A few words each: one flowing line of them reads better than a long list.
                 sep = f" <font color='#{RULE.hexval()[2:]}'>|</font> "
                 line = sep.join(m(a.text or "") + (" \u2605" if a.starred else "") for a in answers)

@@ -17,8 +17,8 @@ from forumdesk.domain import (
     InvalidAnswer,
     Note,
     Question,
-    QuestionKind,
     Theme,
+    kinds,
     validate_answer,
 )
 from forumdesk.domain.results import QuestionResults, tally
@@ -29,7 +29,6 @@ from forumdesk.storage import Repository, Store, now_iso
 
 MAX_NOTE = 2000
 MAX_THEME = 60
-ONE_VOTE_KINDS = (QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE, QuestionKind.RATING)
 _UNKNOWN = object()  # not looked up yet (None means looked up and not found)
 
 
@@ -136,7 +135,7 @@ class AnswerService:
                 targets.append(NotFound("This question does not exist."))
                 continue
             vote = None
-            if sub.client_id and question.kind in ONE_VOTE_KINDS:
+            if sub.client_id and kinds.of(question.kind).one_answer_per_phone:
                 key = keys.get(forum.id)
                 if key is None:
                     key = keys[forum.id] = repo.forum_device_key(forum.id)
@@ -292,7 +291,7 @@ class AnswerService:
         question = self.store.repo.get_question(question_id)
         if question is None:
             raise NotFound("That question no longer exists.")
-        if not question.kind.has_choices:
+        if not kinds.of(question.kind).room_counts:
             raise InvalidInput("Room counts are for choice questions.")
         if not 0 <= choice_index < len(question.choices):
             raise InvalidInput("That choice is not one of this question's choices.")

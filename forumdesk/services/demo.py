@@ -7,7 +7,7 @@ import random
 import uuid
 from datetime import date
 
-from forumdesk.domain import Forum, Pace, PartnerKind, QuestionKind
+from forumdesk.domain import Forum, Pace, PartnerKind, kinds
 from forumdesk.services.answers import Submission
 from forumdesk.services.question_sets import QuestionSetService
 
@@ -90,19 +90,7 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
     texts = {1: HESITATE[:10], 3: WHY, 5: RED_FLAGS, 7: WORST, 8: BEST}
     stored = []
     for index, question in enumerate(qs):
-        if question.kind is QuestionKind.SHORT_WORDS:
-            payloads = [{"text": w} for w in WORDS[:10]]
-        elif question.kind.is_textual:
-            payloads = [{"text": t} for t in texts.get(index, HESITATE[:10])]
-        elif question.kind is QuestionKind.SINGLE_CHOICE:
-            weights = [5, 4, 3, 4, 1, 2][: len(question.choices)]
-            payloads = [{"choices": rng.choices(range(len(question.choices)), weights)} for _ in range(9)]
-        elif question.kind is QuestionKind.MULTIPLE_CHOICE:
-            payloads = [{"choices": sorted(rng.sample(range(len(question.choices)), 2))} for _ in range(6)]
-        else:
-            scale = question.scale
-            payloads = [{"rating": rng.choice([scale.min + 1, scale.min + 2, scale.min + 2, scale.max - 1])}
-                        for _ in range(7)]
+        payloads = kinds.of(question.kind).demo_payloads(question, rng, texts.get(index, HESITATE[:10]), WORDS[:10])
         for payload in payloads:
             answers.submit(Submission(forum.id, question.id, str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                                       payload, client_id=str(uuid.uuid4())))
@@ -124,7 +112,7 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
             answers.set_starred(answer.id, True)
         if answer.content.text == RED_FLAGS[2]:
             answers.set_hidden(answer.id, True)  # a near-duplicate the facilitator hid
-    choice_q = next(q for q in qs if q.kind is QuestionKind.SINGLE_CHOICE)
+    choice_q = next(q for q in qs if kinds.of(q.kind).room_counts)  # the first choice question
     for index, count in enumerate([6, 3, 5, 4, 2, 1]):
         answers.set_room_count(choice_q.id, index, count)
     for index, note in enumerate(NOTES):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forumdesk.domain import kinds
 from forumdesk.services import Services
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
@@ -96,7 +97,7 @@ class RoomCountsPanel(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.spins = []
-        self.question_id = question.id if question and question.kind.has_choices else None
+        self.question_id = question.id if question and kinds.of(question.kind).room_counts else None
         if self.question_id is None:
             self.title.setText("Room counts are for choice questions. Go to one to count a show of hands.")
             self.save_button.setEnabled(False)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from forumdesk.domain import Question, QuestionKind
+from forumdesk.domain import Question, kinds
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.slides import SlideData, SlideKind
 from forumdesk.ui.slides.common import draw_fitted, draw_line, rounded
@@ -62,20 +62,22 @@ class PhonePreview(QWidget):
                            QFont.Weight.Bold)
         y = used.bottom() + 12 * u
         row_h = 30 * u
-        if q.kind.has_choices:
+        kind = kinds.of(q.kind)
+        # one painter per presentation; the kind says which (forumdesk.domain.kinds.base)
+        if kind.options_view == "choices":
             for choice in q.choices[:8]:
                 box = QRectF(r.left(), y, r.width(), row_h)
                 p.setPen(QPen(LINE, 1))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(box, 6 * u, 6 * u)
                 mark = QRectF(box.left() + 8 * u, box.center().y() - 7 * u, 14 * u, 14 * u)
-                if q.kind is QuestionKind.SINGLE_CHOICE:
-                    p.drawEllipse(mark)
-                else:
+                if kind.multi_select:
                     p.drawRoundedRect(mark, 3 * u, 3 * u)
+                else:
+                    p.drawEllipse(mark)
                 draw_line(p, choice, box.adjusted(30 * u, 0, -6 * u, 0), 12 * u, INK)
                 y += row_h + 6 * u
-        elif q.kind is QuestionKind.RATING and q.scale:
+        elif kind.options_view == "scale" and q.scale:
             values = list(range(q.scale.min, q.scale.max + 1))
             side = min(34 * u, (r.width() - 4 * u * (len(values) - 1)) / len(values))
             for i, value in enumerate(values):
@@ -91,12 +93,12 @@ class PhonePreview(QWidget):
                       align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             y += 24 * u
         else:
-            tall = 90 * u if q.kind is QuestionKind.OPEN_TEXT else 34 * u
+            tall = 90 * u if kind.tall_answer_box else 34 * u
             box = QRectF(r.left(), y, r.width(), tall)
             p.setPen(QPen(LINE, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box, 6 * u, 6 * u)
-            hint = "Your answer…" if q.kind is QuestionKind.OPEN_TEXT else f"Up to {q.max_words} words…"
+            hint = kind.answer_placeholder(q)
             draw_line(p, hint, QRectF(box.left() + 8 * u, box.top() + 4 * u, box.width(), 20 * u), 12 * u, MUTED)
             y += tall + 4 * u
             draw_line(p, f"0 / {q.max_length}", QRectF(r.left(), y, r.width(), 16 * u), 10 * u, MUTED,

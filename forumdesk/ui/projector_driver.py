@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
+from forumdesk.domain import kinds
 from forumdesk.ui.projector import ProjectorWindow
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
@@ -170,7 +171,7 @@ class ProjectorDriver(QObject):
             return SlideData(SlideKind.WELCOME, **base)
         common = dict(question=question, number=s.index_of(question.id) + 1, answer_count=s.count(question.id), **base)
         if question.revealed:
-            wall = s.wall(question.id)[:WALL_LIMIT] if question.kind.is_textual else []
+            wall = s.wall(question.id)[:WALL_LIMIT] if kinds.of(question.kind).text_answers else []
             return SlideData(SlideKind.RESULTS, results=s.results(question.id, with_words=False), wall=wall, **common)
         remaining = self.remaining_ms() / max(1, self.timer_seconds * 1000)
         return SlideData(SlideKind.QUESTION, timer_text=self.timer_text(), timer_fraction=remaining, **common)

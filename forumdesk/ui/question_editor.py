@@ -1,4 +1,8 @@
-"""Writing one question: its kind, prompt and the kind's options, with a live preview."""
+"""Writing one question: its kind, prompt and the kind's options, with a live preview.
+
+Which options a kind has is declared by the kind (``Kind.fields``: choices, scale, max_length,
+max_words); the editor has one group of rows per field and shows those of the chosen kind.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.domain import InvalidQuestion, Question, QuestionKind, Scale, validate_question
-from forumdesk.domain.model import DEFAULT_MAX_LENGTH, HARD_MAX_LENGTH
+from forumdesk.domain import InvalidQuestion, Question, QuestionKind, Scale, kinds, validate_question
+from forumdesk.domain.model import HARD_MAX_LENGTH
 from forumdesk.ui.preview import QuestionPreview
 
 
@@ -28,7 +32,7 @@ class QuestionEditor(QWidget):
         super().__init__(parent)
         self._original = question
         self.kind_combo = QComboBox()
-        for kind in QuestionKind:
+        for kind in kinds.registered():
             self.kind_combo.addItem(kind.label, kind.value)
         self.prompt_edit = QPlainTextEdit()
         self.prompt_edit.setPlaceholderText("The question, as the room will read it")
@@ -55,6 +59,13 @@ class QuestionEditor(QWidget):
         self.form.addRow("Highest means", self.max_label)
         self.form.addRow("Longest answer (characters)", self.max_length)
         self.form.addRow("Words per answer", self.max_words)
+        # The rows of each field a kind may declare (forumdesk.domain.kinds.base.Field).
+        self.field_rows: dict[str, tuple[QWidget, ...]] = {
+            "choices": (self.choices_edit,),
+            "scale": (self.scale_min, self.scale_max, self.min_label, self.max_label),
+            "max_length": (self.max_length,),
+            "max_words": (self.max_words,),
+        }
         self.error = QLabel()
         self.error.setStyleSheet("color:#b91c1c")
         self.preview = QuestionPreview()
@@ -65,7 +76,7 @@ class QuestionEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(self.preview, 2)
-        self._load(question or Question(kind=QuestionKind.OPEN_TEXT, prompt=""))
+        self._load(question or Question(kind=kinds.registered()[0].value, prompt=""))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         for edit in (self.prompt_edit, self.choices_edit):
             edit.textChanged.connect(self._changed)
@@ -84,7 +95,7 @@ class QuestionEditor(QWidget):
         self.scale_max.setValue(scale.max)
         self.min_label.setText(scale.min_label)
         self.max_label.setText(scale.max_label)
-        self.max_length.setValue(q.max_length or DEFAULT_MAX_LENGTH.get(q.kind, 500))
+        self.max_length.setValue(q.max_length or 500)
         self.max_words.setValue(q.max_words)
 
     def kind(self) -> QuestionKind:
@@ -92,32 +103,26 @@ class QuestionEditor(QWidget):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        visible = {
-            self.choices_edit: kind.has_choices,
-            self.scale_min: kind is QuestionKind.RATING,
-            self.scale_max: kind is QuestionKind.RATING,
-            self.min_label: kind is QuestionKind.RATING,
-            self.max_label: kind is QuestionKind.RATING,
-            self.max_length: kind.is_textual,
-            self.max_words: kind is QuestionKind.SHORT_WORDS,
-        }
-        for widget, shown in visible.items():
-            self.form.setRowVisible(widget, shown)
-        if kind.is_textual and (self._original is None or self._original.kind != kind):
-            self.max_length.setValue(DEFAULT_MAX_LENGTH[kind])
+        fields = kinds.of(kind).fields
+        for name, widgets in self.field_rows.items():
+            for widget in widgets:
+                self.form.setRowVisible(widget, name in fields)
+        if "max_length" in fields and (self._original is None or self._original.kind != kind):
+            self.max_length.setValue(kinds.of(kind).default_max_length)
         self._changed()
 
     def question(self) -> Question:
         kind = self.kind()
+        fields = kinds.of(kind).fields
         original = self._original
         return Question(
             kind=kind,
             prompt=" ".join(self.prompt_edit.toPlainText().split()),
             choices=[line.strip() for line in self.choices_edit.toPlainText().splitlines() if line.strip()]
-            if kind.has_choices else [],
+            if "choices" in fields else [],
             scale=Scale(self.scale_min.value(), self.scale_max.value(), self.min_label.text().strip(),
-                        self.max_label.text().strip()) if kind is QuestionKind.RATING else None,
-            max_length=self.max_length.value() if kind.is_textual else 0,
+                        self.max_label.text().strip()) if "scale" in fields else None,
+            max_length=self.max_length.value() if "max_length" in fields else 0,
             max_words=self.max_words.value(),
             id=original.id if original else None,
             forum_id=original.forum_id if original else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from forumdesk.domain import Answer, Forum, Question, QuestionKind
+from forumdesk.domain import Answer, Forum, Question, kinds
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
@@ -43,7 +43,7 @@ class LiveForum(QObject):
         self.questions: list[Question] = services.forums.questions(forum_id)
         self.partner_name = services.forums.partner(self.forum.partner_id).name
         self.room_counts: dict[int, dict[int, int]] = {
-            q.id: services.answers.room_counts(q.id) for q in self.questions if q.kind.has_choices
+            q.id: services.answers.room_counts(q.id) for q in self.questions if kinds.of(q.kind).room_counts
         }
         self.themes = services.answers.themes(forum_id)
         self.notes = services.answers.notes(forum_id)
@@ -82,7 +82,7 @@ class LiveForum(QObject):
         question = self.question(question_id)
         if question is None:
             return None
-        if not with_words and question.kind is QuestionKind.OPEN_TEXT:
+        if not with_words and kinds.of(question.kind).results_view == "wall":
             return QuestionResults(question_id, question.kind, responses=self.count(question_id))
         visible = (a.content for a in self._by_question.get(question_id, []) if not a.hidden)
         return tally(question, visible, self.room_counts.get(question_id, {}))

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from forumdesk.domain import Forum, Pace, Question, QuestionKind
+from forumdesk.domain import Forum, Pace, Question, kinds
 from forumdesk.services import Services
 
 
@@ -24,12 +24,7 @@ def question_view(question: Question, number: int, results: dict | None) -> dict
         "open": question.is_open,
         "revealed": question.revealed,
     }
-    if question.kind.has_choices:
-        view["choices"] = list(question.choices)
-    if question.kind is QuestionKind.RATING and question.scale is not None:
-        view["scale"] = question.scale.to_dict()
-    if question.kind is QuestionKind.SHORT_WORDS:
-        view["max_words"] = question.max_words
+    view.update(kinds.of(question.kind).phone_fields(question))  # choices, scale, max_words…
     if results is not None:
         view["results"] = results
     return view

@@ -334,7 +334,6 @@
     if (newly || (hadFocus && keptEl.firstChild)) focusTo = newly || keptEl.firstChild;
   }
 
-  var KIND_KEYS = { text: 'kind_text', single: 'kind_single', multiple: 'kind_multiple', rating: 'kind_rating', words: 'kind_words' };
 
   function buildCard(q, promptSig) {
     var promptId = 'q' + q.id + '-prompt';
@@ -344,7 +343,7 @@
     var root = el('section', { 'class': 'card question', 'aria-labelledby': promptId, 'data-qid': q.id, 'data-kind': q.kind }, [
       el('p', { 'class': 'qmeta' }, [
         q.number && state && state.total_questions ? t('question_n_of', { n: q.number, total: state.total_questions }) + ' · ' : '',
-        t(KIND_KEYS[q.kind] || 'kind_text')
+        t(views.kindLabel(q))
       ]),
       prompt, body, res
     ]);
@@ -367,7 +366,7 @@
     var latest = entries[entries.length - 1];
     var failed = latest && latest.status === 'failed' ? latest : null;
     var done = entries.filter(function (e) { return e.status !== 'failed'; });
-    var canAddMore = q.kind === 'text' || q.kind === 'words';
+    var canAddMore = views.severalAnswers(q);
     var showForm = isOpen(q) && (!done.length || failed || (canAddMore && addMore[q.id]));
     card.formShown = showForm;
 

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forumdesk.domain import QuestionKind
+from forumdesk.domain import QuestionKind, kinds
 from tests.web.conftest import Client
 
 FUZZ = settings(max_examples=120, deadline=None, database=None,
@@ -70,7 +70,7 @@ class Ledger:
     def assert_valid(self, answer) -> None:
         question = self.questions[answer.question_id]
         content = answer.content
-        if question.kind.has_choices:
+        if kinds.of(question.kind).options_view == "choices":
             assert content.choices and all(0 <= c < len(question.choices) for c in content.choices)
             assert len(set(content.choices)) == len(content.choices)
             assert question.kind is QuestionKind.MULTIPLE_CHOICE or len(content.choices) == 1
@@ -112,7 +112,7 @@ def nearly_right(draw, questions: dict) -> dict:
     """A body for a real question with content of about the right kind (often valid, often just off)."""
     question = questions[draw(st.sampled_from(sorted(questions)))]
     body = {"question_id": question.id, "submission_id": str(draw(st.uuids())), "client_id": str(draw(st.uuids()))}
-    if question.kind.has_choices:
+    if kinds.of(question.kind).options_view == "choices":
         body["choices"] = draw(st.lists(st.integers(min_value=-1, max_value=len(question.choices)), max_size=4))
     elif question.kind is QuestionKind.RATING:
         body["rating"] = draw(st.integers(min_value=question.scale.min - 1, max_value=question.scale.max + 1))

@@ -6,18 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from forumdesk.domain import QuestionKind
+from forumdesk.domain import kinds
 from forumdesk.ui.qr import paint_qr
 from forumdesk.ui.slides.common import SlideData, draw_fitted, draw_line, footer, rounded
 from forumdesk.ui.theme import ProjectorTheme, font
-
-HINTS = {
-    QuestionKind.OPEN_TEXT: "Answer on your phone, in your own words",
-    QuestionKind.SHORT_WORDS: "Answer on your phone with a few words",
-    QuestionKind.SINGLE_CHOICE: "Choose one on your phone",
-    QuestionKind.MULTIPLE_CHOICE: "Choose all that apply on your phone",
-    QuestionKind.RATING: "Rate it on your phone",
-}
 
 
 def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> None:
@@ -38,26 +30,27 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
 
     qr_side = 200 * u if data.join_url else 0
     body_right = right - (qr_side + 50 * u if qr_side else 0)
-    has_options = question.kind.has_choices or question.kind is QuestionKind.RATING
+    kind = kinds.of(question.kind)
+    has_options = kind.options_view is not None
     prompt_height = (360 if has_options else 560) * u
     used = draw_fitted(p, question.prompt, QRectF(left, rect.top() + 160 * u, body_right - left, prompt_height),
                        100 * u, 48 * u, theme.text, QFont.Weight.Bold)
     y = used.bottom() + 40 * u
     bottom = rect.bottom() - 150 * u
-    if question.kind.has_choices:
+    # one renderer per presentation; the kind says which (forumdesk.domain.kinds.base)
+    if kind.options_view == "choices":
         _choices(p, QRectF(left, y, body_right - left, bottom - y), theme, question.choices, u)
-    elif question.kind is QuestionKind.RATING:
+    elif kind.options_view == "scale":
         _scale(p, QRectF(left, y, body_right - left, min(240 * u, bottom - y)), theme, question, u)
     else:
-        draw_line(p, HINTS[question.kind], QRectF(left, y, body_right - left, 60 * u), 40 * u, theme.muted,
+        draw_line(p, kind.phone_hint, QRectF(left, y, body_right - left, 60 * u), 40 * u, theme.muted,
                   QFont.Weight.DemiBold)
 
     if qr_side:
         card = QRectF(right - qr_side, bottom - qr_side, qr_side, qr_side)
         rounded(p, card.adjusted(-8 * u, -8 * u, 8 * u, 8 * u), 14 * u, QColor("white"))
         paint_qr(p, data.join_url, card)
-    footer(p, rect, theme, data, HINTS[question.kind] if question.kind.has_choices
-           or question.kind is QuestionKind.RATING else "")
+    footer(p, rect, theme, data, kind.phone_hint if has_options else "")
 
 
 def _count(p: QPainter, box: QRectF, theme: ProjectorTheme, count: int, u: float) -> QRectF:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
-from forumdesk.domain import QuestionKind
+from forumdesk.domain import kinds
 from forumdesk.ui.slides import wall, wordcloud
 from forumdesk.ui.slides.common import SlideData, draw_fitted, draw_line, footer, rounded
 from forumdesk.ui.theme import ProjectorTheme, font
@@ -28,14 +28,17 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     extra = ""
     if results is None or (responses == 0 and not any(results.room_counts)):
         draw_line(p, "No answers yet", body, 56 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
-    elif question.kind.has_choices:
-        extra = _bars(p, body, theme, question, results, data.progress, u)
-    elif question.kind is QuestionKind.RATING:
-        _rating(p, body, theme, question, results, data.progress, u)
-    elif question.kind is QuestionKind.SHORT_WORDS:
-        wordcloud.paint(p, body, theme, results.words, u)
     else:
-        wall.paint(p, body, theme, data.wall, u)
+        # one renderer per presentation; the kind says which (forumdesk.domain.kinds.base)
+        view = kinds.of(question.kind).results_view
+        if view == "bars":
+            extra = _bars(p, body, theme, question, results, data.progress, u)
+        elif view == "histogram":
+            _rating(p, body, theme, question, results, data.progress, u)
+        elif view == "cloud":
+            wordcloud.paint(p, body, theme, results.words, u)
+        else:
+            wall.paint(p, body, theme, data.wall, u)
     footer(p, rect, theme, data, f"{responses} answer{'s' if responses != 1 else ''}{extra}")
 
 
@@ -44,7 +47,7 @@ def _bars(p, box: QRectF, theme: ProjectorTheme, question, results, progress: fl
     totals = [a + b for a, b in zip(phones, room, strict=False)]
     has_room = any(room)
     peak = max(totals or [0]) or 1
-    if question.kind is QuestionKind.MULTIPLE_CHOICE:
+    if kinds.of(question.kind).multi_select:
         # share of the people who answered (each may pick several); the largest show of hands
         # stands in for the number of people counted in the room
         total = results.responses + max(room or [0]) or 1
