@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, Question, QuestionKind, Theme
+from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, Question, Theme
 from forumdesk.domain.privacy import has_contact, mask_contacts
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.services import Services
@@ -197,14 +197,3 @@ def gather(services: Services, forum_id: int) -> ForumContent:
         hidden_left_out=total - len(visible),
     )
 
-
-def describe_answer(view: QuestionView, answer: AnswerView) -> str:
-    """An answer as one line of text: its words, its choices' labels or its rating."""
-    kind = view.question.kind
-    if kind.is_textual:
-        return answer.text or ""
-    if kind.has_choices:
-        return "; ".join(view.choice_label(i) for i in answer.choices)
-    if kind is QuestionKind.RATING and answer.rating is not None:
-        return str(answer.rating)
-    return ""
