@@ -43,7 +43,7 @@ class Guarded(Flowable):
 
     def _fail(self, exc: Exception) -> Flowable:
         # The log gets the error type only: the text is an attendee's and stays out of logs.
-        log.warning("recap: %s could not be drawn (%s)", self.what, type(exc).__name__)
+        log.info("recap: %s could not be drawn (%s)", self.what, type(exc).__name__)
         self.warnings.add(f"{self.what[:1].upper()}{self.what[1:]} could not be drawn in the recap "
                           f"and is replaced by a notice ({type(exc).__name__}).")
         self._failed = True
