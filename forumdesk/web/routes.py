@@ -1,4 +1,4 @@
-"""The attendee HTTP API and pages of contract.md, as thin aiohttp handlers.
+"""The attendee HTTP API and pages of docs/api.md, as thin aiohttp handlers.
 
 Each handler checks the join code against the forum being served, reads and checks its input, and
 calls one service (answers go through the group committer). Errors are ``{"error": "<sentence>"}``
