@@ -10,6 +10,8 @@ that does the wrapping, splitting and drawing, so the halves of a split are plai
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -29,7 +31,13 @@ def user_paragraph(text: str, style: ParagraphStyle, *, prefix: str = "", suffix
 
 
 def _width(text: str, style: ParagraphStyle) -> float:
-    return stringWidth(rtl.shape_arabic(text), style.fontName, style.fontSize)
+    return _measure(text, style.fontName, style.fontSize)
+
+
+@lru_cache(maxsize=16_384)
+def _measure(text: str, font: str, size: float) -> float:
+    """Width of ``text`` once shaped (answers repeat words; shaping is the slow part)."""
+    return stringWidth(rtl.shape_arabic(text), font, size)
 
 
 def _chop(word: str, width: float, style: ParagraphStyle) -> list[str]:
@@ -48,21 +56,27 @@ def _chop(word: str, width: float, style: ParagraphStyle) -> list[str]:
 def break_lines(text: str, width: float | None, style: ParagraphStyle) -> list[tuple[str, bool]]:
     """``text`` broken into lines no wider than ``width`` (no limit when None), in logical order,
     each with the direction of the paragraph (between two newlines) it comes from."""
+    if width is None:
+        return [(paragraph, rtl.base_is_rtl(paragraph)) for paragraph in text.split("\n")]
+    space = _width(" ", style)
     lines: list[tuple[str, bool]] = []
     for paragraph in text.split("\n"):
         rtl_base = rtl.base_is_rtl(paragraph)
-        current = ""
+        current, used = "", 0.0
         for word in paragraph.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if width is None or _width(candidate, style) <= width:
-                current = candidate
+            # Arabic letters never join across a space, so a line's width is the sum of its
+            # words' (each shaped and measured once).
+            advance = _width(word, style)
+            if current and used + space + advance <= width:
+                current, used = f"{current} {word}", used + space + advance
                 continue
             if current:
                 lines.append((current, rtl_base))
-            current = word
-            if _width(word, style) > width:
+            current, used = word, advance
+            if advance > width:
                 *whole, current = _chop(word, width, style)
                 lines.extend((piece, rtl_base) for piece in whole)
+                used = _width(current, style)
         lines.append((current, rtl_base))
     return lines
 
@@ -79,7 +93,13 @@ class BidiParagraph(Flowable):
         self.style = (ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
                       if self.right_to_left else style)
         self._laid_for: float | None = None
-        self._inner = self._paragraph(None)
+        self._inner_paragraph: Paragraph | None = None  # laid out on the first wrap
+
+    @property
+    def _inner(self) -> Paragraph:
+        if self._inner_paragraph is None:
+            self._inner_paragraph = self._paragraph(None)
+        return self._inner_paragraph
 
     def _paragraph(self, width: float | None) -> Paragraph:
         lines = [fonts.markup(line, rtl_base=base) for line, base in break_lines(self.logical, width, self.style)]
@@ -98,7 +118,7 @@ class BidiParagraph(Flowable):
         width = availWidth - self.style.leftIndent - self.style.rightIndent - reserve
         if self._laid_for != width:
             self._laid_for = width
-            self._inner = self._paragraph(width)
+            self._inner_paragraph = self._paragraph(width)
         self.width, self.height = self._inner.wrap(availWidth, availHeight)
         return self.width, self.height
 
@@ -113,7 +133,7 @@ class BidiParagraph(Flowable):
         return self._inner.minWidth()
 
     def getSpaceBefore(self) -> float:  # noqa: N802
-        return self._inner.getSpaceBefore()
+        return self.style.spaceBefore
 
     def getSpaceAfter(self) -> float:  # noqa: N802
-        return self._inner.getSpaceAfter()
+        return self.style.spaceAfter
