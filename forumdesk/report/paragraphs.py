@@ -81,6 +81,20 @@ def break_lines(text: str, width: float | None, style: ParagraphStyle) -> list[t
     return lines
 
 
+def line_markup(text: str, width: float | None, style: ParagraphStyle) -> list[str]:
+    """``text`` broken into lines for ``width`` and each made markup in drawing order."""
+    return [fonts.markup(line, rtl_base=base) for line, base in break_lines(text, width, style)]
+
+
+def bidi_markup(text: str, style: ParagraphStyle, width: float) -> str:
+    """Markup for typed text in a plain Paragraph ``width`` points wide (a heading, a table cell).
+    Text with Hebrew or Arabic is broken into lines here: left to reportlab, the lines of the
+    reordered text would come out in the wrong order."""
+    if not rtl.has_rtl(text):
+        return fonts.markup(text)
+    return "<br/>".join(line_markup(text, width, style))
+
+
 class BidiParagraph(Flowable):
     """Text containing Hebrew or Arabic, laid out line by line for the width it is given, aligned
     to the right when the text starts in a right-to-left script."""
@@ -102,7 +116,7 @@ class BidiParagraph(Flowable):
         return self._inner_paragraph
 
     def _paragraph(self, width: float | None) -> Paragraph:
-        lines = [fonts.markup(line, rtl_base=base) for line, base in break_lines(self.logical, width, self.style)]
+        lines = line_markup(self.logical, width, self.style)
         if self.right_to_left:
             # Read from the right: the prefix (an opening quote) ends the first drawn line, the
             # suffix (a closing quote, a star) starts the last one.

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -30,7 +31,7 @@ from forumdesk.report import charts, fonts
 from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
 from forumdesk.report.guard import Guarded, Warnings
 from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
-from forumdesk.report.paragraphs import user_paragraph
+from forumdesk.report.paragraphs import bidi_markup, user_paragraph
 from forumdesk.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -143,15 +144,23 @@ class RecapBuilder:
 
     def heading(self, text: str, level: int, prefix: str = "") -> Heading:
         style = self.s["h1"] if level == 0 else self.s["h2"]
-        markup = f"{prefix}{m(text)}"
+        width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - stringWidth(prefix, style.fontName, style.fontSize)
+        markup = f"{prefix}{bidi_markup(text, style, width)}"
         return Heading(markup, style, toc_markup=markup, outline=f"{fonts.plain(prefix)}{fonts.plain(text)}")
+
+    @staticmethod
+    def _numbered_prompt(view: QuestionView, style, width: float) -> str:
+        """"Q3. " and the prompt, as markup for a Paragraph ``width`` points wide."""
+        prefix = f"Q{view.number}. "
+        width -= stringWidth(prefix, style.fontName, style.fontSize)
+        return prefix + bidi_markup(view.question.prompt, style, width)
 
     def cover(self) -> list:
         c, s = self.c, self.s
         forum = c.forum
         story: list = [
-            Paragraph(m(forum.title), s["cover_title"]),
-            Paragraph(m(c.partner.name), s["cover_partner"]),
+            Paragraph(bidi_markup(forum.title, s["cover_title"], CONTENT_WIDTH), s["cover_title"]),
+            Paragraph(bidi_markup(c.partner.name, s["cover_partner"], CONTENT_WIDTH), s["cover_partner"]),
             Paragraph(m(" · ".join(x for x in (c.partner.kind.label, forum.venue) if x)), s["cover_meta"]),
         ]
         notes = len(c.general_notes) + sum(len(q.notes) for q in c.questions)
@@ -206,7 +215,7 @@ class RecapBuilder:
                 inner.append(Guarded(
                     lambda text=text: user_paragraph(text, s["summary_quote"], prefix="\u201c", suffix="\u201d"),
                     _answer_name(view, answer), s["summary_quote"], self.warnings))
-                inner.append(Paragraph(f"Q{view.number}. {m(view.question.prompt)}", s["attribution"]))
+                inner.append(Paragraph(self._numbered_prompt(view, s["attribution"], CONTENT_WIDTH), s["attribution"]))
         else:
             inner.append(Paragraph("No answers were highlighted by the facilitator.", s["small"]))
         if c.commitments:
@@ -249,7 +258,7 @@ class RecapBuilder:
         rows = [[Paragraph("<b>Question</b>", s["cell"]), Paragraph("<b>Answers</b>", s["cell_right"]),
                  Paragraph("<b>What stood out</b>", s["cell"])]]
         for view in self.c.questions:
-            rows.append([Paragraph(f"Q{view.number}. {m(view.question.prompt)}", s["cell"]),
+            rows.append([Paragraph(self._numbered_prompt(view, s["cell"], CONTENT_WIDTH * 0.5 - 9), s["cell"]),
                          Paragraph(f"&lt; {self.c.k}" if view.small_group and view.responses else f"{view.responses:,}",
                                    s["cell_right"]),
                          Paragraph(self.headline(view), s["cell"])])

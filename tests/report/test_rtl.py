@@ -152,3 +152,23 @@ def test_long_right_to_left_answers_wrap_in_reading_order(services, partner, tmp
     assert len(lines) >= 2
     assert 0 in lines[0] and 39 in lines[-1]
     assert all(max(a) < min(b) for a, b in zip(lines, lines[1:], strict=False))
+
+
+def test_a_long_right_to_left_prompt_wraps_in_reading_order_in_its_heading(services, partner, tmp_path):
+    from forumdesk.domain import Pace, Question, QuestionKind
+    from forumdesk.report import export_forum
+
+    # GIVEN a Hebrew prompt long enough to take several lines in its heading
+    prompt = " ".join(f"מילה{n}" for n in range(30))
+    forum = services.forums.create_forum("RTL", partner.id, pace=Pace.SELF,
+                                         questions=[Question(QuestionKind.OPEN_TEXT, prompt)])
+    path = tmp_path / "prompt.pdf"
+    export_forum(services, forum.id, pdf=path)
+    text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    heading = text.split("Question by question", 1)[1].split("Open text", 1)[0]
+    # THEN its lines follow each other in reading order (reportlab wrapping the reordered text
+    # put the last words on the first line)
+    lines = [[int(n) for n in re.findall(r"\d+", line)] for line in heading.splitlines() if "מילה" in line]
+    assert len(lines) >= 2
+    assert 0 in lines[0] and 29 in lines[-1]
+    assert all(max(a) < min(b) for a, b in zip(lines, lines[1:], strict=False))
