@@ -1,4 +1,4 @@
-"""The ``forumdesk`` command line (see contract.md). With no subcommand it opens the app."""
+"""The ``forumdesk`` command line (every command and flag: docs/cli.md). With no subcommand it opens the app."""
 
 from __future__ import annotations
 

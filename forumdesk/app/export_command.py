@@ -1,9 +1,10 @@
 """``forumdesk export --forum ID [--pdf FILE] [--csv FILE] [--json FILE]``: write the recap and the
-data exports, printing the files written."""
+data exports, printing the files written (and, on stderr, any text the recap could not draw)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from forumdesk.app.errors import UserError
 from forumdesk.report import ExportError, export_forum
@@ -20,6 +21,8 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
             raise UserError(str(exc)) from exc
     finally:
         services.close()
+    for warning in result.warnings:  # the files were written; these parts of them are notices
+        print(f"Warning: {warning}", file=sys.stderr)
     for path in result.files:
         detail = f" ({result.pages} pages)" if path.suffix.lower() == ".pdf" and result.pages else ""
         print(f"{path}{detail}")

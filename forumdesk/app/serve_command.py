@@ -1,4 +1,4 @@
-"""``forumdesk serve``: the attendee server for one forum, without a window (contract.md).
+"""``forumdesk serve``: the attendee server for one forum, without a window (docs/cli.md, "serve").
 
 Prints one JSON line ``{"join_url", "code", "port"}`` once connections are accepted, then reads
 facilitator commands on stdin (``next``, ``prev``, ``goto N``, ``open``, ``close``, ``reveal``)

@@ -23,6 +23,7 @@ class ExportResult:
     files: list[Path] = field(default_factory=list)
     pages: int = 0  # pages of the recap PDF, 0 when none was written
     csv_rows: int = 0
+    warnings: list[str] = field(default_factory=list)  # what could not be drawn, one sentence each
 
 
 def export_forum(
@@ -73,7 +74,8 @@ def export_forum(
         share = span * weights[kind]
         with atomic_path(path, names[kind]) as temp:
             if kind == "pdf":
-                result.pages = write_pdf(content, temp, progress=lambda f, s=start, w=share: report(s + f * w))
+                result.pages = write_pdf(content, temp, progress=lambda f, s=start, w=share: report(s + f * w),
+                                         warnings=result.warnings)
             elif kind == "csv":
                 result.csv_rows = write_csv(content, temp)
             else:

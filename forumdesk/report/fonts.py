@@ -82,14 +82,16 @@ def _is_plain(code: int) -> bool:
     return code < 0x0370  # Latin and its accents: always in the main font; the fast path
 
 
-def markup(text: str) -> str:
+def markup(text: str, rtl_base: bool | None = None) -> str:
     """Attendee (or facilitator) text as Paragraph markup that shows exactly what was typed:
     escaped (so ``<font size=40>`` stays text), line breaks kept, characters the current style
-    lacks switched to a font that has them, and characters no font has replaced by a placeholder."""
+    lacks switched to a font that has them, and characters no font has replaced by a placeholder.
+    Lines with Hebrew or Arabic are put in drawing order, in the paragraph direction ``rtl_base``
+    (each line's own when None)."""
     if all(_is_plain(ord(ch)) for ch in text):
         return escape(text).replace("\n", "<br/>")
     if rtl.has_rtl(text):  # Hebrew, Arabic: joined letters in drawing order, line by line
-        text = "\n".join(rtl.visual_line(line) for line in text.split("\n"))
+        text = "\n".join(rtl.visual_line(line, rtl_base) for line in text.split("\n"))
     main = _main_cmap()
     out: list[str] = []
     run: list[str] = []

@@ -37,6 +37,11 @@ class Heading(Paragraph):
         self.toc_markup = toc_markup
         self.outline = outline
 
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        # A heading is never split: it moves to the next page whole. (Paragraph.split would also
+        # rebuild its halves as Heading(None, style, frags=...), which this constructor refuses.)
+        return []
+
 
 
 

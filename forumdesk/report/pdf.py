@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -28,8 +29,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from forumdesk.domain import kinds
 from forumdesk.report import charts, fonts
 from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
+from forumdesk.report.guard import Guarded, Warnings
 from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
-from forumdesk.report.paragraphs import user_paragraph
+from forumdesk.report.paragraphs import bidi_markup, user_paragraph
 from forumdesk.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
@@ -88,10 +90,11 @@ def _figures(items: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _note_box(note: NoteView) -> Table:
+def _note_box(note: NoteView, warnings: Warnings) -> Table:
     s = styles()
-    table = Table([[[Paragraph("ROOM NOTE", s["note_label"]), user_paragraph(note.text, s["note"])]]],
-                  colWidths=[CONTENT_WIDTH])
+    text = Guarded(lambda: user_paragraph(note.text, s["note"]), f"note {note.id}", s["note"], warnings)
+    # splitInRow: a note of many lines is taller than a page and must continue on the next one.
+    table = Table([[[Paragraph("ROOM NOTE", s["note_label"]), text]]], colWidths=[CONTENT_WIDTH], splitInRow=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), ROOM_LIGHT),
         ("LINEBEFORE", (0, 0), (0, -1), 3, ROOM),
@@ -103,9 +106,16 @@ def _note_box(note: NoteView) -> Table:
     return table
 
 
-def _quote(answer: AnswerView) -> Paragraph:
+def _quote(answer: AnswerView, what: str, warnings: Warnings) -> Flowable:
     star = f' <font color="#{ROOM.hexval()[2:]}">\u2605</font> ' if answer.starred else ""
-    return user_paragraph(answer.text or "", styles()["quote"], suffix=star, bulletText="\u2013")
+    style = styles()["quote"]
+    return Guarded(lambda: user_paragraph(answer.text or "", style, suffix=star, bulletText="\u2013"),
+                   what, style, warnings)
+
+
+def _answer_name(view: QuestionView, answer: AnswerView) -> str:
+    """How the facilitator finds the answer again: its number and its question's."""
+    return f"answer {answer.id} to Q{view.number}"
 
 
 class _Rule(Flowable):
@@ -126,6 +136,7 @@ class RecapBuilder:
     def __init__(self, content: ForumContent) -> None:
         self.c = content
         self.s = styles()
+        self.warnings = Warnings()  # sentences for the facilitator: what could not be drawn
         themes = content.theme_counts()
         self.theme_names = {theme.id: theme.name for theme, _ in themes}
         self.theme_order = [theme.id for theme, _ in themes]
@@ -134,15 +145,23 @@ class RecapBuilder:
 
     def heading(self, text: str, level: int, prefix: str = "") -> Heading:
         style = self.s["h1"] if level == 0 else self.s["h2"]
-        markup = f"{prefix}{m(text)}"
+        width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - stringWidth(prefix, style.fontName, style.fontSize)
+        markup = f"{prefix}{bidi_markup(text, style, width)}"
         return Heading(markup, style, toc_markup=markup, outline=f"{fonts.plain(prefix)}{fonts.plain(text)}")
+
+    @staticmethod
+    def _numbered_prompt(view: QuestionView, style, width: float) -> str:
+        """"Q3. " and the prompt, as markup for a Paragraph ``width`` points wide."""
+        prefix = f"Q{view.number}. "
+        width -= stringWidth(prefix, style.fontName, style.fontSize)
+        return prefix + bidi_markup(view.question.prompt, style, width)
 
     def cover(self) -> list:
         c, s = self.c, self.s
         forum = c.forum
         story: list = [
-            Paragraph(m(forum.title), s["cover_title"]),
-            Paragraph(m(c.partner.name), s["cover_partner"]),
+            Paragraph(bidi_markup(forum.title, s["cover_title"], CONTENT_WIDTH), s["cover_title"]),
+            Paragraph(bidi_markup(c.partner.name, s["cover_partner"], CONTENT_WIDTH), s["cover_partner"]),
             Paragraph(m(" · ".join(x for x in (c.partner.kind.label, forum.venue) if x)), s["cover_meta"]),
         ]
         notes = len(c.general_notes) + sum(len(q.notes) for q in c.questions)
@@ -194,8 +213,10 @@ class RecapBuilder:
                 text = answer.text or ""
                 if len(text) > SUMMARY_QUOTE_CHARS:
                     text = text[:SUMMARY_QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
-                inner.append(user_paragraph(text, s["summary_quote"], prefix="\u201c", suffix="\u201d"))
-                inner.append(Paragraph(f"Q{view.number}. {m(view.question.prompt)}", s["attribution"]))
+                inner.append(Guarded(
+                    lambda text=text: user_paragraph(text, s["summary_quote"], prefix="\u201c", suffix="\u201d"),
+                    _answer_name(view, answer), s["summary_quote"], self.warnings))
+                inner.append(Paragraph(self._numbered_prompt(view, s["attribution"], CONTENT_WIDTH), s["attribution"]))
         else:
             inner.append(Paragraph("No answers were highlighted by the facilitator.", s["small"]))
         if c.commitments:
@@ -239,7 +260,7 @@ class RecapBuilder:
         rows = [[Paragraph("<b>Question</b>", s["cell"]), Paragraph("<b>Answers</b>", s["cell_right"]),
                  Paragraph("<b>What stood out</b>", s["cell"])]]
         for view in self.c.questions:
-            rows.append([Paragraph(f"Q{view.number}. {m(view.question.prompt)}", s["cell"]),
+            rows.append([Paragraph(self._numbered_prompt(view, s["cell"], CONTENT_WIDTH * 0.5 - 9), s["cell"]),
                          Paragraph(f"&lt; {self.c.k}" if view.small_group and view.responses else f"{view.responses:,}",
                                    s["cell_right"]),
                          Paragraph(self.headline(view), s["cell"])])
@@ -284,7 +305,7 @@ class RecapBuilder:
                                         view.results.room_counts))
         elif not view.small_group:
             body += self._results(view)
-        notes = [_note_box(n) for n in view.notes]
+        notes = [_note_box(n, self.warnings) for n in view.notes]
         return head + body + notes + [Spacer(1, 4 * mm)]
 
     def _results(self, view: QuestionView) -> list:
@@ -353,7 +374,7 @@ class RecapBuilder:
                 out += [heading, Paragraph(line, s["words"])]
                 continue
             out.append(heading)
-            out += [_quote(a) for a in answers]
+            out += [_quote(a, _answer_name(view, a), self.warnings) for a in answers]
         return out
 
     def room_notes(self) -> list:
@@ -362,7 +383,7 @@ class RecapBuilder:
         return [CondPageBreak(60 * mm), self.heading("Notes from the room", 0),
                 Paragraph("What was said aloud during the forum, as noted by the facilitator or a scribe.",
                           self.s["meta"]),
-                *[_note_box(n) for n in self.c.general_notes], Spacer(1, 6 * mm)]
+                *[_note_box(n, self.warnings) for n in self.c.general_notes], Spacer(1, 6 * mm)]
 
     def commitments(self) -> list:
         s = self.s
@@ -373,9 +394,11 @@ class RecapBuilder:
         out.append(Paragraph(
             f"In response to what we heard, we commit to the following. We will report back to "
             f"{m(self.c.partner.name)} on our progress.", s["body"]))
-        rows = [[Paragraph(f"{i}", s["commitment_number"]), user_paragraph(item.text, s["commitment"])]
+        rows = [[Paragraph(f"{i}", s["commitment_number"]),
+                 Guarded(lambda item=item: user_paragraph(item.text, s["commitment"]), f"commitment {i}",
+                         s["commitment"], self.warnings)]
                 for i, item in enumerate(self.c.commitments, start=1)]
-        table = Table(rows, colWidths=[14 * mm, CONTENT_WIDTH - 14 * mm])
+        table = Table(rows, colWidths=[14 * mm, CONTENT_WIDTH - 14 * mm], splitInRow=1)  # long ones go on
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
@@ -449,8 +472,10 @@ class RecapBuilder:
         return story
 
 
-def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Progress | None = None) -> int:
-    """Write the recap to ``path``; returns the number of pages."""
+def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Progress | None = None,
+              warnings: list[str] | None = None) -> int:
+    """Write the recap to ``path``; returns the number of pages. A sentence for each piece of text
+    that could not be drawn (and was replaced by a notice) is appended to ``warnings``."""
     builder = RecapBuilder(content)
     forum = content.forum
     kicker = _date_text(forum.date) if forum.date else "Listening forum"
@@ -484,4 +509,6 @@ def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Pro
         pages = doc.page
     if progress:
         progress(1.0)
+    if warnings is not None:
+        warnings.extend(builder.warnings)
     return pages

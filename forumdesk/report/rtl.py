@@ -1,30 +1,29 @@
-"""Right-to-left text for the recap: Arabic letter joining and a simplified bidi reordering.
+"""Right-to-left text for the recap: Arabic letters joined by ``arabic_reshaper``, lines put in
+drawing order with the Unicode bidi algorithm from ``python-bidi``.
 
-reportlab draws characters in the order it is given them and does not join Arabic letters (unless
-``uharfbuzz``/``rlbidi`` are installed, which forumdesk does not require). So before a line of
-Hebrew or Arabic reaches a Paragraph it is put in *visual* order here, and Arabic letters are
-replaced by their contextual presentation forms (initial, medial, final, isolated; lam-alef
-ligatures), which DejaVu Sans has.
+reportlab draws characters in the order it is given them and does not join Arabic letters. So
+before a line of Hebrew or Arabic reaches a Paragraph it is shaped (contextual presentation forms
+and lam-alef ligatures, which DejaVu Sans has) and put in *visual* order here.
 
-The reordering is a simplification of the Unicode bidi algorithm that is right for the text people
-type in answers: a paragraph's direction comes from its first strong character; runs of Latin
-letters and numbers keep their order inside right-to-left text; neutral characters between two
-runs of the same direction join them, otherwise they take the paragraph's direction; brackets are
-mirrored. Explicit embeddings and overrides are not supported (``clean_text`` removes them anyway).
+python-bidi's Rust implementation resolves the embedding level of every character (rules P–I,
+including bracket pairs, N0) but does not mirror brackets. So we ask it for the levels
+(``debug=True``, its documented way of returning them) and apply the last two rules ourselves:
+L2 (reverse runs from the highest level down) and L4 (a mirrored character at an odd level is
+drawn as its mirror image). A combining mark stays after its base letter so it is drawn on it.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
+import arabic_reshaper
+from bidi import get_display
+from bidi.mirror import MIRRORED
+
 _RTL = {"R", "AL"}
-_LTR = {"L", "EN", "AN"}  # numbers keep their left-to-right order inside right-to-left text
-_MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<", "«": "»", "»": "«",
-           "‹": "›", "›": "‹"}
-_LAM = "\u0644"
-_ALEFS = {"\u0622", "\u0623", "\u0625", "\u0627"}
-_TATWEEL = "\u0640"
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
 def has_rtl(text: str) -> bool:
@@ -32,7 +31,8 @@ def has_rtl(text: str) -> bool:
 
 
 def base_is_rtl(text: str) -> bool:
-    """The paragraph direction: that of its first strong character (left to right if none)."""
+    """The paragraph direction (rules P2, P3): that of its first strong character, left to right
+    if it has none."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in _RTL:
@@ -42,155 +42,71 @@ def base_is_rtl(text: str) -> bool:
     return False
 
 
-# ------------------------------------------------------------------ Arabic joining
-
-
 @cache
-def _forms() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str]]:
-    """Presentation forms by base letter, and lam-alef ligatures by (alef, form), read from the
-    Unicode decompositions of the presentation-form blocks."""
-    forms: dict[str, dict[str, str]] = {}
-    ligatures: dict[tuple[str, str], str] = {}
-    for code in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
-        decomposition = unicodedata.decomposition(chr(code)).split()
-        if len(decomposition) < 2 or not decomposition[0].startswith("<"):
-            continue
-        tag = decomposition[0].strip("<>")
-        if tag not in ("isolated", "final", "initial", "medial"):
-            continue
-        bases = "".join(chr(int(h, 16)) for h in decomposition[1:])
-        if len(bases) == 1:
-            forms.setdefault(bases, {}).setdefault(tag, chr(code))
-        elif len(bases) == 2 and bases[0] == _LAM and bases[1] in _ALEFS:
-            ligatures.setdefault((bases[1], tag), chr(code))
-    return forms, ligatures
-
-
-def _joining(ch: str) -> str:
-    """'D' joins on both sides, 'R' only to the letter before it, 'T' is transparent, 'U' none."""
-    if ch == _TATWEEL:
-        return "D"
-    if unicodedata.category(ch) in ("Mn", "Me"):
-        return "T"
-    available = _forms()[0].get(ch)
-    if not available:
-        return "U"
-    return "D" if "initial" in available or "medial" in available else "R"
+def _reshaper() -> arabic_reshaper.ArabicReshaper:
+    # Harakat are kept (the answer shows what was typed); only the lam-alef ligatures are used,
+    # the ones every Arabic font (DejaVu Sans included) has.
+    config = {"delete_harakat": False, "support_ligatures": True, "ARABIC LIGATURE ALLAH": False}
+    return arabic_reshaper.ArabicReshaper(configuration=config)
 
 
 def shape_arabic(text: str) -> str:
-    """Arabic letters replaced by the presentation form their neighbours call for."""
-    if not any("\u0600" <= ch <= "\u06ff" for ch in text):
+    """Arabic letters replaced by the presentation forms their neighbours call for."""
+    if not any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text):
         return text
-    forms, ligatures = _forms()
-    kinds = [_joining(ch) for ch in text]
-
-    def neighbour(index: int, step: int) -> int | None:
-        index += step
-        while 0 <= index < len(text) and kinds[index] == "T":
-            index += step
-        return index if 0 <= index < len(text) else None
-
-    out: list[str] = []
-    skip: set[int] = set()
-    for index, ch in enumerate(text):
-        if index in skip:
-            continue
-        kind = kinds[index]
-        if kind not in ("D", "R") or ch == _TATWEEL:
-            out.append(ch)
-            continue
-        before = neighbour(index, -1)
-        after = neighbour(index, +1)
-        joins_before = before is not None and kinds[before] == "D"
-        if ch == _LAM and after is not None and text[after] in _ALEFS:
-            ligature = ligatures.get((text[after], "final" if joins_before else "isolated"))
-            if ligature:
-                out.append(ligature)
-                out.extend(text[index + 1:after])  # marks between lam and alef stay
-                skip.add(after)
-                continue
-        joins_after = kind == "D" and after is not None and kinds[after] in ("D", "R")
-        tag = {(True, True): "medial", (True, False): "final", (False, True): "initial"}.get(
-            (joins_before, joins_after), "isolated")
-        available = forms.get(ch, {})
-        out.append(available.get(tag) or available.get("isolated") or ch)
-    return "".join(out)
+    return _reshaper().reshape(text)
 
 
-# ------------------------------------------------------------------ reordering
-
-
-def _clusters(text: str) -> list[str]:
-    """Characters with their combining marks, so reversing a run keeps each mark on its letter."""
-    clusters: list[str] = []
-    for ch in text:
-        if clusters and unicodedata.combining(ch):
-            clusters[-1] += ch
-        else:
-            clusters.append(ch)
-    return clusters
-
-
-_OPENING = {"(": ")", "[": "]", "{": "}"}
-
-
-def _resolve_brackets(clusters: list[str], strong: list[str | None], base: str) -> None:
-    """Paired brackets get one direction, as in rule N0 of the bidi algorithm: the paragraph's if
-    it occurs inside them, else the other one if it is inside and also comes before them."""
-    stack: list[int] = []
-    for index, cluster in enumerate(clusters):
-        ch = cluster[0]
-        if ch in _OPENING:
-            stack.append(index)
-        elif ch in _OPENING.values():
-            match = next((i for i in range(len(stack) - 1, -1, -1) if _OPENING[clusters[stack[i]][0]] == ch), None)
-            if match is None:
-                continue
-            opening = stack[match]
-            del stack[match:]
-            inside = {kind for kind in strong[opening + 1:index] if kind}
-            if not inside:
-                continue
-            if base in inside:
-                direction = base
-            else:
-                before = next((strong[i] for i in range(opening - 1, -1, -1) if strong[i]), base)
-                direction = before if before != base else base
-            strong[opening] = strong[index] = direction
+def _levels(text: str, rtl_base: bool) -> list[int]:
+    """The resolved embedding level of each character of ``text``, from python-bidi."""
+    info = get_display(text, base_dir="R" if rtl_base else "L", debug=True)
+    section = info.split("levels:", 1)[1].split("paragraphs:", 1)[0]
+    by_byte = [int(level) for level in _LEVEL.findall(section)]
+    levels: list[int] = []
+    offset = 0
+    for ch in text:  # the levels are per UTF-8 byte; a character takes the level of its first byte
+        levels.append(by_byte[offset])
+        offset += len(ch.encode("utf-8"))
+    return levels
 
 
 def visual_line(text: str, rtl_base: bool | None = None) -> str:
-    """One line of text in the order its characters are drawn from left to right."""
+    """One line of text, shaped, in the order its characters are drawn from left to right.
+    ``rtl_base`` is the direction of the paragraph the line belongs to (its own if not given)."""
     if not has_rtl(text):
         return text
     rtl_base = base_is_rtl(text) if rtl_base is None else rtl_base
     shaped = shape_arabic(text)
-    clusters = _clusters(shaped)
-    strong: list[str | None] = []
-    for cluster in clusters:
-        kind = unicodedata.bidirectional(cluster[0])
-        strong.append("R" if kind in _RTL else "L" if kind in _LTR else None)
-    _resolve_brackets(clusters, strong, "R" if rtl_base else "L")
-    # Neutrals between two runs of one direction take it; otherwise the paragraph's direction.
-    resolved: list[str] = []
-    for index, kind in enumerate(strong):
-        if kind is not None:
-            resolved.append(kind)
-            continue
-        before = next((strong[i] for i in range(index - 1, -1, -1) if strong[i]), None)
-        after = next((strong[i] for i in range(index + 1, len(strong)) if strong[i]), None)
-        resolved.append(before if before is not None and before == after else ("R" if rtl_base else "L"))
-    runs: list[tuple[str, list[str]]] = []
-    for cluster, direction in zip(clusters, resolved, strict=True):
-        if runs and runs[-1][0] == direction:
-            runs[-1][1].append(cluster)
+    levels = _levels(shaped, rtl_base)
+    # Clusters: a letter and the combining marks after it, kept together so that a reversed run
+    # still draws each mark after (on) its letter.
+    clusters: list[tuple[int, str]] = []
+    for ch, level in zip(shaped, levels, strict=True):
+        if clusters and unicodedata.combining(ch):
+            clusters[-1] = (clusters[-1][0], clusters[-1][1] + ch)
         else:
-            runs.append((direction, [cluster]))
-    pieces = []
-    for direction, items in runs:
-        if direction == "R":
-            pieces.append("".join(_MIRROR.get(c, c) for c in reversed(items)))
-        else:
-            pieces.append("".join(items))
-    return "".join(reversed(pieces) if rtl_base else pieces)
+            mirrored = MIRRORED.get(ch, ch) if level % 2 else ch  # rule L4
+            clusters.append((level, mirrored))
+    # Rule L1 (the part that matters for one line): trailing spaces are at the paragraph level.
+    base = 1 if rtl_base else 0
+    for index in range(len(clusters) - 1, -1, -1):
+        if not clusters[index][1].isspace():
+            break
+        clusters[index] = (base, clusters[index][1])
+    # Rule L2: from the highest level down to the lowest odd one, reverse every run at that
+    # level or higher.
+    order = list(range(len(clusters)))
+    highest = max(level for level, _ in clusters)
+    lowest_odd = min((level for level, _ in clusters if level % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        index = 0
+        while index < len(order):
+            if clusters[order[index]][0] < level:
+                index += 1
+                continue
+            end = index
+            while end < len(order) and clusters[order[end]][0] >= level:
+                end += 1
+            order[index:end] = reversed(order[index:end])
+            index = end
+    return "".join(clusters[i][1] for i in order)

@@ -339,7 +339,9 @@ class ExportDialog(QDialog):
         summary = "Exported " + ", ".join(str(p) for p in self.written)
         if pages:
             summary += f" — the recap has {pages} pages"
-        self.status.setText(summary + ".")
+        # Text the recap could not draw (a notice stands in its place): say which answer it was.
+        warnings = list(getattr(result, "warnings", None) or [])
+        self.status.setText("\n".join([summary + ".", *warnings]))
         self.open_button.setEnabled("pdf" in self.targets())
         self._show_previews(previews)
         self.exported.emit(self.written)

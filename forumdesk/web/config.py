@@ -21,7 +21,7 @@ def _env_int(name: str, default: int) -> int:
 @dataclass(frozen=True)
 class ServerConfig:
     # --- requests
-    max_body_bytes: int = 8 * 1024  # contract.md: JSON bodies are at most 8 KiB
+    max_body_bytes: int = 8 * 1024  # docs/api.md section 7: JSON bodies are at most 8 KiB
     max_json_depth: int = 16  # an answer body is two levels deep; anything deeper is refused unparsed
 
     # --- answers: per phone (client_id) token bucket; a burst, then one every few seconds

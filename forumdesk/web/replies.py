@@ -1,7 +1,7 @@
 """The attendee server's replies: JSON bodies with a sentence for refusals, and the headers every
 response carries.
 
-Errors are ``{"error": "<sentence>"}`` with the status of contract.md; a bug is a 500 with a
+Errors are ``{"error": "<sentence>"}`` with the status of docs/api.md; a bug is a 500 with a
 generic sentence, never details (they could quote what the phone sent).
 """
 

@@ -1,4 +1,4 @@
-"""The attendee HTTP API and pages of contract.md, on one ``aiohttp.web.Application``.
+"""The attendee HTTP API and pages of docs/api.md, on one ``aiohttp.web.Application``.
 
 Each handler checks the join code against the forum being served, reads and checks its input, and
 calls one service (answers go through the group committer, results through the shared cache).

@@ -42,7 +42,7 @@ class ServerStartError(Exception):
 
 class _NoAttendeeDetails(logging.Filter):
     """aiohttp logs refused requests as "Error handling request from <IP>" with a traceback. Keep
-    the fact, drop the address and the traceback (design.md: logs hold no IPs)."""
+    the fact, drop the address and the traceback (docs/architecture.md section 7: logs hold no IPs)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None

@@ -1,4 +1,4 @@
-"""What phones see of a forum: the state document of contract.md, serialised once per change.
+"""What phones see of a forum: the state document of docs/api.md (section 3), serialised once per change.
 
 Built off the event loop (it reads the database), then handed to the loop as bytes that every
 ``GET .../state`` and every event stream send as they are.

@@ -95,14 +95,20 @@ def build_rich_forum(services) -> RichForum:
     return RichForum(forum.id, text_q, small_q, choice_q, rating_q, words_q, hidden, kept)
 
 
-def pdf_text(path) -> str:
-    """All the text of a PDF with runs of whitespace made single spaces (lines wrap anywhere)."""
-    reader = PdfReader(str(path))
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in reader.pages))
-
-
 def pdf_pages(path) -> list[str]:
-    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in PdfReader(str(path)).pages]
+    """The text of each page, runs of whitespace made single spaces (lines wrap anywhere).
+
+    Every page of a recap has text (at least its header or footer), so a page that extracts to
+    nothing fails here: a test that looks for what must *not* be in the PDF would otherwise pass
+    on a PDF whose text cannot be read at all."""
+    pages = [re.sub(r"\s+", " ", page.extract_text() or "").strip() for page in PdfReader(str(path)).pages]
+    assert pages and all(pages), f"no text could be extracted from page(s) {[i + 1 for i, p in enumerate(pages) if not p]}"
+    return pages
+
+
+def pdf_text(path) -> str:
+    """All the text of a PDF as one line (see ``pdf_pages``)."""
+    return " ".join(pdf_pages(path))
 
 
 def flat(text: str) -> str:

@@ -58,8 +58,24 @@ def test_every_page_after_the_cover_is_numbered_with_the_partner_in_the_header(r
 
 
 def test_hidden_answers_never_appear(recap):
-    assert "hidden answer" not in pdf_text(recap)
-    assert HIDDEN_ANSWER not in pdf_text(recap)
+    text = pdf_text(recap)
+    assert flat(TEXT_ANSWERS[0]) in text  # the text is readable, so absence means something
+    assert "hidden answer" not in text
+    assert HIDDEN_ANSWER not in text
+
+
+def test_a_pdf_whose_text_cannot_be_extracted_fails_the_helpers(tmp_path):
+    # A recap drawn as shapes only (say, a font without a text map) extracts to nothing: the
+    # "never appears" tests must not pass on it.
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "blank.pdf"
+    canvas = Canvas(str(path))
+    canvas.rect(100, 100, 200, 200)
+    canvas.showPage()
+    canvas.save()
+    with pytest.raises(AssertionError, match="no text could be extracted"):
+        pdf_text(path)
 
 
 def test_accents_greek_and_cyrillic_survive_extraction(recap):

@@ -1,7 +1,7 @@
 """Automatic backups: a consistent copy, rotation, a copy when a forum ends, and restoring one."""
 
 import sqlite3
-import time
+import threading
 
 import pytest
 
@@ -47,21 +47,30 @@ def test_ending_a_forum_makes_a_backup(services, partner, tmp_path):
     service = BackupService(services.store, tmp_path / "b")
     scheduler = BackupScheduler(service, services.events, is_running=lambda: False, interval_s=3600)
     services.forums.end_forum(forum.id)
-    deadline = time.monotonic() + 10
-    while not service.backups() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    scheduler.stop()
+    scheduler.stop()  # waits for the copy the forum's end started
     assert [p.name.endswith("-forum-ended.sqlite") for p in service.backups()] == [True]
 
 
+class SignallingBackups(BackupService):
+    """The real service, releasing a semaphore after each copy so the test can wait for them."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.made = threading.Semaphore(0)
+
+    def backup_now(self, reason: str = "auto"):
+        path = super().backup_now(reason)
+        self.made.release()
+        return path
+
+
 def test_the_scheduler_backs_up_while_a_forum_runs(services, tmp_path):
-    service = BackupService(services.store, tmp_path / "b")
+    service = SignallingBackups(services.store, tmp_path / "b")
     scheduler = BackupScheduler(service, services.events, is_running=lambda: True, interval_s=0.05)
     scheduler.start()
-    deadline = time.monotonic() + 10
-    while len(service.backups()) < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    copied = [service.made.acquire(timeout=10) for _ in range(2)]
     scheduler.stop()
+    assert copied == [True, True]
     assert len(service.backups()) >= 2
 
 

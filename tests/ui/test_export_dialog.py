@@ -94,6 +94,27 @@ def test_export_with_a_kept_phone_number_shows_progress_and_preview(qtbot, servi
     assert "recap.pdf" in dialog.status.text()
 
 
+def test_text_the_recap_could_not_draw_is_named_in_the_dialog(qtbot, services, forum_id, tmp_path):
+    # The dialog shows the warnings its exporter returns (report/guard.py makes them; no answer
+    # the phone accepts is known to cause one, so this exporter adds one to a real export).
+    from forumdesk.ui.export_dialog import ExportDialog
+
+    sentence = "Answer 3 to Q1 could not be drawn in the recap and is replaced by a notice (TypeError)."
+
+    def exporter(*args, **kwargs):
+        result = export_forum(*args, **kwargs)
+        result.warnings.append(sentence)
+        return result
+
+    dlg = ExportDialog(services, forum_id, exporter)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.path_edits["pdf"].setText(str(tmp_path / "recap.pdf"))
+    with qtbot.waitSignal(dlg.exported, timeout=60_000):
+        dlg.export_button.click()
+    assert "recap.pdf" in dlg.status.text() and sentence in dlg.status.text()
+
+
 def test_an_unwritable_file_is_reported_and_nothing_is_written(qtbot, dialog, tmp_path):
     dialog.path_edits["pdf"].setText(str(tmp_path / "missing-folder" / "recap.pdf"))
     dialog.export_button.click()

@@ -1,4 +1,4 @@
-"""The attendee HTTP API of contract.md against the real server: every status code, every kind's
+"""The attendee HTTP API of docs/api.md against the real server: every status code, every kind's
 validation, idempotency, limits, results only once revealed, and nothing identifying stored."""
 
 from __future__ import annotations

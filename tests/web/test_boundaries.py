@@ -1,5 +1,5 @@
 """What a phone (or anyone on the Wi-Fi) can reach, walked route by route against the real server:
-only the attendee API of contract.md and the phone page's files.
+only the attendee API of docs/api.md (section 2) and the phone page's files.
 
 Every route is tried with the served forum's code, another forum's code, made-up codes, other
 forums' question ids and other questions' ids, and with every method the contract does not name.
