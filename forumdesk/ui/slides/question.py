@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from forumdesk.domain import QuestionKind
 from forumdesk.ui.qr import paint_qr
-from forumdesk.ui.slides.common import SlideData, draw_fitted, draw_line, footer, rounded
+from forumdesk.ui.slides.common import SlideData, draw_fitted, draw_line, footer, reserve, rounded
 from forumdesk.ui.theme import ProjectorTheme, font
 
 HINTS = {
@@ -55,6 +55,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     if qr_side:
         card = QRectF(right - qr_side, bottom - qr_side, qr_side, qr_side)
         rounded(p, card.adjusted(-8 * u, -8 * u, 8 * u, 8 * u), 14 * u, QColor("white"))
+        reserve(p, "qr", card)
         paint_qr(p, data.join_url, card)
     footer(p, rect, theme, data, HINTS[question.kind] if question.kind.has_choices
            or question.kind is QuestionKind.RATING else "")
