@@ -9,7 +9,7 @@ only at their end stay distinguishable (and readable) that way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
@@ -109,6 +109,10 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, question, results, pr
         box = box.adjusted(0, legend_height(u), 0, 0)
     counts = [str(t) for t in totals]
     layout = layout or plan(choices, counts, box.width(), box.height(), u)
+    if layout.fits and not layout.stacked:
+        # few short choices: thicker bars fill the room, up to 120 px a row at 1080p
+        spare = (box.height() - layout.height) / len(layout.rows)
+        layout = replace(layout, rows=tuple(max(r, min(120 * u, r + spare)) for r in layout.rows))
     px = layout.px
     count_w, pct_w = _numbers_w(counts, px, u)
     n_rows = len(layout.rows)
@@ -135,7 +139,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, question, results, pr
         draw_fitted(p, choice, label, px, px, theme.text, LABEL, align)
         # the track, then the numbers at its right
         track_w = bar_row.width() - count_w - pct_w - 24 * u
-        bar_h = min(bar_row.height(), _bar_h(px)) * 0.76
+        bar_h = bar_row.height() * 0.76
         track = QRectF(bar_row.left(), bar_row.center().y() - bar_h / 2, track_w, bar_h)
         rounded(p, track, 10 * u, theme.surface)
         phone_w = track_w * phones[i] / peak * progress
