@@ -90,13 +90,17 @@ def every_slide() -> list[tuple[str, SlideData]]:
                   **base, "title": "Spring listening forum with the careers team",
                   "partner": "Northfield College Careers & Guidance"})),
               ("welcome, server not started", SlideData(SlideKind.WELCOME, **{**base, "join_url": ""})),
-              ("blank", SlideData(SlideKind.BLANK, **base))]
+              ("blank", SlideData(SlideKind.BLANK, **base)),
+              ("question, none yet", SlideData(SlideKind.QUESTION, answer_count=0, timer_text="0:05", **base))]
     for kind in QuestionKind:
         q = question(kind)
         slides.append((f"question {kind.value}", SlideData(SlideKind.QUESTION, question=q, answer_count=99999,
                                                            timer_text="10:00", timer_fraction=0.1, **base)))
         slides.append((f"results {kind.value}", SlideData(SlideKind.RESULTS, question=q, results=results_of(q),
                                                           wall=wall(), answer_count=99999, **base)))
+        slides.append((f"results {kind.value}, no answers yet", SlideData(
+            SlideKind.RESULTS, question=q, results=QuestionResults(question_id=7, kind=kind,
+                                                                   room_counts=[0] * len(q.choices)), **base)))
     return slides
 
 
@@ -147,9 +151,10 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
     if data.kind is SlideKind.WELCOME:
         expected = [data.title, INSTRUCTIONS[0], INSTRUCTIONS[2]]
         expected += [INSTRUCTIONS[1], data.code] if data.join_url else []
-    elif data.kind in (SlideKind.QUESTION, SlideKind.RESULTS):
+    elif data.kind in (SlideKind.QUESTION, SlideKind.RESULTS) and data.question is not None:
         expected = [data.question.prompt]
-        expected += data.question.choices
+        if data.kind is SlideKind.QUESTION or data.results.responses:  # else "No answers yet"
+            expected += data.question.choices
     for text in expected:
         if not any(text in d for d in drawn):
             found.append(f"{text[:40]!r} is not drawn in full")
