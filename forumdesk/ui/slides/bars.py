@@ -109,7 +109,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, question, results, pr
         box = box.adjusted(0, legend_height(u), 0, 0)
     counts = [str(t) for t in totals]
     layout = layout or plan(choices, counts, box.width(), box.height(), u)
-    if layout.fits and not layout.stacked:
+    if layout.fits and not layout.stacked and layout.rows:
         # few short choices: thicker bars fill the room, up to 120 px a row at 1080p
         spare = (box.height() - layout.height) / len(layout.rows)
         layout = replace(layout, rows=tuple(max(r, min(120 * u, r + spare)) for r in layout.rows))

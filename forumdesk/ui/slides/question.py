@@ -3,7 +3,7 @@ the timer, and a small QR code for latecomers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -132,14 +132,16 @@ def _choice_grid(prompt: str, choices: list[str], width: float, height: float, u
     gap = 18 * u
     room = height - text_height(prompt, font(PROMPT_MIN_PX * u, QFont.Weight.Bold), width) - 40 * u
     preferred = (1, 2, 3) if len(choices) <= 4 else (2, 3, 1)
-    grid = None
     for px in range(44, MIN_PX_1080 - 1, -2):
         for columns in preferred:
             grid = _grid(choices, columns, px * u, width, gap, u)
             if grid.height <= room:
                 return grid
-    return ChoiceGrid(3, MIN_PX_1080 * u, tuple(min(r, room / 4) for r in _grid(choices, 3, MIN_PX_1080 * u, width, gap,
-                                                                               u).rows), width, gap, False)
+    # too much even at the smallest size: the most compact grid, its rows shrunk to the room (the
+    # texts are then cut with "…"); choices and prompts within their limits never come here
+    grid = _grid(choices, 3, MIN_PX_1080 * u, width, gap, u)
+    shrink = max(0.0, room - gap * (len(grid.rows) - 1)) / (sum(grid.rows) or 1)
+    return replace(grid, rows=tuple(r * shrink for r in grid.rows), fits=False)
 
 
 def _grid(choices: list[str], columns: int, px: float, width: float, gap: float, u: float) -> ChoiceGrid:
@@ -201,11 +203,14 @@ def _scale(p: QPainter, box: QRectF, theme: ProjectorTheme, question, u: float) 
         p.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), str(value))
     labels_y = box.top() + side + 14 * u
     width = len(values) * (side + gap) - gap
+    # the two ends' labels have no length limit: each wraps to two lines in its half, then is cut
+    half = width / 2 - 10 * u
     if scale.min_label:
-        draw_line(p, f"{scale.min} = {scale.min_label}", QRectF(box.left(), labels_y, width / 2, 50 * u), 32 * u, theme.muted)
+        draw_fitted(p, f"{scale.min} = {scale.min_label}", QRectF(box.left(), labels_y, half, 64 * u), 32 * u,
+                    MIN_PX_1080 * u, theme.muted)
     if scale.max_label:
-        draw_line(p, f"{scale.max_label} = {scale.max}", QRectF(box.left() + width / 2, labels_y, width / 2, 50 * u),
-                  32 * u, theme.muted, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        draw_fitted(p, f"{scale.max_label} = {scale.max}", QRectF(box.left() + width - half, labels_y, half, 64 * u),
+                    32 * u, MIN_PX_1080 * u, theme.muted, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
 
 def _timer(p: QPainter, space: QRectF, theme: ProjectorTheme, data: SlideData, u: float) -> QRectF:
