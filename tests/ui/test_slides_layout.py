@@ -4,7 +4,8 @@ is letterboxed), is checked from the painter's own layout (``LayoutPainter`` rec
 text is drawn into and where its glyphs go), not from pixels:
 
 - every text lies inside its box (nothing clipped) and inside the slide;
-- no two texts overlap, and no text covers the QR code;
+- no two texts overlap, no text covers the QR code, and a text is wholly inside a drawn area (a
+  pill, a card, a bar) or outside it; drawn areas do not overlap one another;
 - the instructions, title, partner, prompt and every choice are drawn in full (never cut with "…"),
   so twelve choices that differ only at their end stay distinguishable;
 - nothing is drawn smaller than 24 px on a 1080-pixel-high slide (see MIN_PX_1080 in
@@ -139,10 +140,20 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
             found.append(f"{box.text[:40]!r} is outside the slide")
         if box.px and box.px < round(MIN_PX_1080 * u):
             found.append(f"{box.text[:40]!r} is drawn at {box.px} px (under {MIN_PX_1080} px at 1080p)")
-    for a, b in itertools.combinations(boxes, 2):
+    texts = [box for box in boxes if box.px]
+    areas = [box for box in boxes if not box.px]  # QR code, pills, cards, bars (see ``reserve``)
+    for a, b in itertools.combinations(texts, 2):
         if overlap(a.used, b.used):
             found.append(f"{a.text[:40]!r} overlaps {b.text[:40]!r}")
-    drawn = [box.text for box in boxes]
+    for a, b in itertools.combinations(areas, 2):
+        if overlap(a.used, b.used):
+            found.append(f"the {a.text} area overlaps the {b.text} area")
+    for area in areas:
+        for text in texts:
+            inside = area.text != "qr" and area.used.adjusted(-1, -1, 1, 1).contains(text.used)
+            if overlap(area.used, text.used) and not inside:
+                found.append(f"{text.text[:40]!r} runs over the {area.text} area")
+    drawn = [box.text for box in texts]
     wall_texts = {answer.content.text for answer in data.wall} if data.kind is SlideKind.RESULTS else set()
     for text in drawn:
         if text.endswith("…") and not any(text[:-1].strip() in full for full in wall_texts):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from forumdesk.domain import QuestionKind
-from forumdesk.ui.slides.common import MIN_PX_1080, draw_fitted, rounded, text_height
+from forumdesk.ui.slides.common import MIN_PX_1080, draw_fitted, reserve, rounded, text_height
 from forumdesk.ui.theme import ProjectorTheme, font
 
 LABEL = QFont.Weight.DemiBold
@@ -142,6 +142,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, question, results, pr
         bar_h = bar_row.height() * 0.76
         track = QRectF(bar_row.left(), bar_row.center().y() - bar_h / 2, track_w, bar_h)
         rounded(p, track, 10 * u, theme.surface)
+        reserve(p, "bar", track)
         phone_w = track_w * phones[i] / peak * progress
         room_w = track_w * room[i] / peak * progress
         if phone_w + room_w > 0:

@@ -51,8 +51,8 @@ MIN_PX_1080 = 24
 class TextBox:
     """One text as a slide drew it: the box it was given and where its glyphs went."""
 
-    text: str  # as drawn: ends with "…" when it was cut to fit
-    box: QRectF  # the rectangle passed to drawText (or a reserved area, such as the QR code)
+    text: str  # as drawn: ends with "…" when it was cut to fit; for an area (px 0), its name
+    box: QRectF  # the rectangle passed to drawText, or an area (see ``reserve``)
     used: QRectF  # the glyphs' bounding rectangle (QPainter.boundingRect with the same flags and font)
     px: int  # the font's pixel size
 
@@ -74,7 +74,9 @@ class LayoutPainter(QPainter):
 
 
 def reserve(p: QPainter, name: str, rect: QRectF) -> None:
-    """Record an area that no text may cover (the QR code) when a LayoutPainter paints."""
+    """Record a drawn area (the QR code, a pill, a card, a bar) when a LayoutPainter paints: no text
+    may cover the QR code, a text is either wholly inside another area or outside it, and areas do
+    not overlap one another."""
     if isinstance(p, LayoutPainter):
         p.boxes.append(TextBox(name, QRectF(rect), QRectF(rect), 0))
 

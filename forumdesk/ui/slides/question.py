@@ -99,6 +99,7 @@ def _count(p: QPainter, box: QRectF, theme: ProjectorTheme, count: int, u: float
     width = number_w + label_w + 70 * u
     pill = QRectF(box.right() - width, box.top(), width, box.height())
     rounded(p, pill, box.height() / 2, theme.accent)
+    reserve(p, "answer count", pill)
     p.setPen(theme.accent_text)
     p.setFont(number_font)
     text_box = pill.adjusted(35 * u, 0, -35 * u, 0)
@@ -178,6 +179,7 @@ def _choices(p: QPainter, box: QRectF, theme: ProjectorTheme, choices: list[str]
         row_h = grid.rows[row]
         cell = QRectF(box.left() + col * (col_w + grid.gap), tops[row], col_w, row_h)
         rounded(p, cell, 18 * u, theme.surface)
+        reserve(p, "cell", cell)
         side = _badge_side(px)
         badge = QRectF(cell.left() + 16 * u, cell.top() + (row_h - side) / 2, side, side)
         rounded(p, badge, 12 * u, theme.accent)
@@ -198,6 +200,7 @@ def _scale(p: QPainter, box: QRectF, theme: ProjectorTheme, question, u: float) 
     for i, value in enumerate(values):
         cell = QRectF(box.left() + i * (side + gap), box.top(), side, side)
         rounded(p, cell, 18 * u, theme.surface)
+        reserve(p, "cell", cell)
         p.setFont(font(side * 0.45, QFont.Weight.Bold))
         p.setPen(theme.text)
         p.drawText(cell, int(Qt.AlignmentFlag.AlignCenter), str(value))
@@ -224,6 +227,7 @@ def _timer(p: QPainter, space: QRectF, theme: ProjectorTheme, data: SlideData, u
     width = 16 * u + ring_side + 20 * u + text_w + 24 * u
     box = QRectF(space.right() - width, space.top(), width, space.height())
     rounded(p, box, box.height() / 2, theme.surface)
+    reserve(p, "timer", box)
     ring = QRectF(box.left() + 16 * u, box.top() + 14 * u, ring_side, ring_side)
     pen = QPen(color, 9 * u)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)

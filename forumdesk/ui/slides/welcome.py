@@ -60,6 +60,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         code_font_px = 96 * u
         pill = QRectF(left, code_top + 48 * u, min(text_width, 80 * u + len(data.code) * code_font_px * 0.8), 124 * u)
         rounded(p, pill, 20 * u, theme.accent)
+        reserve(p, "code", pill)
         p.setFont(draw_code_font(code_font_px))
         p.setPen(theme.accent_text)
         p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), data.code)
