@@ -19,12 +19,14 @@ import itertools
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
+from ui_helpers import TIMEOUT_MS
 
 from forumdesk.domain import Answer, AnswerContent, Question, QuestionKind, Scale
 from forumdesk.domain.codes import ALPHABET, LENGTH
 from forumdesk.domain.results import QuestionResults
 from forumdesk.domain.validation import MAX_CHOICE_LENGTH, MAX_CHOICES, MAX_PROMPT_LENGTH, MAX_SCALE_STEPS
 from forumdesk.services.forums import MAX_TITLE
+from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.slides import SlideData, SlideKind, paint_slide
 from forumdesk.ui.slides.common import MIN_PX_1080, LayoutPainter, TextBox
@@ -214,3 +216,30 @@ def test_results_bars_keep_twelve_long_choices_distinguishable_and_readable(qapp
     join = [box for box in boxes if JOIN_URL.removeprefix("http://") in box.text]
     assert footer and join
     assert not overlap(footer[0].used, join[0].used)
+
+
+def test_the_projector_shows_no_hint_until_the_server_runs_then_how_to_join(qtbot, forum, services, settings, bridge,
+                                                                             server_factory, windows):
+    # GIVEN a console whose projector is up before the attendee server is started
+    console = ConsoleWindow(services, bridge, forum.id, settings, server_factory)
+    windows.append(console)
+    console.show()
+    qtbot.waitExposed(console)
+    projector = console.driver.show_window()
+    # THEN the room sees the welcome slide without a QR code or anything meant for the facilitator
+    assert projector.slide.kind is SlideKind.WELCOME and not projector.slide.join_url
+    _, boxes = layout(projector.slide, 1920, 1080)
+    drawn = [box.text for box in boxes]
+    assert forum.title in drawn and "qr" not in drawn
+    assert not [text for text in drawn if "server" in text.lower() or "starting" in text.lower()], drawn
+    # WHEN the facilitator starts the server
+    console.server_panel.start()
+    qtbot.waitUntil(lambda: console.server_panel.running, timeout=TIMEOUT_MS)
+    server = console.server_panel.server
+    qtbot.waitUntil(lambda: projector.slide.join_url == server.join_url, timeout=TIMEOUT_MS)
+    # THEN the same slide shows the QR code and the address, laid out without overlap
+    for width, height in SCREENS:
+        _, boxes = layout(projector.slide, width, height)
+        assert "qr" in [box.text for box in boxes]
+        assert any(server.join_url.removeprefix("http://") in box.text for box in boxes)
+        assert problems(projector.slide, width, height) == []
