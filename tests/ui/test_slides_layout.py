@@ -59,17 +59,18 @@ CHOICES = [sentence(MAX_CHOICE_LENGTH, f"option {i + 1}") for i in range(MAX_CHO
 JOIN_URL = "http://192.168.100.200:65535/j/" + ALPHABET[-LENGTH:]
 CODE = ALPHABET[-LENGTH:]
 SCALE = Scale(0, MAX_SCALE_STEPS - 1, sentence(40, "low"), sentence(40, "high"))  # labels: see the report
+CHOICE_KINDS = {QuestionKind.SINGLE_CHOICE, QuestionKind.MULTIPLE_CHOICE}
 INSTRUCTIONS = ("LISTENING FORUM", "Scan the code with your phone's camera, or open", "Anonymous — no names collected")
 
 
 def question(kind: QuestionKind, prompt: str = PROMPT) -> Question:
-    return Question(kind=kind, prompt=prompt, choices=list(CHOICES) if kind.has_choices else [],
+    return Question(kind=kind, prompt=prompt, choices=list(CHOICES) if kind in CHOICE_KINDS else [],
                     scale=SCALE if kind is QuestionKind.RATING else None, id=7, position=13)
 
 
 def results_of(q: Question) -> QuestionResults:
     r = QuestionResults(question_id=7, kind=q.kind, responses=9999)
-    if q.kind.has_choices:
+    if q.kind in CHOICE_KINDS:
         r.choice_counts = [9999 - 37 * i for i in range(len(q.choices))]
         r.room_counts = [1999 - 11 * i for i in range(len(q.choices))]
     elif q.kind is QuestionKind.RATING:
