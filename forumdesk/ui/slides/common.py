@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
 from forumdesk.domain import Answer, Question
@@ -39,6 +39,48 @@ class SlideData:
     progress: float = 1.0  # 0..1 entry animation
 
 
+# The smallest text a slide draws, in pixels of a 1080-pixel-high slide (2.2% of its height; it
+# scales with the slide). Why 24: a 2 m high projected image puts 24 px at 44 mm per em, about
+# 31 mm capitals; ISO 9241-303 / ANSI-HFES 100 ask for at least 16 arcmin per character for
+# reading, which those capitals give up to 6.7 m, the back of a 60-seat room. Ordinary texts are
+# far larger (34-100 px); only the longest texts (12 choices of 120 characters) come down to it.
+MIN_PX_1080 = 24
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """One text as a slide drew it: the box it was given and where its glyphs went."""
+
+    text: str  # as drawn: ends with "…" when it was cut to fit; for an area (px 0), its name
+    box: QRectF  # the rectangle passed to drawText, or an area (see ``reserve``)
+    used: QRectF  # the glyphs' bounding rectangle (QPainter.boundingRect with the same flags and font)
+    px: int  # the font's pixel size
+
+
+class LayoutPainter(QPainter):
+    """A QPainter that also records every text it draws (and the areas slides reserve with
+    ``reserve``), so tests check a slide's layout from the painter's own geometry, not from pixels.
+    Slides only ever call ``drawText(rect, flags, text)``; that is the form recorded."""
+
+    def __init__(self, device) -> None:
+        super().__init__(device)
+        self.boxes: list[TextBox] = []
+
+    def drawText(self, *args) -> None:  # noqa: N802 - Qt's name
+        if len(args) == 3 and isinstance(args[0], QRectF | QRect) and isinstance(args[2], str) and args[2]:
+            rect, flags, text = QRectF(args[0]), int(args[1]), args[2]
+            self.boxes.append(TextBox(text, rect, self.boundingRect(rect, flags, text), self.font().pixelSize()))
+        super().drawText(*args)
+
+
+def reserve(p: QPainter, name: str, rect: QRectF) -> None:
+    """Record a drawn area (the QR code, a pill, a card, a bar) when a LayoutPainter paints: no text
+    may cover the QR code, a text is either wholly inside another area or outside it, and areas do
+    not overlap one another."""
+    if isinstance(p, LayoutPainter):
+        p.boxes.append(TextBox(name, QRectF(rect), QRectF(rect), 0))
+
+
 WRAP = Qt.TextFlag.TextWordWrap
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
@@ -60,7 +102,7 @@ def _fitting_size(text: str, width: int, height: int, max_px: int, min_px: int, 
 def fit_font(text: str, rect: QRectF, max_px: float, min_px: float,
              weight: QFont.Weight = QFont.Weight.Normal, align=ALIGN_LEFT) -> QFont:
     """The largest font (between min_px and max_px pixels) at which ``text`` wraps into ``rect``."""
-    size = _fitting_size(text, int(rect.width()), int(rect.height()), int(max_px), int(min_px),
+    size = _fitting_size(text, int(rect.width()), int(rect.height()), round(max_px), round(min_px),
                          int(weight.value), int(align))
     return font(size, weight)
 
@@ -132,14 +174,28 @@ def draw_line(p: QPainter, text: str, rect: QRectF, px: float, color: QColor,
 
 
 def footer(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData, left: str) -> None:
-    """The bottom strip: a left label (answer count...) and how to join, on every question slide."""
+    """The bottom strip: a left label (answer count...) and how to join, on every question slide.
+    Both share one line: when they are too long for it together, both get smaller (never under
+    MIN_PX_1080), so the count never runs into the join address."""
     u = rect.height() / 1080
     strip = QRectF(rect.left() + 80 * u, rect.bottom() - 96 * u, rect.width() - 160 * u, 64 * u)
-    draw_line(p, left, strip, 34 * u, theme.muted, QFont.Weight.DemiBold)
-    if data.join_url:
-        join = f"{_short_url(data.join_url)}   ·   code {data.code}"
-        draw_line(p, join, strip, 34 * u, theme.muted, QFont.Weight.DemiBold,
-                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    join = f"{_short_url(data.join_url)}   ·   code {data.code}" if data.join_url else ""
+    gap = 60 * u if left and join else 0
+    weight = QFont.Weight.DemiBold
+    px = 34 * u
+    while px > MIN_PX_1080 * u:
+        metrics = QFontMetricsF(font(px, weight))
+        if metrics.horizontalAdvance(left) + metrics.horizontalAdvance(join) + gap <= strip.width():
+            break
+        px -= 1
+    metrics = QFontMetricsF(font(px, weight))
+    join_w = min(strip.width(), metrics.horizontalAdvance(join) + 2)
+    if join:
+        draw_line(p, join, QRectF(strip.right() - join_w, strip.top(), join_w, strip.height()), px, theme.muted,
+                  weight, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if left:
+        draw_line(p, left, QRectF(strip.left(), strip.top(), strip.width() - join_w - gap, strip.height()), px,
+                  theme.muted, weight)
 
 
 def _short_url(url: str) -> str:

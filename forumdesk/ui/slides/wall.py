@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPolygonF
 
 from forumdesk.domain import Answer
-from forumdesk.ui.slides.common import ALIGN_LEFT, WRAP, draw_line, elide_to_fit, rounded, text_height
+from forumdesk.ui.slides.common import ALIGN_LEFT, WRAP, draw_line, elide_to_fit, reserve, rounded, text_height
 from forumdesk.ui.theme import ProjectorTheme, font
 
 
@@ -38,6 +38,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
             break
         card = QRectF(box.left() + col * (col_w + gap), heights[col], col_w, card_h)
         rounded(p, card, 18 * u, theme.surface)
+        reserve(p, "card", card)
         if answer.starred:
             path = QPainterPath()
             path.addRoundedRect(card, 18 * u, 18 * u)

@@ -32,7 +32,8 @@ def layout(words: tuple[tuple[str, int], ...], width: int, height: int, u: float
         px = min_px + (max_px - min_px) * weight
         for _attempt in range(4):
             metrics = QFontMetricsF(font(px, QFont.Weight.Bold))
-            w, h = metrics.horizontalAdvance(word), metrics.height() * 0.92
+            # the whole line box, as drawText uses it: words' boxes never overlap on the slide
+            w, h = metrics.horizontalAdvance(word) + 4, metrics.height()
             spot = _find_spot(placed, w, h, width, height, cx, cy)
             if spot is not None:
                 break
@@ -43,7 +44,7 @@ def layout(words: tuple[tuple[str, int], ...], width: int, height: int, u: float
         if spot is None:
             continue
         rect = QRectF(spot[0], spot[1], w, h)
-        placed.append(rect.adjusted(-12 * u, -4 * u, 12 * u, 4 * u))
+        placed.append(rect.adjusted(-12 * u, 0, 12 * u, 0))  # the line box has room above and below
         result.append((word, rect.left(), rect.top(), px, index))
     return tuple(result)
 
