@@ -237,11 +237,30 @@ class Theme:
     id: int | None = None
 
 
+class CommitmentStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def is_open(self) -> bool:
+        """Still to be followed up (it comes along to the partner's next forum)."""
+        return self in (CommitmentStatus.PLANNED, CommitmentStatus.IN_PROGRESS)
+
+
 @dataclass
 class Commitment:
-    """Something the employer commits to doing, written for the recap."""
+    """Something the employer commits to doing, written for the recap and followed up later."""
 
     forum_id: int
     text: str
     position: int = 0
+    owner: str = ""  # who does it (a person or a team), as the facilitator wrote it
+    due_date: str = ""  # ISO date, e.g. "2027-03-31", or "" when none was set
+    status: CommitmentStatus = CommitmentStatus.PLANNED
+    outcome: str = ""  # what was done (or why it was dropped), for "You said, we did"
     id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.status = CommitmentStatus(self.status)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from forumdesk.domain import (
     Answer,
     Commitment,
+    CommitmentStatus,
     Forum,
     InvalidAnswer,
     Note,
@@ -28,6 +29,7 @@ from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.storage import Repository, Store, now_iso
 
 MAX_NOTE = 2000
+MAX_OWNER = 120
 MAX_THEME = 60
 _UNKNOWN = object()  # not looked up yet (None means looked up and not found)
 
@@ -309,20 +311,36 @@ class AnswerService:
     def commitments(self, forum_id: int) -> list[Commitment]:
         return self.store.repo.list_commitments(forum_id)
 
-    def add_commitment(self, forum_id: int, text: str) -> Commitment:
-        text = self._commitment_text(text)
+    def add_commitment(self, forum_id: int, text: str, *, owner: str = "", due_date: str = "",
+                       status: CommitmentStatus | str = CommitmentStatus.PLANNED, outcome: str = "") -> Commitment:
+        commitment = self._checked_commitment(Commitment(forum_id=forum_id, text=text, owner=owner, due_date=due_date,
+                                                         status=self._status(status), outcome=outcome))
         with self.store.write() as repo:
-            position = len(repo.list_commitments(forum_id))
-            commitment = Commitment(forum_id=forum_id, text=text, position=position)
+            commitment.position = len(repo.list_commitments(forum_id))
             commitment.id = repo.insert_commitment(commitment)
         self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
         return commitment
 
-    def update_commitment(self, forum_id: int, commitment_id: int, text: str) -> None:
-        text = self._commitment_text(text)
+    def update_commitment(self, forum_id: int, commitment_id: int, text: str | None = None, *,
+                          owner: str | None = None, due_date: str | None = None,
+                          status: CommitmentStatus | str | None = None, outcome: str | None = None) -> Commitment:
+        """Change what is given (None leaves a field as it is)."""
+        current = next((c for c in self.commitments(forum_id) if c.id == commitment_id), None)
+        if current is None:
+            raise NotFound("That commitment no longer exists.")
+        changed = replace(
+            current,
+            text=current.text if text is None else text,
+            owner=current.owner if owner is None else owner,
+            due_date=current.due_date if due_date is None else due_date,
+            status=current.status if status is None else self._status(status),
+            outcome=current.outcome if outcome is None else outcome,
+        )
+        changed = self._checked_commitment(changed)
         with self.store.write() as repo:
-            repo.update_commitment(commitment_id, text)
+            repo.update_commitment(changed)
         self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
+        return changed
 
     def remove_commitment(self, forum_id: int, commitment_id: int) -> None:
         with self.store.write() as repo:
@@ -330,13 +348,33 @@ class AnswerService:
         self.events.publish(Event(EventKind.COMMITMENTS_CHANGED, forum_id))
 
     @staticmethod
-    def _commitment_text(text: str) -> str:
-        text = clean_text(text)
+    def _status(status: CommitmentStatus | str) -> CommitmentStatus:
+        try:
+            return CommitmentStatus(status)
+        except ValueError:
+            names = ", ".join(s.value for s in CommitmentStatus)
+            raise InvalidInput(f"A commitment's status is one of: {names}.") from None
+
+    @staticmethod
+    def _checked_commitment(commitment: Commitment) -> Commitment:
+        text = clean_text(commitment.text)
         if not text:
             raise InvalidInput("A commitment cannot be empty.")
         if len(text) > MAX_NOTE:
             raise InvalidInput(f"A commitment can be at most {MAX_NOTE} characters long.")
-        return text
+        owner = " ".join(clean_text(commitment.owner).split())
+        if len(owner) > MAX_OWNER:
+            raise InvalidInput(f"A commitment's owner can be at most {MAX_OWNER} characters long.")
+        due = commitment.due_date.strip()
+        if due:
+            try:
+                due = date.fromisoformat(due).isoformat()
+            except ValueError:
+                raise InvalidInput("A commitment's date must be a date such as 2027-03-31.") from None
+        outcome = clean_text(commitment.outcome)
+        if len(outcome) > MAX_NOTE:
+            raise InvalidInput(f"What was done can be at most {MAX_NOTE} characters long.")
+        return replace(commitment, text=text, owner=owner, due_date=due, outcome=outcome)
 
     # ------------------------------------------------------------ results
 

@@ -165,7 +165,18 @@ def _v3_late_answers(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE answers ADD COLUMN late INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_core, _v2_sets_votes_privacy, _v3_late_answers]
+def _v4_commitment_follow_up(db: sqlite_utils.Database) -> None:
+    # A commitment has an owner and a date in the recap, and a status and outcome when it is
+    # followed up at the partner's next forum.
+    db.execute("ALTER TABLE commitments ADD COLUMN owner TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE commitments ADD COLUMN due_date TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE commitments ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'")
+    db.execute("ALTER TABLE commitments ADD COLUMN outcome TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -5,13 +5,14 @@ import threading
 
 import pytest
 
-from forumdesk.domain import Pace, Question, QuestionKind, Scale
+from forumdesk.domain import CommitmentStatus, Pace, Question, QuestionKind, Scale
 from forumdesk.services import (
     AlreadyAnswered,
     EventKind,
     InvalidInput,
     NotFound,
     QuestionClosed,
+    Services,
     Submission,
     SubmitStatus,
 )
@@ -185,3 +186,22 @@ def test_results_for_each_kind(services, forum):
     assert rating.mean == 3.5 and rating.rating_distribution[5] == 1
     assert services.answers.results(words_q).words == [("growth", 2), ("pay", 1)]
     assert services.answers.results(text_q).responses == 0
+
+
+def test_a_commitment_has_an_owner_a_date_a_status_and_an_outcome(services, forum, db_path):
+    # GIVEN a commitment written with who does it and by when
+    made = services.answers.add_commitment(forum.id, "Publish salary ranges", owner="  Talent   team ",
+                                           due_date="2027-03-31")
+    assert (made.owner, made.due_date, made.status) == ("Talent team", "2027-03-31", CommitmentStatus.PLANNED)
+    # WHEN it is followed up: only the fields given change
+    services.answers.update_commitment(forum.id, made.id, status="done", outcome="Ranges on every ad since May")
+    # THEN what is read back (from the file, by a new connection) is the whole commitment
+    again = Services.open(db_path).answers.commitments(forum.id)
+    assert [(c.text, c.owner, c.due_date, c.status, c.outcome) for c in again] == [
+        ("Publish salary ranges", "Talent team", "2027-03-31", CommitmentStatus.DONE, "Ranges on every ad since May")]
+    assert not again[0].status.is_open
+    # AND bad input is refused with a sentence and changes nothing
+    for bad in ({"due_date": "next spring"}, {"status": "someday"}, {"owner": "x" * 500}):
+        with pytest.raises(InvalidInput):
+            services.answers.update_commitment(forum.id, made.id, **bad)
+    assert services.answers.commitments(forum.id) == again

@@ -72,19 +72,26 @@ class RoomRepo(RepoBase):
 
     def insert_commitment(self, commitment: Commitment) -> int:
         cur = self.db.execute(
-            "INSERT INTO commitments (forum_id, position, text) VALUES (?, ?, ?)",
-            (commitment.forum_id, commitment.position, commitment.text),
+            "INSERT INTO commitments (forum_id, position, text, owner, due_date, status, outcome)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (commitment.forum_id, commitment.position, commitment.text, commitment.owner, commitment.due_date,
+             commitment.status.value, commitment.outcome),
         )
         return cur.lastrowid
 
     def list_commitments(self, forum_id: int) -> list[Commitment]:
         return [
-            Commitment(id=r["id"], forum_id=r["forum_id"], position=r["position"], text=r["text"])
+            Commitment(id=r["id"], forum_id=r["forum_id"], position=r["position"], text=r["text"], owner=r["owner"],
+                       due_date=r["due_date"], status=r["status"], outcome=r["outcome"])
             for r in query_rows(self.db, "SELECT * FROM commitments WHERE forum_id = ? ORDER BY position, id", (forum_id,))
         ]
 
-    def update_commitment(self, commitment_id: int, text: str) -> None:
-        self.db.execute("UPDATE commitments SET text = ? WHERE id = ?", (text, commitment_id))
+    def update_commitment(self, commitment: Commitment) -> None:
+        self.db.execute(
+            "UPDATE commitments SET text = ?, owner = ?, due_date = ?, status = ?, outcome = ? WHERE id = ?",
+            (commitment.text, commitment.owner, commitment.due_date, commitment.status.value, commitment.outcome,
+             commitment.id),
+        )
 
     def delete_commitment(self, commitment_id: int) -> None:
         self.db.execute("DELETE FROM commitments WHERE id = ?", (commitment_id,))
