@@ -23,6 +23,7 @@ lint: $(STAMP)
 bundle: system-deps-run $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[bundle]"
 	$(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/python -m forumdesk.web.static  # gzip copies of the phone page's files ship in the bundle
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/forumdesk.spec
 	mkdir -p dist/forumdesk/share/applications dist/forumdesk/share/icons/hicolor/scalable/apps
 	cp packaging/linux/forumdesk.desktop dist/forumdesk/share/applications/
