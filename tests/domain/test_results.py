@@ -51,3 +51,25 @@ def test_join_codes_are_short_uppercase_and_unambiguous():
         assert not set(code) & set("0O1IL5S8B2Z")
     assert normalise_code(" acf 347 ") == "ACF347"
     assert set(ALPHABET) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def test_a_word_counts_once_per_answer_and_over_long_words_are_left_out():
+    question = Question(kind=QuestionKind.OPEN_TEXT, prompt="P", id=1)
+    texts = ["pay pay pay pay pay " + "x" * 500, "pay", "training " + "Arbeitszeitgestaltung"]
+    words = dict(tally(question, [AnswerContent(text=t) for t in texts]).words)
+    assert words == {"pay": 2, "training": 1, "arbeitszeitgestaltung": 1}
+
+
+def test_contact_details_are_never_counted_as_words():
+    question = Question(kind=QuestionKind.OPEN_TEXT, prompt="P", id=1)
+    texts = ["Write to jane.doe@example.com about training", "training: call +33 6 12 34 56 78",
+             "see linkedin.com/in/janedoe for the training plan"]
+    words = dict(tally(question, [AnswerContent(text=t) for t in texts]).words)
+    assert words["training"] == 3
+    assert not {"jane", "doe", "example", "com", "linkedin", "janedoe", "in"} & set(words)
+
+
+def test_short_words_leave_out_contacts_and_phrases_too_long_for_a_cloud():
+    question = Question(kind=QuestionKind.SHORT_WORDS, prompt="P", id=1, max_length=1000)
+    texts = ["jane.doe@example.com", "Growth", "growth", "y" * 500, "a " + "z" * 31]
+    assert tally(question, [AnswerContent(text=t) for t in texts]).words == [("growth", 2)]
