@@ -29,6 +29,9 @@ class EventKind(StrEnum):
     THEMES_CHANGED = "themes_changed"
     COMMITMENTS_CHANGED = "commitments_changed"
     PARTNERS_CHANGED = "partners_changed"
+    # The attendee server refused many votes from one address on one question (a script rotating
+    # client ids); data: question_id, refused. Never the address (docs/architecture.md section 7).
+    VOTES_REFUSED = "votes_refused"
 
 
 @dataclass(frozen=True)

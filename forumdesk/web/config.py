@@ -35,6 +35,12 @@ class ServerConfig:
     wrong_code_burst: int = 20
     wrong_code_refill_per_second: float = 0.5
     max_tracked_clients: int = 200_000  # bound on the rate limiters' memory
+    # Votes (choice and rating answers) stored per client address per question (web/votes.py): a
+    # script rotating client ids cannot vote more than this from one laptop. A few, not one: two
+    # people may share a laptop or a hotspot. FORUMDESK_VOTES_PER_ADDRESS raises it for a venue
+    # that puts every phone behind one NAT address.
+    votes_per_address: int = field(default_factory=lambda: _env_int("FORUMDESK_VOTES_PER_ADDRESS", 3))
+    repeated_vote_alarm: int = 20  # refusals from one address on one question before the facilitator is told
 
     # --- group commit
     group_commit: bool = True  # False: one transaction per answer (the benchmark's baseline)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from aiohttp import web
 
 from forumdesk.domain.codes import normalise_code
-from forumdesk.services import NotFound, Services, Submission
+from forumdesk.services import Event, EventKind, NotFound, Services, Submission, SubmitStatus
 from forumdesk.web.committer import GroupCommitter, StorageUnavailable
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.connections import StreamGate
@@ -40,6 +40,7 @@ from forumdesk.web.replies import (
 from forumdesk.web.results import ResultsCache
 from forumdesk.web.sse import StreamHub, chunk
 from forumdesk.web.static import StaticFiles, languages, pick_language, subresources
+from forumdesk.web.votes import VOTES_CODE, VOTES_RETRY_AFTER, VOTES_SENTENCE, VoteLimit
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ class AttendeeApi:
         self.ip_answer_limit = RateLimiter(cfg.ip_answer_burst, cfg.ip_answer_refill_per_second, cfg.max_tracked_clients)
         self.wrong_code_limit = RateLimiter(cfg.wrong_code_burst, cfg.wrong_code_refill_per_second,
                                             cfg.max_tracked_clients)
+        self.votes = VoteLimit(cfg.votes_per_address, cfg.repeated_vote_alarm, cfg.max_tracked_clients)
         self._languages = languages(runtime.static.root)
         # Read once at start-up, like the page's gzip copies.
         self._page_files = [f"<{path}>; rel=preload; as={kind}"
@@ -265,14 +267,30 @@ class AttendeeApi:
         if wait:
             return error_reply(429, "You are sending answers very quickly; please wait a moment.",
                                {"Retry-After": retry_after_header(wait)})
+        vote = body.question_id in snapshot.vote_ids
+        if vote and not self.votes.take(request.remote, body.question_id):
+            return self._vote_refused(snapshot.forum_id, request.remote, body.question_id)
+        stored = False
         try:
             # The committer gives up on an answer after cfg.answer_timeout (StorageUnavailable).
             outcome = await self.rt.committer.submit(Submission(
                 forum_id=snapshot.forum_id, question_id=body.question_id, submission_id=body.submission_id,
                 payload=body.payload, client_id=body.client_id))
+            stored = outcome.status is SubmitStatus.STORED
         except StorageUnavailable as exc:
             return outcome_reply(exc)
+        finally:
+            if vote and not stored:
+                self.votes.give_back(request.remote, body.question_id)
         return outcome_reply(outcome)
+
+    def _vote_refused(self, forum_id: int, remote: str | None, question_id: int) -> web.StreamResponse:
+        """429: this address has used its votes on this question (web/votes.py). Many refusals from
+        one address tell the facilitator someone is voting repeatedly (without the address)."""
+        if self.votes.refused(remote, question_id):
+            self.rt.services.events.publish(Event(EventKind.VOTES_REFUSED, forum_id, {
+                "question_id": question_id, "refused": self.votes.alarm_after}))
+        return error_reply(429, VOTES_SENTENCE, {"Retry-After": VOTES_RETRY_AFTER}, code=VOTES_CODE)
 
     @staticmethod
     async def _too_slow(request: web.Request) -> web.StreamResponse:

@@ -40,6 +40,7 @@ class ForumSnapshot:
     body: bytes  # the JSON document, UTF-8
     question_ids: frozenset[int]  # every question of the forum, listed or not
     revealed_ids: frozenset[int] = field(default_factory=frozenset)  # revealed questions (any listed or not)
+    vote_ids: frozenset[int] = field(default_factory=frozenset)  # one answer per phone: limited per address
 
 
 def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSnapshot:
@@ -82,4 +83,5 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         body=body,
         question_ids=frozenset(numbers),
         revealed_ids=frozenset(q.id for q in questions if q.revealed),
+        vote_ids=frozenset(q.id for q in questions if kinds.of(q.kind).one_answer_per_phone),
     )

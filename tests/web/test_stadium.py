@@ -128,7 +128,7 @@ def test_an_answer_whose_commit_takes_too_long_gets_storage_unavailable_and_is_s
 
 
 def test_a_burst_on_a_choice_question_counts_one_vote_per_phone(services, forum, start_server):
-    server = start_server(forum.id)
+    server = start_server(forum.id, ServerConfig(votes_per_address=1_000))  # 60 phones behind one address
     client = Client(server)
     services.forums.step(forum.id, 1)  # the single-choice question opens
     question = services.forums.questions(forum.id)[1]
