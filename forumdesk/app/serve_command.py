@@ -24,7 +24,7 @@ import signal
 import sys
 import threading
 
-from forumdesk.services import BackupScheduler, ServiceError, Services
+from forumdesk.services import BackupScheduler, Event, EventKind, ServiceError, Services
 from forumdesk.services.backups import interval_from_env
 from forumdesk.storage import StoreError
 from forumdesk.web.config import ServerConfig
@@ -109,6 +109,13 @@ def _read_commands(commands: FacilitatorCommands) -> None:
         return
 
 
+def _votes_refused(event: Event) -> None:
+    """On the server's loop: one line on stderr when one address was refused many votes (web/votes.py)."""
+    if event.kind is EventKind.VOTES_REFUSED:
+        print(f"forumdesk: someone is voting repeatedly: one address tried {event.data.get('refused')} more "
+              "votes than a phone may send on one question; they were refused.", file=sys.stderr, flush=True)
+
+
 def run_serve(args: argparse.Namespace, services: Services) -> int:
     stop = threading.Event()
     previous = {}
@@ -117,6 +124,7 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
     config = ServerConfig(group_commit=os.environ.get("FORUMDESK_COMMIT_EACH_ANSWER", "") in ("", "0"))
     server = AttendeeServer(services, host=args.host, port=args.port, public_host=args.public_host, config=config)
     commands = FacilitatorCommands(services, args.forum)
+    services.events.subscribe(_votes_refused)
     backups: BackupScheduler | None = None
     try:
         try:

@@ -33,6 +33,7 @@ class EventBridge(QObject):
     themes_changed = Signal(int)
     commitments_changed = Signal(int)
     partners_changed = Signal()
+    votes_refused = Signal(int, int, int)  # forum id, question id, votes refused from one address
 
     # internal, emitted on the publishing thread and delivered queued on the GUI thread
     _wake = Signal()
@@ -107,3 +108,6 @@ class EventBridge(QObject):
             self.commitments_changed.emit(forum_id or 0)
         elif kind is EventKind.PARTNERS_CHANGED:
             self.partners_changed.emit()
+        elif kind is EventKind.VOTES_REFUSED:
+            self.votes_refused.emit(forum_id or 0, int(event.data.get("question_id", 0)),
+                                    int(event.data.get("refused", 0)))

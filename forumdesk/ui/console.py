@@ -61,6 +61,7 @@ class ConsoleWindow(QMainWindow):
         self.server_panel = ServerPanel(services, self.session, server_factory)
         self.server_panel.problem.connect(self.show_problem)
         self.server_panel.storage_changed.connect(self.banner.set_lasting)  # disk full, read-only file
+        bridge.votes_refused.connect(self._votes_refused)  # a script rotating client ids (web/votes.py)
         self.server_panel.join_url_changed.connect(self.driver.set_join_url)
         self.server_panel.started.connect(self._server_state_changed)
         self.server_panel.stopped.connect(self._server_state_changed)
@@ -387,6 +388,15 @@ class ConsoleWindow(QMainWindow):
 
     def show_problem(self, message: str, level: str = "warning") -> None:
         self.banner.show_message(message, level)
+
+    def _votes_refused(self, forum_id: int, question_id: int, refused: int) -> None:
+        """The server refused many votes from one address on one question (never says which address)."""
+        if forum_id != self.session.forum_id:
+            return
+        number = self.session.index_of(question_id) + 1
+        where = f" on question {number}" if number else ""
+        self.show_problem(f"Someone is voting repeatedly{where}: one network address tried {refused} more votes "
+                          "than a phone may send. Those votes were refused and are not counted.", "warning")
 
     # ---------------------------------------------------------------- closing
 
