@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPolygonF
 
 from forumdesk.domain import Answer
+from forumdesk.services.live import shown_text
 from forumdesk.ui.slides.common import ALIGN_LEFT, WRAP, draw_line, elide_to_fit, reserve, rounded, text_height
 from forumdesk.ui.theme import ProjectorTheme, font
 
@@ -28,7 +29,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
     shown = 0
     more_h = 56 * u
     for answer in answers:
-        text = answer.content.text or ""
+        text = shown_text(answer)  # contact details masked unless the facilitator kept them
         width = text_w - (36 * u if answer.starred else 0)
         h = min(text_height(text, f, width), max_h)
         card_h = h + 2 * pad
