@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--pace", choices=[p.value for p in Pace], default=Pace.FACILITATOR.value)
     new.add_argument("--date", default="", help="the forum's date, YYYY-MM-DD")
     new.add_argument("--venue", default="")
+    new.add_argument("--review-first", action="store_true",
+                     help="open answers reach the projector and phones only once approved in the console")
 
     sub.add_parser("list", parents=[common], help="list forums: id, title, partner, date, answers")
     sub.add_parser("demo", parents=[common], help="create a demo forum with sample answers and print its id")
@@ -144,7 +146,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             args.partner, PartnerKind(args.partner_kind) if args.partner_kind else None
         )
         forum = services.forums.create_forum(
-            args.title, partner.id, date=args.date, venue=args.venue, pace=Pace(args.pace), questions=questions
+            args.title, partner.id, date=args.date, venue=args.venue, pace=Pace(args.pace), questions=questions,
+            review_first=args.review_first,
         )
     finally:
         services.close()

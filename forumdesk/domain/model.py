@@ -138,6 +138,9 @@ class Forum:
     # Answers written on a phone while a question was open may arrive after it closed (the phone was
     # offline): they are still taken, marked late, for this many minutes after it closed (0: never).
     late_grace_minutes: int = 10
+    # Review first (Slido-style moderation): open answers reach the projector and the phones'
+    # results only once the facilitator approved them (Answer.approved).
+    review_first: bool = False
     id: int | None = None
 
 
@@ -207,6 +210,7 @@ class Answer:
     theme_ids: tuple[int, ...] = ()
     id: int | None = None
     late: bool = False  # arrived after its question closed, within the forum's grace period
+    approved: bool = False  # review-first forums: the facilitator let it on the projector and phones
 
 
 @dataclass

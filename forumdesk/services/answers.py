@@ -26,6 +26,7 @@ from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.domain.validation import clean_text
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
+from forumdesk.services.live import needs_review, on_screen
 from forumdesk.storage import Repository, Store, now_iso
 
 MAX_NOTE = 2000
@@ -213,6 +214,13 @@ class AnswerService:
     def set_starred(self, answer_id: int, starred: bool) -> Answer:
         return self._set_flags(answer_id, starred=starred)
 
+    def set_approved(self, answer_id: int, approved: bool = True) -> Answer:
+        """Review-first forums: let this answer on the projector and into the phones' results
+        (approving also un-hides it: the facilitator changed their mind)."""
+        if approved:
+            return self._set_flags(answer_id, approved=True, hidden=False)
+        return self._set_flags(answer_id, approved=False)
+
     def set_keep_contact(self, answer_id: int, keep: bool) -> Answer:
         """Keep e-mail addresses, phone numbers or handles in this answer unmasked in the recap."""
         return self._set_flags(answer_id, keep_contact=keep)
@@ -379,10 +387,15 @@ class AnswerService:
     # ------------------------------------------------------------ results
 
     def results(self, question_id: int) -> QuestionResults:
-        """Counts, distribution, mean or word frequencies from visible answers and room counts."""
+        """What the room sees (phones' results): counts, distribution, mean or word frequencies from
+        the answers on screen (visible and, in a review-first forum, approved; services/live.py)
+        and room counts. Contact details are never counted as words (domain/results.py)."""
         repo = self.store.repo
         question = repo.get_question(question_id)
         if question is None:
             raise NotFound("That question no longer exists.")
         answers = repo.list_answers(question_id=question_id, include_hidden=False)
+        forum = repo.get_forum(question.forum_id) if question.forum_id is not None else None
+        if forum is not None and needs_review(forum, question):
+            answers = [a for a in answers if on_screen(forum, question, a)]
         return tally(question, (a.content for a in answers), repo.room_counts(question_id))

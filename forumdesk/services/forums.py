@@ -94,6 +94,7 @@ class ForumService:
         pace: Pace = Pace.FACILITATOR,
         questions: list[Question] = (),
         late_grace_minutes: int = Forum.late_grace_minutes,
+        review_first: bool = False,
     ) -> Forum:
         title = _clean_line(title, "title")
         _check_late_grace(late_grace_minutes)
@@ -107,7 +108,7 @@ class ForumService:
             forum = Forum(
                 title=title, partner_id=partner_id, join_code=code, date=date,
                 venue=_clean_line(venue, "venue", required=False), pace=Pace(pace),
-                late_grace_minutes=late_grace_minutes,
+                late_grace_minutes=late_grace_minutes, review_first=review_first,
             )
             forum.id = repo.insert_forum(forum)
             for position, question in enumerate(questions):
@@ -153,6 +154,7 @@ class ForumService:
         return self.create_forum(
             f"{source.title} (copy)"[:MAX_TITLE], source.partner_id, date=source.date, venue=source.venue,
             pace=source.pace, questions=self.questions(forum_id), late_grace_minutes=source.late_grace_minutes,
+            review_first=source.review_first,
         )
 
     def delete_forum(self, forum_id: int) -> None:

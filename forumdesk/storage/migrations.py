@@ -174,8 +174,15 @@ def _v4_commitment_follow_up(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE commitments ADD COLUMN outcome TEXT NOT NULL DEFAULT ''")
 
 
+def _v5_review_first(db: sqlite_utils.Database) -> None:
+    # Review-first forums (issue 14 item 3): open answers reach the projector and the phones'
+    # results only once the facilitator approved them.
+    db.execute("ALTER TABLE forums ADD COLUMN review_first INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE answers ADD COLUMN approved INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up,
+    _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

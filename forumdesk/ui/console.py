@@ -137,6 +137,7 @@ class ConsoleWindow(QMainWindow):
         self.session.forum_changed.connect(self._refresh_questions)
         self.session.answers_added.connect(self._update_counts)
         self.session.answer_updated.connect(slot(self._show_selected))
+        self.session.answer_updated.connect(self._answer_updated)
         self.driver.changed.connect(self._update_preview)
         self.driver.timer_changed.connect(self.controls.set_timer_text)
         self._refresh_questions()
@@ -180,6 +181,8 @@ class ConsoleWindow(QMainWindow):
 
         answers = bar.addMenu("&Answer")
         self._action(answers, "hide", "&Hide / show on the projector", self.toggle_hidden, ("H",))
+        # Review-first forums: an open answer reaches the projector and phones only once approved.
+        self._action(answers, "approve", "Appro&ve for the projector (review first)", self.approve_selected, ("Y",))
         self._action(answers, "star", "&Star / unstar", self.toggle_starred, ("S",))
         self.tag_menu = answers.addMenu("&Tag with a theme")
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
@@ -272,6 +275,13 @@ class ConsoleWindow(QMainWindow):
         answer = self.selected_answer()
         if answer is not None:
             run_guarded(self, lambda: self.services.answers.set_hidden(answer.id, not answer.hidden))
+
+    def approve_selected(self) -> None:
+        """Y: let the selected answer on the projector and into the phones' results (review-first
+        forums); a hidden answer is shown again."""
+        answer = self.selected_answer()
+        if answer is not None and (answer.hidden or self.session.is_waiting(answer)):
+            run_guarded(self, lambda: self.services.answers.set_approved(answer.id, True))
 
     def toggle_starred(self) -> None:
         answer = self.selected_answer()
@@ -377,6 +387,9 @@ class ConsoleWindow(QMainWindow):
             if question is not None and question.id in touched:
                 item.setText(self._question_text(row + 1, question))
         self.controls.show_question(self.session)
+
+    def _answer_updated(self, answer) -> None:
+        self._update_counts([answer])  # "N waiting for review" changes when one is approved or hidden
 
     def _server_state_changed(self, *_args) -> None:
         running = self.server_panel.running

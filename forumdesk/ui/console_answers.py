@@ -169,6 +169,10 @@ class AnswerDelegate(QStyledItemDelegate):
             marks.append("★ starred")
         if answer.hidden:
             marks.append("hidden from the projector")
+        elif self.session.is_waiting(answer):
+            marks.append("waiting for review (Y shows it, H hides it)")
+        elif answer.approved:
+            marks.append("approved")
         marks += [f"#{self.session.theme_name(t)}" for t in answer.theme_ids]
         meta_rect = QRect(inner.left(), text_rect.bottom() + 4, inner.width(), QFontMetrics(meta).height())
         painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignLeft), "   ·   ".join(m for m in marks if m))

@@ -97,7 +97,9 @@ def late_answers_note(session: LiveForum, question_id: int) -> str:
     """For the answer count: ``" · 2 late answers"`` when answers arrived after the question closed
     (sent by phones that were offline, taken within the forum's grace period), else nothing."""
     late = sum(1 for answer in session.answers(question_id) if answer.late)
-    return f" · {late} late answer{'s' if late != 1 else ''}" if late else ""
+    waiting = session.waiting_for_review(question_id)  # review-first forums (services/live.py)
+    return ((f" · {late} late answer{'s' if late != 1 else ''}" if late else "")
+            + (f" · {waiting} waiting for review" if waiting else ""))
 
 
 class AnswerList(QListView):

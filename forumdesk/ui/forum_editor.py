@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -70,6 +71,9 @@ class ForumEditor(QDialog):
         self.late_spin.setSuffix(" minutes")
         self.late_spin.setToolTip("Phones that were offline send their answers when they are back. Answers to a "
                                   "question that closed less than this long ago are kept, marked late (0: never).")
+        self.review_check = QCheckBox("Review open answers before the room sees them")
+        self.review_check.setToolTip("Open answers reach the projector and the phones' results only once you "
+                                     "approve them in the console (Y approves, H hides).")
         form = QFormLayout()
         form.addRow("Title", self.title_edit)
         form.addRow("Date", self.date_edit)
@@ -77,6 +81,7 @@ class ForumEditor(QDialog):
         form.addRow("Partner", partner_row)
         form.addRow("Pace", self.pace_combo)
         form.addRow("Late answers taken for", self.late_spin)
+        form.addRow("Review first", self.review_check)
 
         self.question_list = QListWidget()
         self.question_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -143,6 +148,7 @@ class ForumEditor(QDialog):
         self._fill_partners(forum.partner_id)
         self.pace_combo.setCurrentIndex(self.pace_combo.findData(forum.pace.value))
         self.late_spin.setValue(forum.late_grace_minutes)
+        self.review_check.setChecked(forum.review_first)
         for question in self.services.forums.questions(forum.id):
             self._append(question)
         if self.question_list.count():
@@ -258,7 +264,8 @@ class ForumEditor(QDialog):
             QMessageBox.warning(self, "forumdesk", "Choose a partner (or add one with Partners…).")
             return None
         fields = dict(date=self.date_edit.date().toString("yyyy-MM-dd"), venue=self.venue_edit.text(),
-                      pace=Pace(self.pace_combo.currentData()), late_grace_minutes=self.late_spin.value())
+                      pace=Pace(self.pace_combo.currentData()), late_grace_minutes=self.late_spin.value(),
+                      review_first=self.review_check.isChecked())
         if self.forum is None:
             forum = run_guarded(self, lambda: self.services.forums.create_forum(
                 self.title_edit.text(), partner_id, questions=self.questions(), **fields))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from forumdesk.domain import Answer, Forum, Question, kinds
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.services import Services
+from forumdesk.services.live import needs_review, on_screen, waiting_for_review
 from forumdesk.ui.bridge import EventBridge
 
 
@@ -72,9 +73,27 @@ class LiveForum(QObject):
         return len(answers) if include_hidden else sum(1 for a in answers if not a.hidden)
 
     def wall(self, question_id: int) -> list[Answer]:
-        """Text answers for the answer wall: hidden ones left out, starred first, then newest first."""
-        visible = [a for a in self._by_question.get(question_id, []) if not a.hidden]
+        """Text answers for the answer wall: only those the room may see (not hidden; approved in a
+        review-first forum: services/live.py), starred first, then newest first."""
+        visible = self._on_screen(question_id)
         return sorted(visible, key=lambda a: (not a.starred, -(a.id or 0)))
+
+    def _on_screen(self, question_id: int) -> list[Answer]:
+        question = self.question(question_id)
+        answers = self._by_question.get(question_id, [])
+        if question is None:
+            return [a for a in answers if not a.hidden]
+        return [a for a in answers if on_screen(self.forum, question, a)]
+
+    def is_waiting(self, answer: Answer) -> bool:
+        question = self.question(answer.question_id)
+        return question is not None and waiting_for_review(self.forum, question, answer)
+
+    def waiting_for_review(self, question_id: int | None = None) -> int:
+        """Answers neither approved nor hidden in a review-first forum (of one question, or all)."""
+        questions = self.questions if question_id is None else [q for q in self.questions if q.id == question_id]
+        return sum(1 for q in questions if needs_review(self.forum, q)
+                   for a in self._by_question.get(q.id, []) if waiting_for_review(self.forum, q, a))
 
     def results(self, question_id: int, with_words: bool = True) -> QuestionResults | None:
         """Tallied in memory. ``with_words=False`` skips word frequencies of open text (the answer
@@ -83,8 +102,8 @@ class LiveForum(QObject):
         if question is None:
             return None
         if not with_words and kinds.of(question.kind).results_view == "wall":
-            return QuestionResults(question_id, question.kind, responses=self.count(question_id))
-        visible = (a.content for a in self._by_question.get(question_id, []) if not a.hidden)
+            return QuestionResults(question_id, question.kind, responses=len(self._on_screen(question_id)))
+        visible = (a.content for a in self._on_screen(question_id))
         return tally(question, visible, self.room_counts.get(question_id, {}))
 
     def theme_name(self, theme_id: int) -> str:

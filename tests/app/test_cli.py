@@ -133,3 +133,17 @@ def test_list_on_a_missing_database_creates_nothing(db_path):
     result = forumdesk("list", "--db", db_path)
     assert result.returncode == 0 and "No forums yet" in result.stdout
     assert not db_path.exists()
+
+
+def test_new_with_review_first_makes_a_moderated_forum(db_path):
+    from forumdesk.services import Services
+
+    plain = int(forumdesk("new", "--db", db_path, "--title", "Open", "--partner", "P").stdout)
+    result = forumdesk("new", "--db", db_path, "--title", "Moderated", "--partner", "P", "--review-first")
+    assert result.returncode == 0, result.stderr
+    services = Services.open(db_path)
+    try:
+        assert services.forums.forum(int(result.stdout)).review_first
+        assert not services.forums.forum(plain).review_first
+    finally:
+        services.close()

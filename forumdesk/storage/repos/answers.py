@@ -30,6 +30,7 @@ def answer_from_row(row: dict, theme_ids: tuple[int, ...] = ()) -> Answer:
         masked_kept=bool(row["keep_contact"]),
         theme_ids=theme_ids,
         late=bool(row["late"]),
+        approved=bool(row["approved"]),
     )
 
 
@@ -173,7 +174,7 @@ class AnswerRepo(RepoBase):
         return answer_from_row(row, self._theme_map("a.id = ?", (answer_id,)).get(answer_id, ()))
 
     def set_answer_flags(self, answer_id: int, **flags: bool) -> None:
-        allowed = {"hidden", "starred", "keep_contact"}
+        allowed = {"hidden", "starred", "keep_contact", "approved"}
         for name, value in flags.items():
             if name not in allowed:
                 raise ValueError(name)

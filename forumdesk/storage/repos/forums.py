@@ -42,6 +42,7 @@ def forum_from_row(row: dict) -> Forum:
         port=row["port"],
         version=row["version"],
         late_grace_minutes=row["late_grace_minutes"],
+        review_first=bool(row["review_first"]),
     )
 
 
@@ -101,8 +102,8 @@ class ForumRepo(RepoBase):
     def insert_forum(self, forum: Forum) -> int:
         cur = self.db.execute(
             """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
-                                   late_grace_minutes, version, device_key, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                                   late_grace_minutes, review_first, version, device_key, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
             (
                 forum.title,
                 forum.date,
@@ -113,6 +114,7 @@ class ForumRepo(RepoBase):
                 forum.state.value,
                 forum.small_group_k,
                 forum.late_grace_minutes,
+                int(forum.review_first),
                 secrets.token_bytes(32),
                 now_iso(),
             ),
@@ -123,7 +125,7 @@ class ForumRepo(RepoBase):
         self.db.execute(
             """UPDATE forums SET title = ?, date = ?, venue = ?, partner_id = ?, pace = ?, state = ?,
                       current_question_id = ?, small_group_k = ?, port = ?, late_grace_minutes = ?,
-                      version = version + 1
+                      review_first = ?, version = version + 1
                WHERE id = ?""",
             (
                 forum.title,
@@ -136,6 +138,7 @@ class ForumRepo(RepoBase):
                 forum.small_group_k,
                 forum.port,
                 forum.late_grace_minutes,
+                int(forum.review_first),
                 forum.id,
             ),
         )
