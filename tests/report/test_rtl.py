@@ -132,7 +132,8 @@ def test_a_multi_line_right_to_left_answer_across_a_page_break_exports(services,
     result = export_forum(services, forum.id, pdf=path)
     assert result.warnings == []
     pages = [unicodedata.normalize("NFKC", p.extract_text()) for p in PdfReader(str(path)).pages]
-    holding = [i for i, page in enumerate(pages) if "שורה" in page]
+    # pages holding the answer's numbered lines (the word "שורה" alone also appears among the top words)
+    holding = [i for i, page in enumerate(pages) if re.search(r"שורה \d+|\d+ שורה", page)]
     assert len(holding) >= 2 and holding == list(range(holding[0], holding[-1] + 1))
     # and every line is there, in order
     found = [int(n) for page in pages for n in re.findall(r"שורה (\d+)|(\d+) שורה", page) for n in n if n]
