@@ -94,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--pdf", metavar="FILE")
     export.add_argument("--csv", metavar="FILE")
     export.add_argument("--json", metavar="FILE")
+    export.add_argument("--bundle", metavar="FILE", help="one file with everything of the forum, for 'import'")
+
+    imp = sub.add_parser("import", parents=[common], help="add the forum of a bundle (from 'export --bundle')")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--new-partner", action="store_true",
+                     help="make a new partner even if one with the same name exists")
     return parser
 
 
@@ -201,6 +207,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(args, open_services(args, forum_must_exist=args.forum))
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from forumdesk.app.bundle_commands import run_import
+
+    return run_import(args, lambda: open_services(args))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from forumdesk.app.gui import run_gui
 
@@ -241,6 +253,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "serve": cmd_serve,
     "export": cmd_export,
+    "import": cmd_import,
 }
 
 

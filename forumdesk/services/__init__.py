@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from forumdesk.services.answers import AnswerService, Submission, SubmitOutcome, SubmitStatus
 from forumdesk.services.backups import BackupScheduler, BackupService
+from forumdesk.services.bundles import BundleService
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
@@ -26,6 +27,7 @@ class Services:
     answers: AnswerService
     sets: QuestionSetService
     backups: BackupService
+    bundles: BundleService
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -43,6 +45,7 @@ class Services:
             answers=AnswerService(store, events),
             sets=QuestionSetService(store),
             backups=BackupService(store),
+            bundles=BundleService(store, events),
         )
 
     def close(self) -> None:

@@ -174,8 +174,16 @@ def _v4_commitment_follow_up(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE commitments ADD COLUMN outcome TEXT NOT NULL DEFAULT ''")
 
 
+def _v5_forum_uid(db: sqlite_utils.Database) -> None:
+    # A forum keeps one id wherever it goes (bundles, issue 19): importing the same forum into
+    # another database twice finds it by this id and adds nothing.
+    db.execute("ALTER TABLE forums ADD COLUMN uid TEXT")
+    db.execute("UPDATE forums SET uid = lower(hex(randomblob(16)))")
+    db.execute("CREATE UNIQUE INDEX forums_uid ON forums(uid)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up,
+    _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_forum_uid,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -101,8 +101,8 @@ class ForumRepo(RepoBase):
     def insert_forum(self, forum: Forum) -> int:
         cur = self.db.execute(
             """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
-                                   late_grace_minutes, version, device_key, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                                   late_grace_minutes, version, device_key, created_at, uid)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
             (
                 forum.title,
                 forum.date,
