@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         add(file_menu, "backup", "Save a &backup copy…", self.backup)
         add(file_menu, "restore", "Re&store from a backup…", self._restore_from_backup)
+        add(file_menu, "import", "&Import a forum bundle…", self.import_bundle)
         file_menu.addSeparator()
         if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
             add(file_menu, "export", "&Export recap…", self.export_recap, "Ctrl+E")
@@ -423,6 +424,19 @@ class MainWindow(QMainWindow):
             return False
         self.banner.show_message(f"Backup copy saved to {path}.", "info")
         return True
+
+    def import_bundle(self, path: Path | None = None, ask: Callable[[str], bool] | None = None):
+        """File ▸ Import a forum bundle… (forumdesk/ui/bundle_import.py); the result goes to the banner."""
+        from forumdesk.ui.bundle_import import import_bundle
+
+        result = import_bundle(self, self.services, path, ask=ask, tell=self._tell)
+        if result is not None:
+            self.refresh()
+            self.select_forum(result.forum_id)
+        return result
+
+    def _tell(self, level: str, text: str) -> None:
+        self.banner.show_message(text, level)
 
     def export_recap(self):
         """Open the export dialog (window-modal, so a running console keeps updating)."""
