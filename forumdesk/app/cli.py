@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--json", metavar="FILE")
     export.add_argument("--bundle", metavar="FILE", help="one file with everything of the forum, for 'import'")
 
+    compare = sub.add_parser("compare", parents=[common], help="the same questions across forums (JSON, PDF)")
+    compare.add_argument("--forum", dest="forums", action="append", required=True, type=_positive_int,
+                         help="a forum to compare (give two or more)")
+    compare.add_argument("--pdf", metavar="FILE")
+    compare.add_argument("--json", metavar="FILE")
+
     imp = sub.add_parser("import", parents=[common], help="add the forum of a bundle (from 'export --bundle')")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--new-partner", action="store_true",
@@ -207,6 +213,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(args, open_services(args, forum_must_exist=args.forum))
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from forumdesk.app.compare_command import run_compare
+
+    return run_compare(args, open_services(args, forum_must_exist=args.forums[0]))
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from forumdesk.app.bundle_commands import run_import
 
@@ -254,6 +266,7 @@ COMMANDS = {
     "serve": cmd_serve,
     "export": cmd_export,
     "import": cmd_import,
+    "compare": cmd_compare,
 }
 
 
