@@ -15,6 +15,7 @@ from forumdesk.services.bundles import BundleService
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
+from forumdesk.services.partners import PartnerService
 from forumdesk.services.question_sets import QuestionSet, QuestionSetService
 from forumdesk.storage import Store
 
@@ -28,6 +29,7 @@ class Services:
     sets: QuestionSetService
     backups: BackupService
     bundles: BundleService
+    partners: PartnerService
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -38,14 +40,16 @@ class Services:
     @classmethod
     def for_store(cls, store: Store) -> Services:
         events = EventBus()
+        answers = AnswerService(store, events)
         return cls(
             store=store,
             events=events,
             forums=ForumService(store, events),
-            answers=AnswerService(store, events),
+            answers=answers,
             sets=QuestionSetService(store),
             backups=BackupService(store),
             bundles=BundleService(store, events),
+            partners=PartnerService(store, answers),
         )
 
     def close(self) -> None:

@@ -182,8 +182,23 @@ def _v5_forum_uid(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX forums_uid ON forums(uid)")
 
 
+def _v6_commitments_carried(db: sqlite_utils.Database) -> None:
+    # A partner's open commitments come along to its next forum (issue 19): a link to the
+    # original commitment, whose status and outcome stay the one truth the partner page shows.
+    db.execute(
+        """
+        CREATE TABLE commitment_follow_ups (
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+            PRIMARY KEY (forum_id, commitment_id)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_forum_uid,
+    _v6_commitments_carried,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
