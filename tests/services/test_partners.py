@@ -51,3 +51,24 @@ def test_partner_page_data_of_the_demo(services):
     assert all(c.carried_into == [later.id] for c in page.commitments[:3])
     assert page.commitments[0].commitment.outcome.startswith("Salary ranges")
     assert [f.status_label for f in services.partners.follow_ups(later.id)] == ["Done", "In progress", "Dropped"]
+
+
+def test_the_next_recap_has_since_last_time_with_each_status(services, tmp_path):
+    from pypdf import PdfReader
+
+    from forumdesk.report import export_forum
+
+    later = create_demo_forum(services.forums, services.answers, services.sets)
+    earlier_id = next(r["id"] for r in services.forums.forum_listing() if r["title"].startswith("Winter"))
+    export_forum(services, later.id, pdf=tmp_path / "later.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "later.pdf").pages)
+    section = text[text.index("What we committed to at our earlier forums"):]
+    assert "Since last time" in text[:text.index("What we committed to at our earlier forums")]
+    assert "Publish a salary range on every job ad" in section and "Salary ranges are on all 14 ads" in section
+    for status, owner in (("Done", "Talent team"), ("In progress", "Hiring managers"), ("Dropped", "Careers office")):
+        assert f"{status} {owner}" in section
+    assert "promised at Winter listening forum" in section
+    # The first forum's own recap has no such section: nothing came along to it.
+    export_forum(services, earlier_id, pdf=tmp_path / "earlier.pdf")
+    earlier = " ".join(p.extract_text() for p in PdfReader(tmp_path / "earlier.pdf").pages)
+    assert "What we committed to at our earlier forums" not in earlier
