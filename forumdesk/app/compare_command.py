@@ -8,10 +8,10 @@ import argparse
 import json
 
 from forumdesk.app.errors import UserError
-from forumdesk.report.compare_pdf import summary, write_compare_pdf
+from forumdesk.report.compare_pdf import write_compare_pdf
 from forumdesk.report.files import ExportError, atomic_path, check_target
 from forumdesk.services import Services
-from forumdesk.services.compare import compare_forums
+from forumdesk.services.compare import compare_forums, summary
 
 
 def run_compare(args: argparse.Namespace, services: Services) -> int:

@@ -26,27 +26,11 @@ from forumdesk.report.styles import (
     RULE,
     styles,
 )
+from forumdesk.services.compare import summary
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(fonts.markup(text), styles()[style])
-
-
-def summary(entry: dict[str, Any], k: int) -> str:
-    """What one forum's answers to one question say, in one plain sentence block (no markup)."""
-    if entry["small_group"]:
-        return f"Fewer than {k} answers: no breakdown, to keep the group anonymous."
-    parts = []
-    if entry.get("choices"):
-        parts.append("; ".join(f"{c['choice']}: {c['count']} ({round(100 * c['share'])}%)" for c in entry["choices"]))
-    if entry.get("mean") is not None:
-        spread = f" (spread ±{entry['spread']})" if entry.get("spread") is not None else ""
-        parts.append(f"Mean {entry['mean']}{spread}")
-    if entry.get("words"):
-        parts.append("Words: " + ", ".join(f"{w} ({n})" for w, n in entry["words"]))
-    if entry.get("themes"):
-        parts.append("Themes: " + ", ".join(f"{t} ({n})" for t, n in entry["themes"]))
-    return "\n".join(parts) or "No breakdown."
 
 
 def _story(document: dict[str, Any]) -> list:

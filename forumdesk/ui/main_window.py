@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         add(forum_menu, "delete", "De&lete…", self.delete_forum, QKeySequence.StandardKey.Delete)
         forum_menu.addSeparator()
         add(forum_menu, "partners", "&Partners…", self.edit_partners)
+        add(forum_menu, "partner_page", "Partner &page…", self.open_partner_page)
+        add(forum_menu, "compare", "&Compare forums…", self.open_compare)
         add(forum_menu, "demo", "Create a &demo forum", self.create_demo)
         add(forum_menu, "find", "&Find", self.search.setFocus, QKeySequence.StandardKey.Find)
         help_menu = self.menuBar().addMenu("&Help")
@@ -310,6 +312,28 @@ class MainWindow(QMainWindow):
         dialog = PartnersDialog(self.services, self)
         dialog.exec()
         dialog.deleteLater()  # a child of the window: freed now, not when the window closes
+
+    def open_partner_page(self, partner_id: int | None = None):
+        """The selected forum's partner over time (issue 19; forumdesk/ui/partner_page.py)."""
+        from forumdesk.ui.partner_page import PartnerPage
+
+        if partner_id is None:
+            forum_id = self.selected_forum_id()
+            if forum_id is None:
+                return None
+            partner_id = self.services.forums.forum(forum_id).partner_id
+        page = PartnerPage(self.services, partner_id, self)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.open()
+        return page
+
+    def open_compare(self):
+        from forumdesk.ui.compare_view import CompareDialog
+
+        dialog = CompareDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def create_demo(self) -> None:
         from forumdesk.services.demo import create_demo_forum
