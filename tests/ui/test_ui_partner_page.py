@@ -70,3 +70,48 @@ def test_compare_view_from_the_partner_page(qtbot, page):
     dialog.forum_list.item(0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert dialog.table.topLevelItemCount() == 0 and "at least two" in dialog.message.text()
+
+
+def test_closed_partner_page_and_compare_view_are_freed_without_the_cycle_collector(qtbot, services, settings):
+    """As tests/ui/test_ui_windows_freed.py does for the other windows: reference counting alone
+    frees them, so no other thread's collection can ever delete them."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from forumdesk.ui.compare_view import CompareDialog
+    from forumdesk.ui.partner_page import PartnerPage
+
+    later = create_demo_forum(services.forums, services.answers, services.sets)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_forum(later.id)
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        window.actions["partner_page"].trigger()
+        (page,) = window.findChildren(PartnerPage)
+        page.status_box(0).setCurrentIndex(1)  # an edit: its deferred refresh runs, then the page closes
+        qtbot.waitUntil(lambda: window.findChildren(PartnerPage)[0].status_box(0).currentText() == "In progress",
+                        timeout=TIMEOUT_MS)
+        page.open_compare()
+        window.actions["compare"].trigger()
+        refs = [weakref.ref(page), *(weakref.ref(d) for d in window.findChildren(CompareDialog))]
+        assert len(refs) == 3
+        for dialog in window.findChildren(CompareDialog):
+            dialog.close()
+        page.close()
+        del page, dialog
+
+        def freed() -> bool:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QApplication.processEvents()
+            return all(ref() is None for ref in refs)
+
+        qtbot.waitUntil(freed, timeout=TIMEOUT_MS)
+    finally:
+        if was_enabled:
+            gc.enable()
