@@ -32,6 +32,7 @@ from forumdesk.domain import (
     CommitmentStatus,
     Forum,
     ForumState,
+    InvalidAnswer,
     InvalidQuestion,
     Note,
     Pace,
@@ -41,6 +42,7 @@ from forumdesk.domain import (
     QuestionKind,
     Scale,
     Theme,
+    validate_answer,
     validate_question,
 )
 from forumdesk.domain.codes import new_join_code
@@ -221,6 +223,11 @@ def _check_content(content: Any) -> None:
             raise _damaged("an answer's text or rating is not what it should be")
         for flag in ("hidden", "starred", "keep_contact", "late"):
             _need(answer, flag, bool, "answer")
+        payload = {key: answer[key] for key in ("text", "choices", "rating") if answer.get(key) not in (None, [])}
+        try:  # the kind's own check, as for a phone: a choice that does not exist, a rating off the scale
+            validate_answer(questions[index], payload)
+        except InvalidAnswer:
+            raise _damaged("an answer does not fit its question") from None
         if not set(_need(answer, "themes", list, "answer")) <= set(themes):
             raise _damaged("an answer is tagged with an unknown theme")
     for note in _need(content, "notes", list, "content"):

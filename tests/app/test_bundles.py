@@ -111,6 +111,14 @@ def _bad_reference(data: bytes) -> bytes:
     return json.dumps(document).encode()
 
 
+def _choice_out_of_range(data: bytes) -> bytes:
+    document = json.loads(data)
+    answer = next(a for a in document["content"]["answers"] if a["choices"])
+    answer["choices"] = [42]
+    document["sha256"] = content_hash(document["content"])
+    return json.dumps(document).encode()
+
+
 def _not_a_bundle(data: bytes) -> bytes:
     return b"%PDF-1.7 this is a recap, not a bundle"
 
@@ -120,6 +128,7 @@ def _not_a_bundle(data: bytes) -> bytes:
     (_damage_byte, "does not match its checksum"),
     (_newer, "newer forumdesk"),
     (_bad_reference, "refers to no question"),
+    (_choice_out_of_range, "does not fit its question"),
     (_not_a_bundle, "not a forumdesk bundle"),
 ])
 def test_a_damaged_or_newer_bundle_is_refused_and_the_database_is_unchanged(demo_db, tmp_path, damage, sentence):
