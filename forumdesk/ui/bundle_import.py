@@ -1,4 +1,5 @@
-"""File ▸ Import a forum bundle…: add a forum exported on another laptop (issue 19 item 4).
+"""File ▸ Export / Import a forum bundle…: carry a forum from one laptop's database to another's
+(issue 19 item 4).
 
 The bundle is checked before anything is written (a damaged or newer one is refused with its
 sentence and the database is unchanged); a forum imported before is not added again; when this
@@ -64,3 +65,23 @@ def import_bundle(parent: QWidget, services: Services, path: Path | None = None,
         return None
     say("info", f"“{bundle.title}” was imported.")
     return result
+
+
+def export_bundle(parent: QWidget, services: Services, forum_id: int, path: Path | None = None, *,
+                  tell: Callable[[str, str], None]) -> Path | None:
+    """Write the forum's bundle (asking where, unless ``path`` is given); None when not written."""
+    if path is None:
+        forum = services.forums.forum(forum_id)
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in forum.title).strip()[:60] or "forum"
+        chosen, _ = QFileDialog.getSaveFileName(parent, "Export a forum bundle",
+                                                str(Path.home() / f"{safe}.forumbundle"), BUNDLE_FILTER)
+        if not chosen:
+            return None
+        path = Path(chosen)
+    try:
+        written = services.bundles.export_to(forum_id, path)
+    except Exception as exc:  # a folder that is gone, a full disk: its sentence; nothing half-written
+        tell("error", f"The bundle was not written: {explain(exc)}")
+        return None
+    tell("info", f"Bundle saved to {written}. Import it on another laptop with File ▸ Import a forum bundle….")
+    return written

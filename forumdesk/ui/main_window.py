@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         add(file_menu, "backup", "Save a &backup copy…", self.backup)
         add(file_menu, "restore", "Re&store from a backup…", self._restore_from_backup)
+        add(file_menu, "export_bundle", "Export a forum &bundle…", self.export_bundle)
         add(file_menu, "import", "&Import a forum bundle…", self.import_bundle)
         file_menu.addSeparator()
         if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
@@ -458,6 +459,15 @@ class MainWindow(QMainWindow):
             self.refresh()
             self.select_forum(result.forum_id)
         return result
+
+    def export_bundle(self, path: Path | None = None):
+        """File ▸ Export a forum bundle…: the selected forum, for another laptop's import."""
+        from forumdesk.ui.bundle_import import export_bundle
+
+        forum_id = self.selected_forum_id()
+        if forum_id is None:
+            return None
+        return export_bundle(self, self.services, forum_id, path, tell=self._tell)
 
     def _tell(self, level: str, text: str) -> None:
         self.banner.show_message(text, level)

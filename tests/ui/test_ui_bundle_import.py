@@ -62,3 +62,27 @@ def test_a_damaged_bundle_is_refused_in_the_banner(qtbot, services, settings, bu
     assert "damaged" in window.banner.label.text() and "nothing was imported" in window.banner.label.text()
     services.store.close()
     assert db_path.read_bytes() == before
+
+
+def test_export_a_bundle_from_the_app_and_import_it_in_another_window(qtbot, services, settings, tmp_path):
+    from forumdesk.services.bundles import read_bundle_file
+
+    forum = create_demo_forum(services.forums, services.answers, services.sets)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.select_forum(forum.id)
+    written = window.export_bundle(tmp_path / "spring.forumbundle")
+    assert written and read_bundle_file(written).title == forum.title
+    assert "Bundle saved to" in window.banner.label.text()
+    assert window.export_bundle(tmp_path / "missing-folder" / "x.forumbundle") is None
+    assert "does not exist" in window.banner.label.text()
+
+    other = Services.open(tmp_path / "central.sqlite")
+    try:
+        central = MainWindow(other, settings)
+        qtbot.addWidget(central)
+        assert central.import_bundle(written).added
+        assert len(other.answers.answers(central.selected_forum_id())) == len(services.answers.answers(forum.id))
+    finally:
+        central.close()
+        other.close()
