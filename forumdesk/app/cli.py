@@ -96,6 +96,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--pdf", metavar="FILE")
     export.add_argument("--csv", metavar="FILE")
     export.add_argument("--json", metavar="FILE")
+    export.add_argument("--bundle", metavar="FILE", help="one file with everything of the forum, for 'import'")
+
+    compare = sub.add_parser("compare", parents=[common], help="the same questions across forums (JSON, PDF)")
+    compare.add_argument("--forum", dest="forums", action="append", required=True, type=_positive_int,
+                         help="a forum to compare (give two or more)")
+    compare.add_argument("--pdf", metavar="FILE")
+    compare.add_argument("--json", metavar="FILE")
+
+    imp = sub.add_parser("import", parents=[common], help="add the forum of a bundle (from 'export --bundle')")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--new-partner", action="store_true",
+                     help="make a new partner even if one with the same name exists")
     return parser
 
 
@@ -204,6 +216,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(args, open_services(args, forum_must_exist=args.forum))
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    from forumdesk.app.compare_command import run_compare
+
+    return run_compare(args, open_services(args, forum_must_exist=args.forums[0]))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from forumdesk.app.bundle_commands import run_import
+
+    return run_import(args, lambda: open_services(args))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from forumdesk.app.gui import run_gui
 
@@ -244,6 +268,8 @@ COMMANDS = {
     "demo": cmd_demo,
     "serve": cmd_serve,
     "export": cmd_export,
+    "import": cmd_import,
+    "compare": cmd_compare,
 }
 
 

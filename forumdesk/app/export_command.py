@@ -13,8 +13,13 @@ from forumdesk.services import Services
 
 def run_export(args: argparse.Namespace, services: Services) -> int:
     try:
-        if not (args.pdf or args.csv or args.json):
-            raise UserError("Nothing to export: pass --pdf FILE, --csv FILE and/or --json FILE.")
+        bundle = getattr(args, "bundle", None)
+        if not (args.pdf or args.csv or args.json or bundle):
+            raise UserError("Nothing to export: pass --pdf FILE, --csv FILE, --json FILE and/or --bundle FILE.")
+        if bundle:  # issue 19: one file with everything of the forum (forumdesk/services/bundles.py)
+            print(services.bundles.export_to(args.forum, bundle))
+            if not (args.pdf or args.csv or args.json):
+                return 0
         try:
             result = export_forum(services, args.forum, pdf=args.pdf, csv=args.csv, json=args.json)
         except ExportError as exc:

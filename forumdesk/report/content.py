@@ -20,6 +20,7 @@ from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, 
 from forumdesk.domain.privacy import has_contact, mask_contacts
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.services import Services
+from forumdesk.services.partners import FollowUp
 
 
 @dataclass
@@ -75,6 +76,8 @@ class ForumContent:
     commitments: list[Commitment]
     hidden_left_out: int
     exported_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    # Commitments from the partner's earlier forums followed up at this one (services/partners.py)
+    since_last_time: list[FollowUp] = field(default_factory=list)
 
     @property
     def k(self) -> int:
@@ -195,4 +198,5 @@ def gather(services: Services, forum_id: int) -> ForumContent:
         general_notes=[n for n in notes if n.question_id not in question_ids],
         commitments=services.answers.commitments(forum_id),
         hidden_left_out=total - len(visible),
+        since_last_time=services.partners.follow_ups(forum_id),
     )

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from forumdesk.services.answers import AnswerService, Submission, SubmitOutcome, SubmitStatus
 from forumdesk.services.backups import BackupScheduler, BackupService
+from forumdesk.services.bundles import BundleService
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
+from forumdesk.services.partners import PartnerService
 from forumdesk.services.question_sets import QuestionSet, QuestionSetService
 from forumdesk.storage import Store
 
@@ -26,6 +28,8 @@ class Services:
     answers: AnswerService
     sets: QuestionSetService
     backups: BackupService
+    bundles: BundleService
+    partners: PartnerService
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -36,13 +40,16 @@ class Services:
     @classmethod
     def for_store(cls, store: Store) -> Services:
         events = EventBus()
+        answers = AnswerService(store, events)
         return cls(
             store=store,
             events=events,
             forums=ForumService(store, events),
-            answers=AnswerService(store, events),
+            answers=answers,
             sets=QuestionSetService(store),
             backups=BackupService(store),
+            bundles=BundleService(store, events),
+            partners=PartnerService(store, answers),
         )
 
     def close(self) -> None:

@@ -1,11 +1,11 @@
-"""A demo forum with realistic answers, notes, a room count, themes and starred answers, so a new
+"""Two demo forums (the same partner, a season apart) with realistic answers, notes, a room count, themes and starred answers, so a new
 user (and the screenshots) can see forumdesk with a room's worth of data."""
 
 from __future__ import annotations
 
 import random
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from forumdesk.domain import Forum, Pace, PartnerKind, kinds
 from forumdesk.services.answers import Submission
@@ -71,16 +71,46 @@ COMMITMENTS = [
 ]
 
 
+PAST_OUTCOMES = [
+    ("done", "Talent team", "Salary ranges are on all 14 ads published since January."),
+    ("in_progress", "Hiring managers", "Replies within ten days for 80% of candidates; the rest by March."),
+    ("dropped", "Careers office", "The college moved its evenings online; we join those instead."),
+]
+SEASON_DAYS = 91  # the earlier demo forum is a season before the later one
+
+
 def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) -> Forum:
-    """Create the demo forum and fill it; returns the forum."""
-    rng = random.Random(seed)
+    """Create the demo: two forums with the same partner a season apart. The earlier one's
+    commitments come along to the later one (issue 19) and are followed up there. Returns the later
+    forum."""
     partner = forums.find_or_create_partner("Northbridge Community College", PartnerKind.EDUCATIONAL)
+    today = date.today()
+    earlier = _demo_forum(forums, answers, sets, partner.id, "Winter listening forum: first conversation",
+                          (today - timedelta(days=SEASON_DAYS)).isoformat(), seed + 1)
+    for text in COMMITMENTS:
+        answers.add_commitment(earlier.id, text, due_date=(today + timedelta(days=60)).isoformat())
+    forums.end_forum(earlier.id)
+    later = _demo_forum(forums, answers, sets, partner.id, "Spring listening forum: what candidates need from us",
+                        today.isoformat(), seed)
+    # Followed up when the second forum was prepared: what happened since the first.
+    for commitment, (status, owner, outcome) in zip(answers.commitments(earlier.id), PAST_OUTCOMES, strict=True):
+        answers.update_commitment(earlier.id, commitment.id, status=status, owner=owner, outcome=outcome)
+    for text in COMMITMENTS[1:]:
+        answers.add_commitment(later.id, text)
+    forums.end_forum(later.id)
+    return forums.forum(later.id)
+
+
+def _demo_forum(forums, answers, sets: QuestionSetService, partner_id: int, title: str, when: str,
+                seed: int) -> Forum:
+    """One demo forum with answers, themes, stars, a hidden answer, a room count and notes."""
+    rng = random.Random(seed)
     questions = sets.get("candidate-pool").questions[:6] + sets.get("hiring-feedback").questions[:1]
     questions += sets.get("hiring-feedback").questions[4:6]
     forum = forums.create_forum(
-        "Spring listening forum: what candidates need from us",
-        partner.id,
-        date=date.today().isoformat(),
+        title,
+        partner_id,
+        date=when,
         venue="Northbridge campus, Room B12",
         pace=Pace.SELF,
         questions=questions,
@@ -117,7 +147,4 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
         answers.set_room_count(choice_q.id, index, count)
     for index, note in enumerate(NOTES):
         answers.add_note(forum.id, note, qs[min(index * 2 + 1, len(qs) - 1)].id)
-    for text in COMMITMENTS:
-        answers.add_commitment(forum.id, text)
-    forums.end_forum(forum.id)
-    return forums.forum(forum.id)
+    return forum

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from forumdesk.domain import (
+    CommitmentStatus,
     Forum,
     ForumState,
     InvalidQuestion,
@@ -114,6 +115,8 @@ class ForumService:
             for position, question in enumerate(questions):
                 repo.insert_question(replace(question, id=None, forum_id=forum.id, position=position,
                                                   is_open=False, revealed=False))
+            # The partner's open commitments come along, to be followed up (issue 19; services/partners.py).
+            repo.carry_commitments(forum.id, partner_id, [s.value for s in CommitmentStatus if s.is_open])
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum.id))
         return self.forum(forum.id)
 

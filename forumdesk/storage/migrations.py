@@ -181,8 +181,31 @@ def _v5_review_first(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE answers ADD COLUMN approved INTEGER NOT NULL DEFAULT 0")
 
 
+def _v6_forum_uid(db: sqlite_utils.Database) -> None:
+    # A forum keeps one id wherever it goes (bundles, issue 19): importing the same forum into
+    # another database twice finds it by this id and adds nothing.
+    db.execute("ALTER TABLE forums ADD COLUMN uid TEXT")
+    db.execute("UPDATE forums SET uid = lower(hex(randomblob(16)))")
+    db.execute("CREATE UNIQUE INDEX forums_uid ON forums(uid)")
+
+
+def _v7_commitments_carried(db: sqlite_utils.Database) -> None:
+    # A partner's open commitments come along to its next forum (issue 19): a link to the
+    # original commitment, whose status and outcome stay the one truth the partner page shows.
+    db.execute(
+        """
+        CREATE TABLE commitment_follow_ups (
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+            PRIMARY KEY (forum_id, commitment_id)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
+    _v6_forum_uid, _v7_commitments_carried,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         add(file_menu, "backup", "Save a &backup copy…", self.backup)
         add(file_menu, "restore", "Re&store from a backup…", self._restore_from_backup)
+        add(file_menu, "export_bundle", "Export a forum &bundle…", self.export_bundle)
+        add(file_menu, "import", "&Import a forum bundle…", self.import_bundle)
         file_menu.addSeparator()
         if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
             add(file_menu, "export", "&Export recap…", self.export_recap, "Ctrl+E")
@@ -160,6 +162,8 @@ class MainWindow(QMainWindow):
         add(forum_menu, "delete", "De&lete…", self.delete_forum, QKeySequence.StandardKey.Delete)
         forum_menu.addSeparator()
         add(forum_menu, "partners", "&Partners…", self.edit_partners)
+        add(forum_menu, "partner_page", "Partner &page…", self.open_partner_page)
+        add(forum_menu, "compare", "&Compare forums…", self.open_compare)
         add(forum_menu, "demo", "Create a &demo forum", self.create_demo)
         add(forum_menu, "find", "&Find", self.search.setFocus, QKeySequence.StandardKey.Find)
         help_menu = self.menuBar().addMenu("&Help")
@@ -310,6 +314,28 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()  # a child of the window: freed now, not when the window closes
 
+    def open_partner_page(self, partner_id: int | None = None):
+        """The selected forum's partner over time (issue 19; forumdesk/ui/partner_page.py)."""
+        from forumdesk.ui.partner_page import PartnerPage
+
+        if partner_id is None:
+            forum_id = self.selected_forum_id()
+            if forum_id is None:
+                return None
+            partner_id = self.services.forums.forum(forum_id).partner_id
+        page = PartnerPage(self.services, partner_id, self)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.open()
+        return page
+
+    def open_compare(self):
+        from forumdesk.ui.compare_view import CompareDialog
+
+        dialog = CompareDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def create_demo(self) -> None:
         from forumdesk.services.demo import create_demo_forum
 
@@ -423,6 +449,28 @@ class MainWindow(QMainWindow):
             return False
         self.banner.show_message(f"Backup copy saved to {path}.", "info")
         return True
+
+    def import_bundle(self, path: Path | None = None, ask: Callable[[str], bool] | None = None):
+        """File ▸ Import a forum bundle… (forumdesk/ui/bundle_import.py); the result goes to the banner."""
+        from forumdesk.ui.bundle_import import import_bundle
+
+        result = import_bundle(self, self.services, path, ask=ask, tell=self._tell)
+        if result is not None:
+            self.refresh()
+            self.select_forum(result.forum_id)
+        return result
+
+    def export_bundle(self, path: Path | None = None):
+        """File ▸ Export a forum bundle…: the selected forum, for another laptop's import."""
+        from forumdesk.ui.bundle_import import export_bundle
+
+        forum_id = self.selected_forum_id()
+        if forum_id is None:
+            return None
+        return export_bundle(self, self.services, forum_id, path, tell=self._tell)
+
+    def _tell(self, level: str, text: str) -> None:
+        self.banner.show_message(text, level)
 
     def export_recap(self):
         """Open the export dialog (window-modal, so a running console keeps updating)."""

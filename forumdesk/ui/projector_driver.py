@@ -32,6 +32,7 @@ class ProjectorDriver(QObject):
         self.window: ProjectorWindow | None = None
         self.blank = False
         self.welcome = True
+        self.follow_up = False  # "You said, we did" (issue 19), shown from the console's Question menu
         self.join_url = ""
         self.timer_seconds = settings.timer_seconds
         self.timer_question: int | None = None
@@ -50,6 +51,7 @@ class ProjectorDriver(QObject):
         session.answers_added.connect(self.schedule_refresh)
         session.answer_updated.connect(self.schedule_refresh)
         session.room_counts_changed.connect(self.schedule_refresh)
+        session.follow_ups_changed.connect(self.schedule_refresh)
 
     # ---------------------------------------------------------------- the window
 
@@ -81,13 +83,19 @@ class ProjectorDriver(QObject):
 
     def show_welcome(self, on: bool = True) -> None:
         self.welcome = on
-        self.blank = False
+        self.blank = self.follow_up = False
+        self.refresh()
+
+    def show_follow_up(self) -> None:
+        """What was committed to at the partner's last forum and what happened, to open this one."""
+        self.follow_up = True
+        self.welcome = self.blank = False
         self.refresh()
 
     def leave_welcome(self) -> bool:
-        """Leave the welcome (or blank) slide for the current question; True if it did."""
-        if self.welcome or self.blank:
-            self.welcome = self.blank = False
+        """Leave the welcome, "You said, we did" (or blank) slide for the current question; True if it did."""
+        if self.welcome or self.blank or self.follow_up:
+            self.welcome = self.blank = self.follow_up = False
             self.refresh()
             return True
         return False
@@ -166,6 +174,10 @@ class ProjectorDriver(QObject):
                     total=len(s.questions))
         if self.blank:
             return SlideData(SlideKind.BLANK, **base)
+        if self.follow_up:
+            said = [(f.commitment.text, f.status_label, f.commitment.outcome)
+                    for f in s.services.partners.follow_ups(s.forum_id)]
+            return SlideData(SlideKind.FOLLOW_UP, follow_ups=said, **base)
         question = s.current_question()
         if self.welcome or question is None:
             return SlideData(SlideKind.WELCOME, **base)

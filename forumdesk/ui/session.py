@@ -24,6 +24,7 @@ class LiveForum(QObject):
     room_counts_changed = Signal(int)  # question id
     themes_changed = Signal()
     commitments_changed = Signal()
+    follow_ups_changed = Signal()  # any forum's commitment changed: one carried here may have (issue 19)
 
     def __init__(self, services: Services, bridge: EventBridge, forum_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +171,7 @@ class LiveForum(QObject):
 
     @Slot(int)
     def _on_commitments(self, forum_id: int) -> None:
+        self.follow_ups_changed.emit()
         if forum_id == self.forum_id:
             self.commitments = self.services.answers.commitments(self.forum_id)
             self.commitments_changed.emit()

@@ -96,6 +96,11 @@ def every_slide() -> list[tuple[str, SlideData]]:
               ("welcome, server not started", SlideData(SlideKind.WELCOME, **{**base, "join_url": ""})),
               ("blank", SlideData(SlideKind.BLANK, **base)),
               ("question, none yet", SlideData(SlideKind.QUESTION, answer_count=0, timer_text="0:05", **base))]
+    said = [(sentence(300, f"commitment {i}"), status, sentence(300, f"outcome {i}") if i % 2 else "")
+            for i, status in enumerate(["In progress", "Done", "Dropped", "Planned", "Done"])]
+    slides += [("you said, we did", SlideData(SlideKind.FOLLOW_UP, follow_ups=said, **base)),
+               ("you said, we did, one", SlideData(SlideKind.FOLLOW_UP, follow_ups=said[1:2], **base)),
+               ("you said, we did, none", SlideData(SlideKind.FOLLOW_UP, **base))]
     for kind in QuestionKind:
         q = question(kind)
         slides.append((f"question {kind.value}", SlideData(SlideKind.QUESTION, question=q, answer_count=99999,
@@ -158,6 +163,8 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
                 found.append(f"{text.text[:40]!r} runs over the {area.text} area")
     drawn = [box.text for box in texts]
     wall_texts = {answer.content.text for answer in data.wall} if data.kind is SlideKind.RESULTS else set()
+    if data.kind is SlideKind.FOLLOW_UP:  # commitments and outcomes (2,000 characters) may be cut
+        wall_texts = {text for said, _, done in data.follow_ups for text in (said, done)}
     for text in drawn:
         if text.endswith("…") and not any(text[:-1].strip() in full for full in wall_texts):
             found.append(f"{text[:40]!r} is cut")
@@ -165,6 +172,8 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
     if data.kind is SlideKind.WELCOME:
         expected = [data.title, INSTRUCTIONS[0], INSTRUCTIONS[2]]
         expected += [INSTRUCTIONS[1], data.code] if data.join_url else []
+    elif data.kind is SlideKind.FOLLOW_UP:
+        expected = ["You said, we did"] + [status for _, status, _ in data.follow_ups[:4]]
     elif data.kind in (SlideKind.QUESTION, SlideKind.RESULTS) and data.question is not None:
         expected = [data.question.prompt]
         if data.kind is SlideKind.QUESTION or data.results.responses:  # else "No answers yet"

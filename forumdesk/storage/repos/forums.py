@@ -102,8 +102,8 @@ class ForumRepo(RepoBase):
     def insert_forum(self, forum: Forum) -> int:
         cur = self.db.execute(
             """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
-                                   late_grace_minutes, review_first, version, device_key, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""",
+                                   late_grace_minutes, review_first, version, device_key, created_at, uid)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
             (
                 forum.title,
                 forum.date,

@@ -19,6 +19,7 @@ class SlideKind(StrEnum):
     QUESTION = "question"
     RESULTS = "results"
     BLANK = "blank"
+    FOLLOW_UP = "follow_up"  # "You said, we did" (slides/follow_up.py)
 
 
 @dataclass
@@ -37,6 +38,8 @@ class SlideData:
     results: QuestionResults | None = None
     wall: list[Answer] = field(default_factory=list)
     progress: float = 1.0  # 0..1 entry animation
+    # "You said, we did": (what was committed, its status, what was done), oldest forum first
+    follow_ups: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 # The smallest text a slide draws, in pixels of a 1080-pixel-high slide (2.2% of its height; it
@@ -204,7 +207,7 @@ def _short_url(url: str) -> str:
 
 def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> None:
     """Paint ``data`` into ``rect`` (the whole slide)."""
-    from forumdesk.ui.slides import question, results, welcome
+    from forumdesk.ui.slides import follow_up, question, results, welcome
 
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -218,6 +221,8 @@ def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideDat
         welcome.paint(p, rect, theme, data)
     elif data.kind is SlideKind.QUESTION:
         question.paint(p, rect, theme, data)
+    elif data.kind is SlideKind.FOLLOW_UP:
+        follow_up.paint(p, rect, theme, data)
     else:
         results.paint(p, rect, theme, data)
     p.restore()

@@ -1,0 +1,151 @@
+"""Bundles (issue 19 item 4) as a user runs them: `forumdesk export --bundle`, `forumdesk import`,
+real processes on real database files. A round trip keeps every piece of the forum; the same bundle
+twice adds nothing; a damaged or newer bundle is refused with one sentence and the database file
+is byte-for-byte as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from forumdesk.services import Services
+from forumdesk.services.bundles import content_hash
+from forumdesk.services.demo import create_demo_forum
+from tests.app.test_cli import assert_one_line_error, forumdesk
+
+
+@pytest.fixture
+def demo_db(tmp_path):
+    path = tmp_path / "laptop-a.sqlite"
+    services = Services.open(path)
+    forum = create_demo_forum(services.forums, services.answers, services.sets)
+    commitment = services.answers.commitments(forum.id)[0]
+    services.answers.update_commitment(forum.id, commitment.id, owner="Talent team", due_date="2027-03-31",
+                                       status="done", outcome="Salary ranges on all 14 ads since January.")
+    services.close()
+    return path, forum.id
+
+
+def _export(db, forum_id, target):
+    result = forumdesk("export", "--db", db, "--forum", forum_id, "--bundle", target)
+    assert result.returncode == 0, result.stderr
+    return json.loads(target.read_bytes())
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_round_trip_keeps_everything_and_exports_identically(demo_db, tmp_path):
+    db_a, forum_id = demo_db
+    first = _export(db_a, forum_id, tmp_path / "a.forumbundle")
+    assert first["format"] == "forumdesk-bundle" and first["version"] == 1
+    content = first["content"]
+    assert content["partner"]["name"] == "Northbridge Community College"
+    assert any(a["hidden"] for a in content["answers"]) and any(a["themes"] for a in content["answers"])
+    assert content["notes"] and content["room_counts"] and len(content["themes"]) == 3
+    assert content["commitments"][0]["status"] == "done" and content["commitments"][0]["owner"] == "Talent team"
+
+    db_b = tmp_path / "central.sqlite"  # does not exist yet: import creates it
+    result = forumdesk("import", "--db", db_b, tmp_path / "a.forumbundle")
+    assert result.returncode == 0, result.stderr
+    new_id = int(result.stdout.split()[0])
+    assert "new partner" in result.stdout
+
+    second = _export(db_b, new_id, tmp_path / "b.forumbundle")
+    assert second["content"] == content
+    assert (tmp_path / "b.forumbundle").read_bytes() == (tmp_path / "a.forumbundle").read_bytes()
+
+    services = Services.open(db_b)
+    try:
+        assert len(services.answers.answers(new_id)) == len(content["answers"])
+        assert [c.outcome for c in services.answers.commitments(new_id)][0].startswith("Salary ranges")
+    finally:
+        services.close()
+
+
+def test_importing_twice_adds_nothing_and_a_partner_with_the_same_name_is_matched(demo_db, tmp_path):
+    db_a, forum_id = demo_db
+    _export(db_a, forum_id, tmp_path / "a.forumbundle")
+    db_b = tmp_path / "central.sqlite"
+    services = Services.open(db_b)
+    partner = services.forums.create_partner("northbridge  community college")  # same name, other spelling
+    services.close()
+
+    first = forumdesk("import", "--db", db_b, tmp_path / "a.forumbundle")
+    assert first.returncode == 0 and "existing partner" in first.stdout, first.stdout + first.stderr
+    before = forumdesk("list", "--db", db_b).stdout
+    again = forumdesk("import", "--db", db_b, tmp_path / "a.forumbundle")
+    assert again.returncode == 0 and "nothing added" in again.stdout
+    assert forumdesk("list", "--db", db_b).stdout == before
+
+    services = Services.open(db_b)
+    try:
+        assert [p.id for p in services.forums.partners()] == [partner.id]
+        assert len(services.forums.forum_listing()) == 1
+    finally:
+        services.close()
+
+
+def _damage_cut(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _damage_byte(data: bytes) -> bytes:
+    return data.replace(b"Talent team", b"Talent tEam", 1)
+
+
+def _newer(data: bytes) -> bytes:
+    document = json.loads(data)
+    document["version"] = 2
+    return json.dumps(document).encode()
+
+
+def _bad_reference(data: bytes) -> bytes:
+    # A consistent checksum over a content whose answer points at no question: still refused.
+    document = json.loads(data)
+    document["content"]["answers"][0]["question"] = 999
+    document["sha256"] = content_hash(document["content"])
+    return json.dumps(document).encode()
+
+
+def _choice_out_of_range(data: bytes) -> bytes:
+    document = json.loads(data)
+    answer = next(a for a in document["content"]["answers"] if a["choices"])
+    answer["choices"] = [42]
+    document["sha256"] = content_hash(document["content"])
+    return json.dumps(document).encode()
+
+
+def _not_a_bundle(data: bytes) -> bytes:
+    return b"%PDF-1.7 this is a recap, not a bundle"
+
+
+@pytest.mark.parametrize(("damage", "sentence"), [
+    (_damage_cut, "not a forumdesk bundle, or it is damaged"),
+    (_damage_byte, "does not match its checksum"),
+    (_newer, "newer forumdesk"),
+    (_bad_reference, "refers to no question"),
+    (_choice_out_of_range, "does not fit its question"),
+    (_not_a_bundle, "not a forumdesk bundle"),
+])
+def test_a_damaged_or_newer_bundle_is_refused_and_the_database_is_unchanged(demo_db, tmp_path, damage, sentence):
+    db_a, forum_id = demo_db
+    _export(db_a, forum_id, tmp_path / "a.forumbundle")
+    bad = tmp_path / "bad.forumbundle"
+    bad.write_bytes(damage((tmp_path / "a.forumbundle").read_bytes()))
+    before = _digest(db_a)
+    result = forumdesk("import", "--db", db_a, bad)
+    assert_one_line_error(result, sentence)
+    assert "nothing was imported" in result.stderr
+    assert _digest(db_a) == before
+
+
+def test_a_bundle_into_a_missing_database_creates_nothing_when_refused(tmp_path):
+    bad = tmp_path / "bad.forumbundle"
+    bad.write_bytes(b"{}")
+    result = forumdesk("import", "--db", tmp_path / "new.sqlite", bad)
+    assert_one_line_error(result, "not a forumdesk bundle")
+    assert not (tmp_path / "new.sqlite").exists()
