@@ -303,6 +303,26 @@ class AnswerService:
             repo.set_room_count(question_id, choice_index, count)
         self.events.publish(Event(EventKind.ROOM_COUNTS_CHANGED, question.forum_id, {"question_id": question_id}))
 
+    def set_room_counts(self, question_id: int, counts: dict[int, int]) -> None:
+        """Record the counts of several choices at once (one transaction, one event), so a refresh
+        caused by the first count can never reset the others before they are written."""
+        if not counts:
+            return
+        question = repos.get_question(self.store.db, question_id)
+        if question is None:
+            raise NotFound("That question no longer exists.")
+        if not question.kind.has_choices:
+            raise InvalidInput("Room counts are for choice questions.")
+        for choice_index, count in counts.items():
+            if not 0 <= choice_index < len(question.choices):
+                raise InvalidInput("That choice is not one of this question's choices.")
+            if not 0 <= count <= 100_000:
+                raise InvalidInput("A room count must be between 0 and 100,000.")
+        with self.store.transaction() as db:
+            for choice_index, count in counts.items():
+                repos.set_room_count(db, question_id, choice_index, count)
+        self.events.publish(Event(EventKind.ROOM_COUNTS_CHANGED, question.forum_id, {"question_id": question_id}))
+
     def room_counts(self, question_id: int) -> dict[int, int]:
         return self.store.repo.room_counts(question_id)
 

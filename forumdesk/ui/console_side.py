@@ -70,13 +70,21 @@ class NotesPanel(QWidget):
 
 
 class RoomCountsPanel(QWidget):
-    """Hands counted in the room for each choice of the current choice question."""
+    """Hands counted in the room for each choice of the current choice question.
+
+    A box the scribe typed in is "typed" until its value is stored: it is saved when the scribe
+    leaves it (Tab, Enter, a click elsewhere) or presses Save (which stores every typed box in one
+    go), and a refresh from the database never overwrites it. Moving to another question saves
+    what was typed for the one being left.
+    """
 
     def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.session = services, session
         self.question_id: int | None = None
         self.spins: list[QSpinBox] = []
+        self.typed: set[int] = set()  # indexes of boxes changed by the scribe and not stored yet
+        self._filling = False  # True while the panel itself sets values (not the scribe typing)
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.form = QFormLayout()
@@ -94,9 +102,11 @@ class RoomCountsPanel(QWidget):
         question = self.session.current_question()
         if question is not None and question.id == self.question_id and len(self.spins) == len(question.choices):
             return
+        self.save()  # what was typed for the question being left is kept
         while self.form.rowCount():
             self.form.removeRow(0)
         self.spins = []
+        self.typed = set()
         self.question_id = question.id if question and kinds.of(question.kind).room_counts else None
         if self.question_id is None:
             self.title.setText("Room counts are for choice questions. Go to one to count a show of hands.")
@@ -104,31 +114,46 @@ class RoomCountsPanel(QWidget):
             return
         self.title.setText("Show of hands for the current question:")
         counts = self.session.room_counts.get(question.id, {})
+        self._filling = True
         for index, choice in enumerate(question.choices):
             spin = QSpinBox()
             spin.setRange(0, 100_000)
             spin.setValue(counts.get(index, 0))
             spin.setAccessibleName(f"Room count for {choice}")
+            spin.valueChanged.connect(self._typed)
+            spin.editingFinished.connect(self.save)
             label = plain_label(choice)
             self.form.addRow(label, spin)
             self.spins.append(spin)
+        self._filling = False
         self.save_button.setEnabled(True)
 
+    def _typed(self) -> None:
+        if self._filling:
+            return
+        spin = self.sender()
+        if spin in self.spins:
+            self.typed.add(self.spins.index(spin))
+
     def _on_counts(self, question_id: int) -> None:
-        if question_id == self.question_id:
-            counts = self.session.room_counts.get(question_id, {})
-            for index, spin in enumerate(self.spins):
-                if not spin.hasFocus():
-                    spin.setValue(counts.get(index, 0))
+        if question_id != self.question_id:
+            return
+        counts = self.session.room_counts.get(question_id, {})
+        self._filling = True
+        for index, spin in enumerate(self.spins):
+            if index not in self.typed and not spin.hasFocus():  # never overwrite what the scribe is typing
+                spin.setValue(counts.get(index, 0))
+        self._filling = False
 
     def save(self) -> None:
-        if self.question_id is None:
+        """Store every typed box of the current question (one transaction)."""
+        if self.question_id is None or not self.typed:
             return
-        current = self.session.room_counts.get(self.question_id, {})
-        for index, spin in enumerate(self.spins):
-            if spin.value() != current.get(index, 0):
-                qid, value = self.question_id, spin.value()
-                run_guarded(self, lambda i=index, q=qid, v=value: self.services.answers.set_room_count(q, i, v))
+        counts = {index: self.spins[index].value() for index in sorted(self.typed) if index < len(self.spins)}
+        question_id = self.question_id
+        self.typed = set()
+        if run_guarded(self, lambda: self.services.answers.set_room_counts(question_id, counts) or True) is None:
+            self.typed = set(counts)  # not stored: keep them marked so a refresh does not erase them
 
 
 class CommitmentsPanel(QWidget):
