@@ -15,6 +15,7 @@ from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, Q
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
 from forumdesk.services.question_sets import QuestionSet, QuestionSetService
+from forumdesk.services.timers import QuestionTimer, TimerService
 from forumdesk.storage import Store
 
 
@@ -26,6 +27,7 @@ class Services:
     answers: AnswerService
     sets: QuestionSetService
     backups: BackupService
+    timers: TimerService  # in memory: the per-question countdown
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -36,16 +38,19 @@ class Services:
     @classmethod
     def for_store(cls, store: Store) -> Services:
         events = EventBus()
+        forums = ForumService(store, events)
         return cls(
             store=store,
             events=events,
-            forums=ForumService(store, events),
+            forums=forums,
             answers=AnswerService(store, events),
             sets=QuestionSetService(store),
             backups=BackupService(store),
+            timers=TimerService(store, events, forums),
         )
 
     def close(self) -> None:
+        self.timers.close()
         self.store.close()
 
 
@@ -63,9 +68,11 @@ __all__ = [
     "QuestionClosed",
     "QuestionSet",
     "QuestionSetService",
+    "QuestionTimer",
     "ServiceError",
     "Services",
     "Submission",
     "SubmitOutcome",
     "SubmitStatus",
+    "TimerService",
 ]

@@ -132,6 +132,7 @@ class ConsoleWindow(QMainWindow):
         self.timer_spin = self.controls.timer_spin
         self.timer_spin.setValue(self.driver.timer_seconds)
         self.timer_spin.valueChanged.connect(self.driver.set_timer_seconds)
+        self.controls.timer_closes.toggled.connect(self.driver.set_timer_closes)
 
         self.session.forum_changed.connect(self._refresh_questions)
         self.session.answers_added.connect(self._update_counts)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -58,9 +59,13 @@ class ControlBar(QFrame):
         self.timer_spin.setSuffix(" s")
         self.timer_spin.setToolTip("Length of the timer")
         self.timer_spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.timer_closes = QCheckBox("Close at zero")
+        self.timer_closes.setToolTip("Close the question for answers when the timer reaches zero")
+        self.timer_closes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next"
         self.timer_label = QLabel("")
         self.timer_label.setObjectName("timer")
         row.addWidget(self.timer_spin)
+        row.addWidget(self.timer_closes)
         row.addWidget(self.timer_label)
         row.addStretch(1)
         layout.addWidget(self.heading)

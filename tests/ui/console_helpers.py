@@ -10,7 +10,8 @@ def open_console(qtbot, services, bridge, forum_id: int, settings, server_factor
     from forumdesk.ui.console import ConsoleWindow
 
     console = ConsoleWindow(services, bridge, forum_id, settings, server_factory, **kwargs)
-    qtbot.addWidget(console)
+    if server_factory is None:  # with a server, the ``windows`` fixture closes it after the server stops
+        qtbot.addWidget(console)
     console.show()
     qtbot.waitExposed(console)
     console.activateWindow()
