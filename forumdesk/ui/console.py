@@ -48,9 +48,11 @@ log = logging.getLogger(__name__)
 
 class ConsoleWindow(QMainWindow):
     def __init__(self, services: Services, bridge: EventBridge, forum_id: int, settings: Settings,
-                 server_factory: ServerFactory | None = None, parent: QWidget | None = None) -> None:
+                 server_factory: ServerFactory | None = None, parent: QWidget | None = None, *,
+                 exporter: Callable | None = None) -> None:
         super().__init__(parent)
         self.services, self.settings = services, settings
+        self.exporter = exporter  # writes the recap (report layer), handed over by the main window
         self.session = LiveForum(services, bridge, forum_id, self)
         self.driver = ProjectorDriver(self.session, settings, self)
         self.driver.key_pressed.connect(self.handle_projector_key)
@@ -59,6 +61,9 @@ class ConsoleWindow(QMainWindow):
         self.resize(1400, 860)
         self.banner = Banner()
         self.server_panel = ServerPanel(services, self.session, server_factory)
+        self.server_panel.before_start = self.confirm_reopen
+        self.banner.action_clicked.connect(self.export_recap)  # the only banner action here: after the end
+        self._ended_said = False
         self.server_panel.problem.connect(self.show_problem)
         self.server_panel.storage_changed.connect(self.banner.set_lasting)  # disk full, read-only file
         self.server_panel.join_url_changed.connect(self.driver.set_join_url)
@@ -243,7 +248,7 @@ class ConsoleWindow(QMainWindow):
 
     def toggle_open(self) -> None:
         question = self.session.current_question()
-        if question is not None:
+        if question is not None and (question.is_open or self.confirm_reopen()):
             run_guarded(self, lambda: self.services.forums.set_open(question.id, not question.is_open))
 
     def toggle_reveal(self) -> None:
@@ -255,6 +260,38 @@ class ConsoleWindow(QMainWindow):
     def toggle_blank(self) -> None:
         self.driver.toggle_blank()
         self.actions["blank"].setChecked(self.driver.blank)
+
+    def confirm_reopen(self) -> bool:
+        """Taking answers again in an ended forum is asked first (it would silently run again)."""
+        if self.session.forum.state is not ForumState.ENDED:
+            return True
+        answer = QMessageBox.question(
+            self, "Reopen the ended forum?",
+            f"“{self.session.forum.title}” has ended. Take answers again? Phones can then answer its open "
+            "questions, and the recap will include what they send.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_recap(self):
+        """The main window's Export dialog, for this forum (window-modal: the console keeps updating)."""
+        if self.exporter is None:
+            return None
+        from forumdesk.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.services, self.session.forum_id, self.exporter, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _say_if_ended(self) -> None:
+        ended = self.session.forum.state is ForumState.ENDED
+        if ended and not self._ended_said:
+            self.banner.show_message("This forum has ended: phones can no longer answer. Answers, notes and results "
+                                     "are kept; export the recap when you are ready.", "info",
+                                     "Export the recap…" if self.exporter is not None else "")
+        elif not ended and self._ended_said:
+            self.banner.hide()
+        self._ended_said = ended
 
     def end_forum(self) -> None:
         answer = QMessageBox.question(self, "End the forum?", "Every question closes and phones can no longer answer. "
@@ -357,6 +394,7 @@ class ConsoleWindow(QMainWindow):
         self.controls.show_question(self.session)
         self._filter_changed()
         self._server_state_changed()
+        self._say_if_ended()
 
     def _question_text(self, number: int, question) -> str:
         marks = []

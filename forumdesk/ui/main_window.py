@@ -292,7 +292,8 @@ class MainWindow(QMainWindow):
             return None
         console = self.consoles.get(forum_id)
         if console is None:
-            console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory)
+            console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory,
+                                    exporter=self.exporter)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             console.destroyed.connect(slot(self._forget_console, forum_id))
             panel = console.server_panel
