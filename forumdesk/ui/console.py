@@ -16,6 +16,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -138,6 +140,7 @@ class ConsoleWindow(QMainWindow):
         self.timer_spin.setValue(self.driver.timer_seconds)
         self.timer_spin.valueChanged.connect(self.driver.set_timer_seconds)
         self.controls.timer_closes.toggled.connect(self.driver.set_timer_closes)
+        self.controls.timer_keys.done.connect(self.presenter_keys)
 
         self.session.forum_changed.connect(self._refresh_questions)
         self.session.answers_added.connect(self._update_counts)
@@ -188,10 +191,17 @@ class ConsoleWindow(QMainWindow):
         self._action(answers, "star", "&Star / unstar", self.toggle_starred, ("S",))
         self.tag_menu = answers.addMenu("&Tag with a theme")
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
+        for n in range(1, 10):  # 1-9 tag the selected answer with the n-th theme (as numbered in the tag menu)
+            action = QAction(f"Tag with theme {n}", self)
+            action.setShortcut(QKeySequence(str(n)))
+            action.triggered.connect(lambda _c=False, i=n - 1: self.toggle_tag_number(i))
+            self.addAction(action)
+            self.actions[f"tag{n}"] = action
         self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)
 
         notes = bar.addMenu("&Notes")
         self._action(notes, "note", "&Note box", self.focus_note_box, ("Ctrl+N",))
+        self._action(notes, "presenter", "&Back to the presenter keys", self.presenter_keys, ("Esc",))
         self._action(notes, "room", "&Room counts", self._focus_tab, ("Ctrl+R",), args=(self.room_panel,))
         self._action(notes, "commitments", "&Commitments", self._focus_tab, ("Ctrl+K",),
                      args=(self.commitments_panel,))
@@ -214,8 +224,8 @@ class ConsoleWindow(QMainWindow):
     def _fill_tag_menu(self) -> None:
         self.tag_menu.clear()
         answer = self.selected_answer()
-        for theme in self.session.themes:
-            action = self.tag_menu.addAction(theme.name)
+        for number, theme in enumerate(self.session.themes, start=1):
+            action = self.tag_menu.addAction(f"{theme.name}\t{number}" if number < 10 else theme.name)
             action.setCheckable(True)
             action.setEnabled(answer is not None)
             action.setChecked(answer is not None and theme.id in answer.theme_ids)
@@ -326,6 +336,14 @@ class ConsoleWindow(QMainWindow):
         if answer is not None:
             run_guarded(self, lambda: self.services.answers.tag(answer.id, theme_id, tagged))
 
+    def toggle_tag_number(self, index: int) -> None:
+        """Keys 1-9: tag the selected answer with that theme, or untag it if it has it."""
+        answer = self.selected_answer()
+        if answer is None or not 0 <= index < len(self.session.themes):
+            return
+        theme_id = self.session.themes[index].id
+        self.tag_selected(theme_id, theme_id not in answer.theme_ids)
+
     def _filter_changed(self) -> None:
         show_all = self.actions["all"].isChecked()
         self.filter.set_question(None if show_all else self.session.forum.current_question_id)
@@ -339,10 +357,21 @@ class ConsoleWindow(QMainWindow):
 
     def focus_note_box(self) -> None:
         self._focus_tab(self.notes_panel)
-        self.notes_panel.note_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, panel: QWidget) -> None:
+        """Show the panel and put the cursor in its entry (Ctrl+N, Ctrl+R, Ctrl+K, Ctrl+T)."""
         self.tabs.setCurrentWidget(panel)
+        spins = getattr(panel, "spins", [])
+        target = getattr(panel, "note_box", None) or getattr(panel, "entry", None) or (spins[0] if spins else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def presenter_keys(self) -> None:
+        """Esc: leave whatever entry has the cursor; Right/Space, Left, B, R, T... work again."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractSpinBox):
+            focused.interpretText()  # keep what was typed in a number box
+        self.answer_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ---------------------------------------------------------------- projector
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,25 @@ def plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+class PresenterKeysFilter(QObject):
+    """Lets a small entry (the timer's length) give Left, Right and Space to the presenter keys
+    (previous, next) instead of moving its cursor, and Enter leave it: the facilitator types a
+    number and carries on presenting."""
+
+    PASSED = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space)
+    done = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() in self.PASSED and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                event.ignore()  # not taken by the entry, so the window's shortcut runs
+                return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.done.emit()
+        return False
 
 
 class ControlBar(QFrame):
@@ -59,6 +78,9 @@ class ControlBar(QFrame):
         self.timer_spin.setSuffix(" s")
         self.timer_spin.setToolTip("Length of the timer")
         self.timer_spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.timer_keys = PresenterKeysFilter(self)
+        self.timer_spin.installEventFilter(self.timer_keys)
+        self.timer_spin.lineEdit().installEventFilter(self.timer_keys)
         self.timer_closes = QCheckBox("Close at zero")
         self.timer_closes.setToolTip("Close the question for answers when the timer reaches zero")
         self.timer_closes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next"
