@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, Q
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -33,11 +32,11 @@ from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, QuestionFilter, answer_text
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
-from forumdesk.ui.console_view import AnswerList, ControlBar, late_answers_note, plain_label
+from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.projector_driver import ProjectorDriver
-from forumdesk.ui.screens import screen_label
+from forumdesk.ui.screens import fit_to_screen, screen_label
 from forumdesk.ui.server_panel import ServerFactory, ServerPanel
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
@@ -60,7 +59,7 @@ class ConsoleWindow(QMainWindow):
         self.driver.key_pressed.connect(self.handle_projector_key)
         self.setWindowTitle(f"{self.session.forum.title} — forumdesk console")
         self.setStyleSheet(APP_QSS)
-        self.resize(1400, 860)
+        fit_to_screen(self, 1400, 860)
         self.banner = Banner()
         self.server_panel = ServerPanel(services, self.session, server_factory)
         self.server_panel.before_start = self.confirm_reopen
@@ -74,9 +73,9 @@ class ConsoleWindow(QMainWindow):
         self.server_panel.busy_changed.connect(slot(self._server_state_changed))
 
         # left: the questions
-        self.question_list = QListWidget()
+        self.question_list = QuestionList()
         self.question_list.setObjectName("questions")
-        self.question_list.setWordWrap(True)
+        self.question_list.width_changed.connect(self._relabel_questions)
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.question_list.itemClicked.connect(self._question_clicked)
@@ -413,6 +412,7 @@ class ConsoleWindow(QMainWindow):
         for number, question in enumerate(self.session.questions, start=1):
             item = QListWidgetItem(self._question_text(number, question))
             item.setData(Qt.ItemDataRole.UserRole, question.id)
+            item.setToolTip(question.prompt)
             if question.id == current:
                 font = item.font()
                 font.setBold(True)
@@ -426,6 +426,8 @@ class ConsoleWindow(QMainWindow):
         self._say_if_ended()
 
     def _question_text(self, number: int, question) -> str:
+        """Two lines: the prompt cut to the list's width (in full in the tooltip), then the count,
+        which a long prompt can therefore never push out of sight."""
         marks = []
         if question.is_open:
             marks.append("open")
@@ -434,7 +436,15 @@ class ConsoleWindow(QMainWindow):
         count = self.session.count(question.id, include_hidden=True)
         suffix = f"   [{', '.join(marks)}]" if marks else ""
         late = late_answers_note(self.session, question.id)
-        return f"{number}. {question.prompt}\n     {count} answer{'s' if count != 1 else ''}{late}{suffix}"
+        prompt = self.question_list.elide(f"{number}. {' '.join(question.prompt.split())}")
+        return f"{prompt}\n     {count} answer{'s' if count != 1 else ''}{late}{suffix}"
+
+    def _relabel_questions(self) -> None:
+        for row in range(self.question_list.count()):
+            item = self.question_list.item(row)
+            question = self.session.question(item.data(Qt.ItemDataRole.UserRole))
+            if question is not None:
+                item.setText(self._question_text(row + 1, question))
 
     def _update_counts(self, answers: list) -> None:
         touched = {a.question_id for a in answers}

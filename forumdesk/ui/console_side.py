@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain import kinds
 from forumdesk.services import Services
+from forumdesk.ui.console_answers import local_time
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.session import LiveForum
@@ -64,7 +65,7 @@ class NotesPanel(QWidget):
         for note in reversed(self.session.notes):
             number = self.session.index_of(note.question_id) + 1
             prefix = f"Q{number} · " if number else ""
-            item = QListWidgetItem(f"{prefix}{note.created_at[11:16]}  {note.text}")
+            item = QListWidgetItem(f"{prefix}{local_time(note.created_at)}  {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.notes.addItem(item)
 

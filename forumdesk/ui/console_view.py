@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QListWidget,
     QMenu,
     QSpinBox,
     QToolButton,
@@ -103,8 +104,12 @@ class ControlBar(QFrame):
     def show_question(self, session: LiveForum) -> None:
         question = session.current_question()
         if question is None:
-            self.heading.setText("No current question")
-            self.prompt.setText("Add questions in the forum editor.")
+            if session.questions:  # the forum has not started yet, or the current one was removed
+                self.heading.setText("No question shown yet")
+                self.prompt.setText(f"Press → (or Space) to show question 1 of {len(session.questions)}.")
+            else:
+                self.heading.setText("No questions yet")
+                self.prompt.setText("Add questions in the forum editor.")
             return
         number = session.index_of(question.id) + 1
         state = "open for answers" if question.is_open else "closed"
@@ -125,6 +130,27 @@ def late_answers_note(session: LiveForum, question_id: int) -> str:
     (sent by phones that were offline, taken within the forum's grace period), else nothing."""
     late = sum(1 for answer in session.answers(question_id) if answer.late)
     return f" · {late} late answer{'s' if late != 1 else ''}" if late else ""
+
+
+class QuestionList(QListWidget):
+    """The forum's questions; tells when its width changes so their prompts are cut again."""
+
+    width_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)  # one line per prompt: the answer count below it always shows
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def elide(self, text: str) -> str:
+        width = max(40, self.viewport().width() - 2 * self.spacing() - 16)
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def resizeEvent(self, event) -> None:
+        old_width = event.oldSize().width()
+        super().resizeEvent(event)
+        if old_width != event.size().width():
+            self.width_changed.emit()
 
 
 class AnswerList(QListView):

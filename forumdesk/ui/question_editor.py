@@ -24,6 +24,7 @@ from forumdesk.domain import InvalidQuestion, Question, QuestionKind, Scale, kin
 from forumdesk.domain.model import HARD_MAX_LENGTH
 from forumdesk.domain.rules import MAX_SCALE_STEPS
 from forumdesk.ui.preview import QuestionPreview
+from forumdesk.ui.screens import fit_to_screen
 
 
 class QuestionEditor(QWidget):
@@ -176,7 +177,7 @@ class QuestionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
     def accept(self) -> None:
         problem = self.editor.problem()
