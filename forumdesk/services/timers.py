@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
-from forumdesk.storage import Store, repos
+from forumdesk.storage import Store
 
 log = logging.getLogger(__name__)
 
@@ -153,8 +153,8 @@ class TimerService:
 
     def _changed(self, forum_id: int) -> None:
         try:
-            with self.store.transaction() as db:
-                repos.bump_forum_version(db, forum_id)
+            with self.store.write() as repo:
+                repo.bump_forum_version(forum_id)
         except Exception as exc:  # phones then see it with the next change
             log.warning("the timer change could not be published: %s", exc)
             return

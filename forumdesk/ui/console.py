@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -104,10 +104,11 @@ class ConsoleWindow(QMainWindow):
         self.preview.letterbox = self.palette().window().color()
         self.preview_label = plain_label()
         self.preview_label.setObjectName("sectionTitle")
-        self.notes_panel = NotesPanel(services, self.session)
+        self.undo_stack = QUndoStack(self)  # corrections to notes and themes (Edit ▸ Undo, Ctrl+Z)
+        self.notes_panel = NotesPanel(services, self.session, self.undo_stack)
         self.room_panel = RoomCountsPanel(services, self.session)
         self.commitments_panel = CommitmentsPanel(services, self.session)
-        self.themes_panel = ThemesPanel(services, self.session)
+        self.themes_panel = ThemesPanel(services, self.session, self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.notes_panel, "Notes")
         self.tabs.addTab(self.room_panel, "Room counts")
@@ -174,6 +175,14 @@ class ConsoleWindow(QMainWindow):
         forum.addSeparator()
         self._action(forum, "end", "&End the forum…", self.end_forum)
         self._action(forum, "close", "&Close the console", self.close, ("Ctrl+W",))
+
+        edit = bar.addMenu("&Edit")
+        for key, action, keys in (("undo", self.undo_stack.createUndoAction(self, "&Undo"), ("Ctrl+Z",)),
+                                  ("redo", self.undo_stack.createRedoAction(self, "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"))):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            edit.addAction(action)
+            self.addAction(action)
+            self.actions[key] = action
 
         question = bar.addMenu("&Question")
         self._action(question, "prev", "&Previous question", self.step, ("Left",), args=(-1,))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -15,31 +17,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.domain import kinds
+from forumdesk.domain import Note, Theme, kinds
 from forumdesk.services import Services
 from forumdesk.ui.console_answers import local_time
+from forumdesk.ui.console_undo import DeleteNote, DeleteTheme, EditableList, EditNote, MergeThemes, RenameTheme
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.session import LiveForum
 
 
 class NotesPanel(QWidget):
-    """A note box for the scribe: Enter adds a room note to the current question."""
+    """A note box for the scribe: Enter adds a room note to the current question. Notes are
+    corrected in place (double-click or F2) and deleted (Delete), with undo (Ctrl+Z)."""
 
-    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, session: LiveForum, undo: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.session = services, session
+        self.undo = undo or QUndoStack(self)
         layout = QVBoxLayout(self)
         self.hint = plain_label()
         self.note_box = QLineEdit()
         self.note_box.setPlaceholderText("Type what is said in the room, then press Enter")
         self.note_box.setClearButtonEnabled(True)
         self.note_box.returnPressed.connect(self.add_note)
-        self.notes = QListWidget()
-        self.notes.setWordWrap(True)
+        self.notes = EditableList()
+        self.notes.edited.connect(self.edit_note)
+        self.notes.delete_requested.connect(self.delete_note)
+        self.notes.labels_stale.connect(self.refresh)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.clicked.connect(self.notes.edit_item)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self._delete_current)
+        row = QHBoxLayout()
+        row.addWidget(plain_label("Double-click a note to correct it."), 1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         layout.addWidget(self.hint)
         layout.addWidget(self.note_box)
         layout.addWidget(self.notes, 1)
+        layout.addLayout(row)
         session.notes_changed.connect(self.refresh)
         session.forum_changed.connect(self._update_hint)
         self.refresh()
@@ -60,14 +77,30 @@ class NotesPanel(QWidget):
         if note is not None:
             self.note_box.clear()
 
+    def _note(self, note_id: int | None) -> Note | None:
+        return next((n for n in self.session.notes if n.id == note_id), None)
+
+    def edit_note(self, note_id: int, text: str) -> None:
+        note = self._note(note_id)
+        if note is not None:
+            self.undo.push(EditNote(self.services, self, note, text))
+
+    def delete_note(self, note_id: int) -> None:
+        note = self._note(note_id)
+        if note is not None:
+            self.undo.push(DeleteNote(self.services, self, note))
+
+    def _delete_current(self) -> None:
+        if self.notes.current_id() is not None:
+            self.delete_note(self.notes.current_id())
+
     def refresh(self) -> None:
-        self.notes.clear()
+        rows = []
         for note in reversed(self.session.notes):
             number = self.session.index_of(note.question_id) + 1
             prefix = f"Q{number} · " if number else ""
-            item = QListWidgetItem(f"{prefix}{local_time(note.created_at)}  {note.text}")
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            self.notes.addItem(item)
+            rows.append((note.id, f"{prefix}{local_time(note.created_at)}  {note.text}", note.text))
+        self.notes.fill(rows)
 
 
 class RoomCountsPanel(QWidget):
@@ -212,41 +245,94 @@ class CommitmentsPanel(QWidget):
 
 
 class ThemesPanel(QWidget):
-    """The forum's themes; new ones are created here and used from the Answer ▸ Tag menu."""
+    """The forum's themes, numbered (keys 1-9 tag the selected answer); renamed in place
+    (double-click or F2), merged into another, deleted, with undo (Ctrl+Z)."""
 
     theme_created = Signal()
 
-    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, session: LiveForum, undo: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.session = services, session
+        self.undo = undo or QUndoStack(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Group answers under themes: select an answer, then Answer ▸ Tag."))
+        layout.addWidget(plain_label("Group answers under themes: select an answer, then press the theme's number "
+                                     "(or Answer ▸ Tag). Double-click a theme to rename it."))
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("New theme, then Enter")
         self.entry.returnPressed.connect(self.add)
-        self.items = QListWidget()
+        self.items = EditableList()
+        self.items.edited.connect(self.rename)
+        self.items.delete_requested.connect(self.delete)
+        self.items.labels_stale.connect(self.refresh)
+        self.merge_target = QComboBox()
+        self.merge_target.setAccessibleName("Theme to merge into")
+        self.merge_button = QPushButton("Merge into")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self._delete_current)
+        row = QHBoxLayout()
+        row.addWidget(self.merge_button)
+        row.addWidget(self.merge_target, 1)
+        row.addWidget(self.delete_button)
         layout.addWidget(self.entry)
         layout.addWidget(self.items, 1)
+        layout.addLayout(row)
         session.themes_changed.connect(self.refresh)
         session.answers_added.connect(self._recount)
         session.answer_updated.connect(self._recount)
         self.refresh()
 
     def refresh(self) -> None:
-        self.items.clear()
         counts: dict[int, int] = {}
         for answer in self.session.answers():
             for theme_id in answer.theme_ids:
                 counts[theme_id] = counts.get(theme_id, 0) + 1
+        rows = []
+        for number, theme in enumerate(self.session.themes, start=1):
+            key = f"{number}. " if number < 10 else ""
+            rows.append((theme.id, f"{key}{theme.name}  ({counts.get(theme.id, 0)})", theme.name))
+        self.items.fill(rows)
+        chosen = self.merge_target.currentData()
+        self.merge_target.clear()
         for theme in self.session.themes:
-            self.items.addItem(f"{theme.name}  ({counts.get(theme.id, 0)})")
+            self.merge_target.addItem(theme.name, theme.id)
+        if chosen is not None and self.merge_target.findData(chosen) >= 0:
+            self.merge_target.setCurrentIndex(self.merge_target.findData(chosen))
 
     def _recount(self, *_args) -> None:
         if self.isVisible():
             self.refresh()
+
+    def _theme(self, theme_id: int | None) -> Theme | None:
+        return next((t for t in self.session.themes if t.id == theme_id), None)
 
     def add(self) -> None:
         name = self.entry.text().strip()
         if name and run_guarded(self, lambda: self.services.answers.create_theme(self.session.forum_id, name)):
             self.entry.clear()
             self.theme_created.emit()
+
+    def rename(self, theme_id: int, name: str) -> None:
+        theme = self._theme(theme_id)
+        if theme is not None and " ".join(name.split()) != theme.name:
+            self.undo.push(RenameTheme(self.services, self, theme, name))
+
+    def delete(self, theme_id: int) -> None:
+        theme = self._theme(theme_id)
+        if theme is not None:
+            self.undo.push(DeleteTheme(self.services, self, theme))
+
+    def _delete_current(self) -> None:
+        if self.items.current_id() is not None:
+            self.delete(self.items.current_id())
+
+    def merge_selected(self) -> None:
+        """Merge the selected theme into the one chosen beside the button."""
+        source, target = self._theme(self.items.current_id()), self._theme(self.merge_target.currentData())
+        if source is None or target is None or source.id == target.id:
+            window = self.window()
+            if hasattr(window, "show_problem"):
+                window.show_problem("Select a theme in the list, then choose another one to merge it into.", "warning")
+            return
+        self.undo.push(MergeThemes(self.services, self, source, target))
