@@ -53,6 +53,8 @@ class TimerService:
         self.wall_ms = wall_ms
         self._timers: dict[int, QuestionTimer] = {}
         self._alarms: dict[int, threading.Timer] = {}
+        self._ringing: set[threading.Thread] = set()  # alarms at zero, still writing
+        self._closed = False
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ queries
@@ -110,11 +112,17 @@ class TimerService:
             self._changed(forum_id)
 
     def close(self) -> None:
-        """Stop every alarm (the services are closing)."""
+        """Stop every alarm and wait for one that is closing its question (the services are
+        closing: the database must not be closed under it)."""
         with self._lock:
+            self._closed = True
             for forum_id in list(self._alarms):
                 self._cancel_alarm(forum_id)
             self._timers.clear()
+            ringing = list(self._ringing)
+        for alarm in ringing:
+            if alarm is not threading.current_thread():
+                alarm.join(timeout=10)
 
     # ------------------------------------------------------------ inside
 
@@ -140,16 +148,21 @@ class TimerService:
     def _at_zero(self, started: QuestionTimer) -> None:
         """On the alarm's thread: the timer reached zero (unless it was paused, restarted or cancelled)."""
         with self._lock:
-            if self._timers.get(started.forum_id) is not started:
+            if self._closed or self._timers.get(started.forum_id) is not started:
                 return
             self._timers[started.forum_id] = replace(started, running=False, left_ms=0, ends_at_ms=0)
             self._alarms.pop(started.forum_id, None)
+            self._ringing.add(threading.current_thread())
         try:
             if started.closes and self.forums.question(started.question_id).is_open:
                 self.forums.set_open(started.question_id, False)
         except Exception as exc:  # a locked or deleted database must not kill the alarm thread silently
             log.warning("the question could not be closed when its timer reached zero: %s", exc)
-        self._changed(started.forum_id)
+        try:
+            self._changed(started.forum_id)
+        finally:
+            with self._lock:
+                self._ringing.discard(threading.current_thread())
 
     def _changed(self, forum_id: int) -> None:
         try:
