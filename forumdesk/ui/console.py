@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -62,7 +63,8 @@ class ConsoleWindow(QMainWindow):
         fit_to_screen(self, 1400, 860)
         self.banner = Banner()
         self.server_panel = ServerPanel(services, self.session, server_factory)
-        self.server_panel.before_start = self.confirm_reopen
+        console = weakref.ref(self)  # the panel must not keep its window alive (see ui/slots.py)
+        self.server_panel.before_start = lambda: (window := console()) is None or window.confirm_reopen()
         self.banner.action_clicked.connect(self.export_recap)  # the only banner action here: after the end
         self._ended_said = False
         self.server_panel.problem.connect(self.show_problem)
@@ -202,7 +204,7 @@ class ConsoleWindow(QMainWindow):
         for n in range(1, 10):  # 1-9 tag the selected answer with the n-th theme (as numbered in the tag menu)
             action = QAction(f"Tag with theme {n}", self)
             action.setShortcut(QKeySequence(str(n)))
-            action.triggered.connect(lambda _c=False, i=n - 1: self.toggle_tag_number(i))
+            action.triggered.connect(slot(self.toggle_tag_number, n - 1))
             self.addAction(action)
             self.actions[f"tag{n}"] = action
         self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)

@@ -9,6 +9,7 @@ edits an entry in place, Delete asks to delete it.
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -100,10 +101,11 @@ class ServiceCommand(QUndoCommand):
 
     def __init__(self, text: str, services: Services, parent_widget: QWidget) -> None:
         super().__init__(text)
-        self.services, self.widget = services, parent_widget
+        self.services = services
+        self.widget = weakref.ref(parent_widget)  # the stack outlives no window because of its commands
 
     def call(self, action: Callable[[], Any]) -> Any:
-        return run_guarded(self.widget, action)
+        return run_guarded(self.widget(), action)
 
 
 class EditNote(ServiceCommand):

@@ -142,9 +142,24 @@ class QuestionList(QListWidget):
         self.setWordWrap(False)  # one line per prompt: the answer count below it always shows
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
-    def elide(self, text: str) -> str:
+    def elide(self, text: str, lines: int = 2) -> str:
+        """``text`` on at most ``lines`` lines of the list's width (broken between words), the last
+        one cut with "…" when it does not fit."""
+        metrics = self.fontMetrics()
         width = max(40, self.viewport().width() - 2 * self.spacing() - 16)
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        out: list[str] = []
+        rest = text
+        while len(out) < lines - 1 and metrics.horizontalAdvance(rest) > width:
+            lo, hi = 1, len(rest)
+            while lo < hi:  # the longest start of ``rest`` that fits
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if metrics.horizontalAdvance(rest[:mid]) <= width else (lo, mid - 1)
+            space = rest.rfind(" ", 0, lo + 1)
+            cut = space if space > 0 else lo
+            out.append(rest[:cut].rstrip())
+            rest = rest[cut:].lstrip()
+        out.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+        return "\n".join(out)
 
     def resizeEvent(self, event) -> None:
         old_width = event.oldSize().width()

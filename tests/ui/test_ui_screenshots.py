@@ -166,7 +166,11 @@ def test_every_slide_and_the_console_render(qtbot, services, settings, bridge, s
     assert console.windowTitle().startswith(forum.title)
     listed = [console.question_list.item(row).text() for row in range(console.question_list.count())]
     assert len(listed) == len(questions)
-    assert all(q.prompt in text for q, text in zip(questions, listed, strict=True))
+    # (each prompt cut to the list's width, with the full prompt in its tooltip)
+    tips = [console.question_list.item(row).toolTip() for row in range(console.question_list.count())]
+    assert tips == [q.prompt for q in questions]
+    assert listed and all(" ".join(text.split()).startswith(f"{n}. {q.prompt[:8]}") for n, (q, text) in enumerate(zip(questions, listed,
+                                                                                           strict=True), start=1))
     selected = console.selected_answer()
     assert selected is not None and selected.question_id == questions[2].id
     content = selected.content
