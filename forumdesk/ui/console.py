@@ -32,6 +32,7 @@ from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, QuestionFilter, answer_text
+from forumdesk.ui.console_ending import ForumEnding
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
 from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
@@ -48,7 +49,7 @@ from forumdesk.ui.theme import theme_named
 log = logging.getLogger(__name__)
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(ForumEnding, QMainWindow):
     def __init__(self, services: Services, bridge: EventBridge, forum_id: int, settings: Settings,
                  server_factory: ServerFactory | None = None, parent: QWidget | None = None, *,
                  exporter: Callable | None = None) -> None:
@@ -280,45 +281,6 @@ class ConsoleWindow(QMainWindow):
     def toggle_blank(self) -> None:
         self.driver.toggle_blank()
         self.actions["blank"].setChecked(self.driver.blank)
-
-    def confirm_reopen(self) -> bool:
-        """Taking answers again in an ended forum is asked first (it would silently run again)."""
-        if self.session.forum.state is not ForumState.ENDED:
-            return True
-        answer = QMessageBox.question(
-            self, "Reopen the ended forum?",
-            f"“{self.session.forum.title}” has ended. Take answers again? Phones can then answer its open "
-            "questions, and the recap will include what they send.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def export_recap(self):
-        """The main window's Export dialog, for this forum (window-modal: the console keeps updating)."""
-        if self.exporter is None:
-            return None
-        from forumdesk.ui.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.services, self.session.forum_id, self.exporter, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _say_if_ended(self) -> None:
-        ended = self.session.forum.state is ForumState.ENDED
-        if ended and not self._ended_said:
-            self.banner.show_message("This forum has ended: phones can no longer answer. Answers, notes and results "
-                                     "are kept; export the recap when you are ready.", "info",
-                                     "Export the recap…" if self.exporter is not None else "")
-        elif not ended and self._ended_said:
-            self.banner.hide()
-        self._ended_said = ended
-
-    def end_forum(self) -> None:
-        answer = QMessageBox.question(self, "End the forum?", "Every question closes and phones can no longer answer. "
-                                      "Answers, notes and results stay as they are.")
-        if answer == QMessageBox.StandardButton.Yes:
-            run_guarded(self, lambda: self.services.forums.end_forum(self.session.forum_id))
-            self.server_panel.stop()
 
     # ---------------------------------------------------------------- answers
 
