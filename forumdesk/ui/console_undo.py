@@ -37,6 +37,10 @@ class EditableList(QListWidget):
         self.setWordWrap(True)
         self.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # only by edit_current (double-click, F2)
         self._filling = False
+        self._stale = QTimer(self)
+        self._stale.setSingleShot(True)
+        self._stale.setInterval(0)
+        self._stale.timeout.connect(self.labels_stale)
         self.itemDoubleClicked.connect(self.edit_item)
         self.itemChanged.connect(self._changed)
         self.itemDelegate().closeEditor.connect(self._editor_closed)
@@ -82,7 +86,7 @@ class EditableList(QListWidget):
             self.edited.emit(item.data(IdRole), text)
 
     def _editor_closed(self, *_args: Any) -> None:
-        QTimer.singleShot(0, self.labels_stale.emit)  # after the edit is committed (or cancelled)
+        self._stale.start()  # after the edit is committed (or cancelled); a timer of the list dies with it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F2 and self.state() != QListWidget.State.EditingState:
