@@ -117,6 +117,7 @@ def main(out: Path) -> int:
             save_scaled(render_slide(data, DARK, SLIDE), out / "projector-question.png")
 
             print("console:")
+            console.server_panel.before_start = None  # the demo forum has ended: take answers again without asking
             console.server_panel.start()
             wait_until(app, lambda: console.server_panel.running)
             server = console.server_panel.server

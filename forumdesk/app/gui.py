@@ -58,19 +58,40 @@ def _open_services(db_path: Path):
 
 
 def _install_excepthook(app) -> None:
-    """Log uncaught errors; show a dialog when they happen on the GUI thread, never from another."""
+    """Log uncaught errors; show a dialog when they happen on the GUI thread, never from another.
+
+    The dialog does not block (a modal ``exec`` would run a nested event loop in which the same
+    failing repaint fails again, box after box), is shown once per cause (the same error type and
+    message) and never while another one is open: an error in a paint event cannot freeze the app.
+    """
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     gui_thread = threading.current_thread()
     previous = sys.excepthook
+    shown: set[tuple[str, str]] = set()
+    open_boxes: list[QMessageBox] = []
 
     def hook(kind, value, tb) -> None:
-        log.error("uncaught error", exc_info=(kind, value, tb))
-        if threading.current_thread() is gui_thread and app is not None:
-            QMessageBox.critical(None, "forumdesk", f"Something went wrong: {value}\n\nEverything saved before is "
-                                 "safe. Details are in the log file.")
-        else:
+        cause = (kind.__name__, str(value))
+        if threading.current_thread() is not gui_thread or app is None:
+            log.error("uncaught error", exc_info=(kind, value, tb))
             previous(kind, value, tb)
+            return
+        if cause in shown:
+            log.debug("uncaught error again: %s", cause)
+            return
+        log.error("uncaught error", exc_info=(kind, value, tb))
+        shown.add(cause)
+        if any(box.isVisible() for box in open_boxes):
+            return
+        open_boxes.clear()
+        box = QMessageBox(QMessageBox.Icon.Critical, "forumdesk", f"Something went wrong: {value}\n\nEverything "
+                          "saved before is safe. Details are in the log file.")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(open_boxes.clear)
+        open_boxes.append(box)
+        box.open()
 
     sys.excepthook = hook
 

@@ -31,7 +31,8 @@ from forumdesk.web.config import ServerConfig
 from forumdesk.web.server import AttendeeServer, ServerStartError
 
 HELP = ("commands: next, prev, goto N (question number, from 1), open, close (the current question), "
-        "reveal (show or hide its results), help")
+        "reveal (show or hide its results), timer S [close] (a countdown of S seconds on phones; with "
+        "'close', the question closes at zero), timer stop, help")
 
 
 class FacilitatorCommands:
@@ -68,6 +69,8 @@ class FacilitatorCommands:
                         forums.set_revealed(current.id, not current.revealed)
                     else:
                         forums.set_open(current.id, command == "open")
+                elif command == "timer" and rest:
+                    return self._timer(rest)
                 elif command == "help":
                     return HELP
                 else:
@@ -77,6 +80,20 @@ class FacilitatorCommands:
                 # A refused command, or a database that cannot be written just now (locked by
                 # another program, disk full...): say why; the next command is read as usual.
                 return str(exc)
+
+    def _timer(self, words: list[str]) -> str:
+        timers = self.services.timers
+        if words == ["stop"]:
+            timers.cancel(self.forum_id)
+            return "timer stopped"
+        if not words[0].isdigit() or not 5 <= int(words[0]) <= 3600 or words[1:] not in ([], ["close"]):
+            return "timer takes a number of seconds from 5 to 3600, then optionally 'close'; or: timer stop"
+        current = self._current()
+        if current is None:
+            return "there is no current question"
+        closes = words[1:] == ["close"]
+        timers.start(self.forum_id, current.id, int(words[0]) * 1000, closes=closes)
+        return f"timer of {int(words[0])} s started" + (" (the question closes at zero)" if closes else "")
 
     def _current(self):
         forum = self.services.forums.forum(self.forum_id)

@@ -17,6 +17,7 @@ from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
 from forumdesk.services.partners import PartnerService
 from forumdesk.services.question_sets import QuestionSet, QuestionSetService
+from forumdesk.services.timers import QuestionTimer, TimerService
 from forumdesk.storage import Store
 
 
@@ -30,6 +31,7 @@ class Services:
     backups: BackupService
     bundles: BundleService
     partners: PartnerService
+    timers: TimerService  # in memory: the per-question countdown
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -40,19 +42,22 @@ class Services:
     @classmethod
     def for_store(cls, store: Store) -> Services:
         events = EventBus()
+        forums = ForumService(store, events)
         answers = AnswerService(store, events)
         return cls(
             store=store,
             events=events,
-            forums=ForumService(store, events),
+            forums=forums,
             answers=answers,
             sets=QuestionSetService(store),
             backups=BackupService(store),
             bundles=BundleService(store, events),
             partners=PartnerService(store, answers),
+            timers=TimerService(store, events, forums),
         )
 
     def close(self) -> None:
+        self.timers.close()
         self.store.close()
 
 
@@ -70,9 +75,11 @@ __all__ = [
     "QuestionClosed",
     "QuestionSet",
     "QuestionSetService",
+    "QuestionTimer",
     "ServiceError",
     "Services",
     "Submission",
     "SubmitOutcome",
     "SubmitStatus",
+    "TimerService",
 ]

@@ -27,11 +27,10 @@ from forumdesk.domain.validation import clean_text
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.live import needs_review, on_screen
+from forumdesk.services.room_edits import MAX_NOTE, MAX_THEME, RoomEdits
 from forumdesk.storage import Repository, Store, now_iso
 
-MAX_NOTE = 2000
 MAX_OWNER = 120
-MAX_THEME = 60
 _UNKNOWN = object()  # not looked up yet (None means looked up and not found)
 
 
@@ -84,7 +83,7 @@ def device_hash(key: bytes, question_id: int, client_id: str) -> bytes:
     return hmac.new(key, f"{question_id}:{client_id}".encode(), hashlib.sha256).digest()[:16]
 
 
-class AnswerService:
+class AnswerService(RoomEdits):
     def __init__(self, store: Store, events: EventBus) -> None:
         self.store = store
         self.events = events
@@ -257,12 +256,16 @@ class AnswerService:
         self.events.publish(Event(EventKind.THEMES_CHANGED, forum_id))
         return theme
 
-    def delete_theme(self, theme_id: int) -> None:
+    def delete_theme(self, theme_id: int) -> list[int]:
+        """Delete a theme (its answers lose the tag); returns the ids of the answers it tagged."""
         with self.store.write() as repo:
-            forum_id = repo.theme_forum_id(theme_id)
+            theme = repo.get_theme(theme_id)
+            if theme is None:
+                return []
+            answer_ids = repo.theme_answer_ids(theme_id)
             repo.delete_theme(theme_id)
-        if forum_id is not None:
-            self.events.publish(Event(EventKind.THEMES_CHANGED, forum_id))
+        self._themes_changed(theme.forum_id, answer_ids)
+        return answer_ids
 
     def tag(self, answer_id: int, theme_id: int, tagged: bool = True) -> Answer:
         with self.store.write() as repo:
@@ -309,6 +312,26 @@ class AnswerService:
             raise InvalidInput("A room count must be between 0 and 100,000.")
         with self.store.write() as repo:
             repo.set_room_count(question_id, choice_index, count)
+        self.events.publish(Event(EventKind.ROOM_COUNTS_CHANGED, question.forum_id, {"question_id": question_id}))
+
+    def set_room_counts(self, question_id: int, counts: dict[int, int]) -> None:
+        """Record the counts of several choices at once (one transaction, one event), so a refresh
+        caused by the first count can never reset the others before they are written."""
+        if not counts:
+            return
+        question = self.store.repo.get_question(question_id)
+        if question is None:
+            raise NotFound("That question no longer exists.")
+        if not kinds.of(question.kind).room_counts:
+            raise InvalidInput("Room counts are for choice questions.")
+        for choice_index, count in counts.items():
+            if not 0 <= choice_index < len(question.choices):
+                raise InvalidInput("That choice is not one of this question's choices.")
+            if not 0 <= count <= 100_000:
+                raise InvalidInput("A room count must be between 0 and 100,000.")
+        with self.store.write() as repo:
+            for choice_index, count in counts.items():
+                repo.set_room_count(question_id, choice_index, count)
         self.events.publish(Event(EventKind.ROOM_COUNTS_CHANGED, question.forum_id, {"question_id": question_id}))
 
     def room_counts(self, question_id: int) -> dict[int, int]:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QListWidget,
+    QAbstractSpinBox,
+    QApplication,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -30,12 +32,13 @@ from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, QuestionFilter, answer_text
+from forumdesk.ui.console_ending import ForumEnding
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
-from forumdesk.ui.console_view import AnswerList, ControlBar, late_answers_note, plain_label
+from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.projector_driver import ProjectorDriver
-from forumdesk.ui.screens import screen_label
+from forumdesk.ui.screens import fit_to_screen, screen_label
 from forumdesk.ui.server_panel import ServerFactory, ServerPanel
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
@@ -46,19 +49,25 @@ from forumdesk.ui.theme import theme_named
 log = logging.getLogger(__name__)
 
 
-class ConsoleWindow(QMainWindow):
+class ConsoleWindow(ForumEnding, QMainWindow):
     def __init__(self, services: Services, bridge: EventBridge, forum_id: int, settings: Settings,
-                 server_factory: ServerFactory | None = None, parent: QWidget | None = None) -> None:
+                 server_factory: ServerFactory | None = None, parent: QWidget | None = None, *,
+                 exporter: Callable | None = None) -> None:
         super().__init__(parent)
         self.services, self.settings = services, settings
+        self.exporter = exporter  # writes the recap (report layer), handed over by the main window
         self.session = LiveForum(services, bridge, forum_id, self)
         self.driver = ProjectorDriver(self.session, settings, self)
         self.driver.key_pressed.connect(self.handle_projector_key)
         self.setWindowTitle(f"{self.session.forum.title} — forumdesk console")
         self.setStyleSheet(APP_QSS)
-        self.resize(1400, 860)
+        fit_to_screen(self, 1400, 860)
         self.banner = Banner()
         self.server_panel = ServerPanel(services, self.session, server_factory)
+        console = weakref.ref(self)  # the panel must not keep its window alive (see ui/slots.py)
+        self.server_panel.before_start = lambda: (window := console()) is None or window.confirm_reopen()
+        self.banner.action_clicked.connect(self.export_recap)  # the only banner action here: after the end
+        self._ended_said = False
         self.server_panel.problem.connect(self.show_problem)
         self.server_panel.storage_changed.connect(self.banner.set_lasting)  # disk full, read-only file
         bridge.votes_refused.connect(self._votes_refused)  # a script rotating client ids (web/votes.py)
@@ -68,9 +77,9 @@ class ConsoleWindow(QMainWindow):
         self.server_panel.busy_changed.connect(slot(self._server_state_changed))
 
         # left: the questions
-        self.question_list = QListWidget()
+        self.question_list = QuestionList()
         self.question_list.setObjectName("questions")
-        self.question_list.setWordWrap(True)
+        self.question_list.width_changed.connect(self._relabel_questions)
         self.question_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.question_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.question_list.itemClicked.connect(self._question_clicked)
@@ -99,10 +108,11 @@ class ConsoleWindow(QMainWindow):
         self.preview.letterbox = self.palette().window().color()
         self.preview_label = plain_label()
         self.preview_label.setObjectName("sectionTitle")
-        self.notes_panel = NotesPanel(services, self.session)
+        self.undo_stack = QUndoStack(self)  # corrections to notes and themes (Edit ▸ Undo, Ctrl+Z)
+        self.notes_panel = NotesPanel(services, self.session, self.undo_stack)
         self.room_panel = RoomCountsPanel(services, self.session)
         self.commitments_panel = CommitmentsPanel(services, self.session)
-        self.themes_panel = ThemesPanel(services, self.session)
+        self.themes_panel = ThemesPanel(services, self.session, self.undo_stack)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.notes_panel, "Notes")
         self.tabs.addTab(self.room_panel, "Room counts")
@@ -133,6 +143,8 @@ class ConsoleWindow(QMainWindow):
         self.timer_spin = self.controls.timer_spin
         self.timer_spin.setValue(self.driver.timer_seconds)
         self.timer_spin.valueChanged.connect(self.driver.set_timer_seconds)
+        self.controls.timer_closes.toggled.connect(self.driver.set_timer_closes)
+        self.controls.timer_keys.done.connect(self.presenter_keys)
 
         self.session.forum_changed.connect(self._refresh_questions)
         self.session.answers_added.connect(self._update_counts)
@@ -169,6 +181,14 @@ class ConsoleWindow(QMainWindow):
         self._action(forum, "end", "&End the forum…", self.end_forum)
         self._action(forum, "close", "&Close the console", self.close, ("Ctrl+W",))
 
+        edit = bar.addMenu("&Edit")
+        for key, action, keys in (("undo", self.undo_stack.createUndoAction(self, "&Undo"), ("Ctrl+Z",)),
+                                  ("redo", self.undo_stack.createRedoAction(self, "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"))):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            edit.addAction(action)
+            self.addAction(action)
+            self.actions[key] = action
+
         question = bar.addMenu("&Question")
         self._action(question, "prev", "&Previous question", self.step, ("Left",), args=(-1,))
         self._action(question, "next", "&Next question", self.step, ("Right", "Space"), args=(+1,))
@@ -187,10 +207,17 @@ class ConsoleWindow(QMainWindow):
         self._action(answers, "star", "&Star / unstar", self.toggle_starred, ("S",))
         self.tag_menu = answers.addMenu("&Tag with a theme")
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
+        for n in range(1, 10):  # 1-9 tag the selected answer with the n-th theme (as numbered in the tag menu)
+            action = QAction(f"Tag with theme {n}", self)
+            action.setShortcut(QKeySequence(str(n)))
+            action.triggered.connect(slot(self.toggle_tag_number, n - 1))
+            self.addAction(action)
+            self.actions[f"tag{n}"] = action
         self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)
 
         notes = bar.addMenu("&Notes")
         self._action(notes, "note", "&Note box", self.focus_note_box, ("Ctrl+N",))
+        self._action(notes, "presenter", "&Back to the presenter keys", self.presenter_keys, ("Esc",))
         self._action(notes, "room", "&Room counts", self._focus_tab, ("Ctrl+R",), args=(self.room_panel,))
         self._action(notes, "commitments", "&Commitments", self._focus_tab, ("Ctrl+K",),
                      args=(self.commitments_panel,))
@@ -213,8 +240,8 @@ class ConsoleWindow(QMainWindow):
     def _fill_tag_menu(self) -> None:
         self.tag_menu.clear()
         answer = self.selected_answer()
-        for theme in self.session.themes:
-            action = self.tag_menu.addAction(theme.name)
+        for number, theme in enumerate(self.session.themes, start=1):
+            action = self.tag_menu.addAction(f"{theme.name}\t{number}" if number < 10 else theme.name)
             action.setCheckable(True)
             action.setEnabled(answer is not None)
             action.setChecked(answer is not None and theme.id in answer.theme_ids)
@@ -247,7 +274,7 @@ class ConsoleWindow(QMainWindow):
 
     def toggle_open(self) -> None:
         question = self.session.current_question()
-        if question is not None:
+        if question is not None and (question.is_open or self.confirm_reopen()):
             run_guarded(self, lambda: self.services.forums.set_open(question.id, not question.is_open))
 
     def toggle_reveal(self) -> None:
@@ -259,13 +286,6 @@ class ConsoleWindow(QMainWindow):
     def toggle_blank(self) -> None:
         self.driver.toggle_blank()
         self.actions["blank"].setChecked(self.driver.blank)
-
-    def end_forum(self) -> None:
-        answer = QMessageBox.question(self, "End the forum?", "Every question closes and phones can no longer answer. "
-                                      "Answers, notes and results stay as they are.")
-        if answer == QMessageBox.StandardButton.Yes:
-            run_guarded(self, lambda: self.services.forums.end_forum(self.session.forum_id))
-            self.server_panel.stop()
 
     # ---------------------------------------------------------------- answers
 
@@ -300,6 +320,14 @@ class ConsoleWindow(QMainWindow):
         if answer is not None:
             run_guarded(self, lambda: self.services.answers.tag(answer.id, theme_id, tagged))
 
+    def toggle_tag_number(self, index: int) -> None:
+        """Keys 1-9: tag the selected answer with that theme, or untag it if it has it."""
+        answer = self.selected_answer()
+        if answer is None or not 0 <= index < len(self.session.themes):
+            return
+        theme_id = self.session.themes[index].id
+        self.tag_selected(theme_id, theme_id not in answer.theme_ids)
+
     def _filter_changed(self) -> None:
         show_all = self.actions["all"].isChecked()
         self.filter.set_question(None if show_all else self.session.forum.current_question_id)
@@ -313,10 +341,21 @@ class ConsoleWindow(QMainWindow):
 
     def focus_note_box(self) -> None:
         self._focus_tab(self.notes_panel)
-        self.notes_panel.note_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_tab(self, panel: QWidget) -> None:
+        """Show the panel and put the cursor in its entry (Ctrl+N, Ctrl+R, Ctrl+K, Ctrl+T)."""
         self.tabs.setCurrentWidget(panel)
+        spins = getattr(panel, "spins", [])
+        target = getattr(panel, "note_box", None) or getattr(panel, "entry", None) or (spins[0] if spins else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def presenter_keys(self) -> None:
+        """Esc: leave whatever entry has the cursor; Right/Space, Left, B, R, T... work again."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractSpinBox):
+            focused.interpretText()  # keep what was typed in a number box
+        self.answer_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ---------------------------------------------------------------- projector
 
@@ -358,6 +397,7 @@ class ConsoleWindow(QMainWindow):
         for number, question in enumerate(self.session.questions, start=1):
             item = QListWidgetItem(self._question_text(number, question))
             item.setData(Qt.ItemDataRole.UserRole, question.id)
+            item.setToolTip(question.prompt)
             if question.id == current:
                 font = item.font()
                 font.setBold(True)
@@ -368,8 +408,11 @@ class ConsoleWindow(QMainWindow):
         self.controls.show_question(self.session)
         self._filter_changed()
         self._server_state_changed()
+        self._say_if_ended()
 
     def _question_text(self, number: int, question) -> str:
+        """Two lines: the prompt cut to the list's width (in full in the tooltip), then the count,
+        which a long prompt can therefore never push out of sight."""
         marks = []
         if question.is_open:
             marks.append("open")
@@ -378,7 +421,15 @@ class ConsoleWindow(QMainWindow):
         count = self.session.count(question.id, include_hidden=True)
         suffix = f"   [{', '.join(marks)}]" if marks else ""
         late = late_answers_note(self.session, question.id)
-        return f"{number}. {question.prompt}\n     {count} answer{'s' if count != 1 else ''}{late}{suffix}"
+        prompt = self.question_list.elide(f"{number}. {' '.join(question.prompt.split())}")
+        return f"{prompt}\n     {count} answer{'s' if count != 1 else ''}{late}{suffix}"
+
+    def _relabel_questions(self) -> None:
+        for row in range(self.question_list.count()):
+            item = self.question_list.item(row)
+            question = self.session.question(item.data(Qt.ItemDataRole.UserRole))
+            if question is not None:
+                item.setText(self._question_text(row + 1, question))
 
     def _update_counts(self, answers: list) -> None:
         touched = {a.question_id for a in answers}

@@ -4,6 +4,7 @@ question, and a delegate that paints each answer as plain text with its moderati
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -14,6 +15,17 @@ from forumdesk.ui.session import LiveForum
 
 AnswerRole = Qt.ItemDataRole.UserRole + 1
 QuestionRole = Qt.ItemDataRole.UserRole + 2
+
+
+def local_time(iso: str) -> str:
+    """"14:05" in the laptop's time zone, from a stored timestamp (stored in UTC)."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[11:16]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%H:%M")
 
 
 def answer_text(session: LiveForum, answer: Answer) -> str:
@@ -164,7 +176,7 @@ class AnswerDelegate(QStyledItemDelegate):
         muted.setAlphaF(0.65 if not answer.hidden else 0.4)
         painter.setPen(muted)
         number = self.session.index_of(answer.question_id) + 1
-        marks = [f"Q{number}", answer.created_at[11:16]]
+        marks = [f"Q{number}", local_time(answer.created_at)]
         if answer.starred:
             marks.append("★ starred")
         if answer.hidden:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -15,30 +17,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.domain import kinds
+from forumdesk.domain import Note, Theme, kinds
 from forumdesk.services import Services
+from forumdesk.ui.console_answers import local_time
+from forumdesk.ui.console_undo import DeleteNote, DeleteTheme, EditableList, EditNote, MergeThemes, RenameTheme
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.session import LiveForum
 
 
 class NotesPanel(QWidget):
-    """A note box for the scribe: Enter adds a room note to the current question."""
+    """A note box for the scribe: Enter adds a room note to the current question. Notes are
+    corrected in place (double-click or F2) and deleted (Delete), with undo (Ctrl+Z)."""
 
-    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, session: LiveForum, undo: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.session = services, session
+        self.undo = undo or QUndoStack(self)
         layout = QVBoxLayout(self)
         self.hint = plain_label()
         self.note_box = QLineEdit()
         self.note_box.setPlaceholderText("Type what is said in the room, then press Enter")
         self.note_box.setClearButtonEnabled(True)
         self.note_box.returnPressed.connect(self.add_note)
-        self.notes = QListWidget()
-        self.notes.setWordWrap(True)
+        self.notes = EditableList()
+        self.notes.edited.connect(self.edit_note)
+        self.notes.delete_requested.connect(self.delete_note)
+        self.notes.labels_stale.connect(self.refresh)
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.clicked.connect(self.notes.edit_item)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self._delete_current)
+        row = QHBoxLayout()
+        row.addWidget(plain_label("Double-click a note to correct it."), 1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
         layout.addWidget(self.hint)
         layout.addWidget(self.note_box)
         layout.addWidget(self.notes, 1)
+        layout.addLayout(row)
         session.notes_changed.connect(self.refresh)
         session.forum_changed.connect(self._update_hint)
         self.refresh()
@@ -59,24 +77,48 @@ class NotesPanel(QWidget):
         if note is not None:
             self.note_box.clear()
 
+    def _note(self, note_id: int | None) -> Note | None:
+        return next((n for n in self.session.notes if n.id == note_id), None)
+
+    def edit_note(self, note_id: int, text: str) -> None:
+        note = self._note(note_id)
+        if note is not None:
+            self.undo.push(EditNote(self.services, self, note, text))
+
+    def delete_note(self, note_id: int) -> None:
+        note = self._note(note_id)
+        if note is not None:
+            self.undo.push(DeleteNote(self.services, self, note))
+
+    def _delete_current(self) -> None:
+        if self.notes.current_id() is not None:
+            self.delete_note(self.notes.current_id())
+
     def refresh(self) -> None:
-        self.notes.clear()
+        rows = []
         for note in reversed(self.session.notes):
             number = self.session.index_of(note.question_id) + 1
             prefix = f"Q{number} · " if number else ""
-            item = QListWidgetItem(f"{prefix}{note.created_at[11:16]}  {note.text}")
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            self.notes.addItem(item)
+            rows.append((note.id, f"{prefix}{local_time(note.created_at)}  {note.text}", note.text))
+        self.notes.fill(rows)
 
 
 class RoomCountsPanel(QWidget):
-    """Hands counted in the room for each choice of the current choice question."""
+    """Hands counted in the room for each choice of the current choice question.
+
+    A box the scribe typed in is "typed" until its value is stored: it is saved when the scribe
+    leaves it (Tab, Enter, a click elsewhere) or presses Save (which stores every typed box in one
+    go), and a refresh from the database never overwrites it. Moving to another question saves
+    what was typed for the one being left.
+    """
 
     def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.session = services, session
         self.question_id: int | None = None
         self.spins: list[QSpinBox] = []
+        self.typed: set[int] = set()  # indexes of boxes changed by the scribe and not stored yet
+        self._filling = False  # True while the panel itself sets values (not the scribe typing)
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.form = QFormLayout()
@@ -94,9 +136,11 @@ class RoomCountsPanel(QWidget):
         question = self.session.current_question()
         if question is not None and question.id == self.question_id and len(self.spins) == len(question.choices):
             return
+        self.save()  # what was typed for the question being left is kept
         while self.form.rowCount():
             self.form.removeRow(0)
         self.spins = []
+        self.typed = set()
         self.question_id = question.id if question and kinds.of(question.kind).room_counts else None
         if self.question_id is None:
             self.title.setText("Room counts are for choice questions. Go to one to count a show of hands.")
@@ -104,31 +148,46 @@ class RoomCountsPanel(QWidget):
             return
         self.title.setText("Show of hands for the current question:")
         counts = self.session.room_counts.get(question.id, {})
+        self._filling = True
         for index, choice in enumerate(question.choices):
             spin = QSpinBox()
             spin.setRange(0, 100_000)
             spin.setValue(counts.get(index, 0))
             spin.setAccessibleName(f"Room count for {choice}")
+            spin.valueChanged.connect(self._typed)
+            spin.editingFinished.connect(self.save)
             label = plain_label(choice)
             self.form.addRow(label, spin)
             self.spins.append(spin)
+        self._filling = False
         self.save_button.setEnabled(True)
 
+    def _typed(self) -> None:
+        if self._filling:
+            return
+        spin = self.sender()
+        if spin in self.spins:
+            self.typed.add(self.spins.index(spin))
+
     def _on_counts(self, question_id: int) -> None:
-        if question_id == self.question_id:
-            counts = self.session.room_counts.get(question_id, {})
-            for index, spin in enumerate(self.spins):
-                if not spin.hasFocus():
-                    spin.setValue(counts.get(index, 0))
+        if question_id != self.question_id:
+            return
+        counts = self.session.room_counts.get(question_id, {})
+        self._filling = True
+        for index, spin in enumerate(self.spins):
+            if index not in self.typed and not spin.hasFocus():  # never overwrite what the scribe is typing
+                spin.setValue(counts.get(index, 0))
+        self._filling = False
 
     def save(self) -> None:
-        if self.question_id is None:
+        """Store every typed box of the current question (one transaction)."""
+        if self.question_id is None or not self.typed:
             return
-        current = self.session.room_counts.get(self.question_id, {})
-        for index, spin in enumerate(self.spins):
-            if spin.value() != current.get(index, 0):
-                qid, value = self.question_id, spin.value()
-                run_guarded(self, lambda i=index, q=qid, v=value: self.services.answers.set_room_count(q, i, v))
+        counts = {index: self.spins[index].value() for index in sorted(self.typed) if index < len(self.spins)}
+        question_id = self.question_id
+        self.typed = set()
+        if run_guarded(self, lambda: self.services.answers.set_room_counts(question_id, counts) or True) is None:
+            self.typed = set(counts)  # not stored: keep them marked so a refresh does not erase them
 
 
 class CommitmentsPanel(QWidget):
@@ -186,41 +245,94 @@ class CommitmentsPanel(QWidget):
 
 
 class ThemesPanel(QWidget):
-    """The forum's themes; new ones are created here and used from the Answer ▸ Tag menu."""
+    """The forum's themes, numbered (keys 1-9 tag the selected answer); renamed in place
+    (double-click or F2), merged into another, deleted, with undo (Ctrl+Z)."""
 
     theme_created = Signal()
 
-    def __init__(self, services: Services, session: LiveForum, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, session: LiveForum, undo: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.session = services, session
+        self.undo = undo or QUndoStack(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Group answers under themes: select an answer, then Answer ▸ Tag."))
+        layout.addWidget(plain_label("Group answers under themes: select an answer, then press the theme's number "
+                                     "(or Answer ▸ Tag). Double-click a theme to rename it."))
         self.entry = QLineEdit()
         self.entry.setPlaceholderText("New theme, then Enter")
         self.entry.returnPressed.connect(self.add)
-        self.items = QListWidget()
+        self.items = EditableList()
+        self.items.edited.connect(self.rename)
+        self.items.delete_requested.connect(self.delete)
+        self.items.labels_stale.connect(self.refresh)
+        self.merge_target = QComboBox()
+        self.merge_target.setAccessibleName("Theme to merge into")
+        self.merge_button = QPushButton("Merge into")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self._delete_current)
+        row = QHBoxLayout()
+        row.addWidget(self.merge_button)
+        row.addWidget(self.merge_target, 1)
+        row.addWidget(self.delete_button)
         layout.addWidget(self.entry)
         layout.addWidget(self.items, 1)
+        layout.addLayout(row)
         session.themes_changed.connect(self.refresh)
         session.answers_added.connect(self._recount)
         session.answer_updated.connect(self._recount)
         self.refresh()
 
     def refresh(self) -> None:
-        self.items.clear()
         counts: dict[int, int] = {}
         for answer in self.session.answers():
             for theme_id in answer.theme_ids:
                 counts[theme_id] = counts.get(theme_id, 0) + 1
+        rows = []
+        for number, theme in enumerate(self.session.themes, start=1):
+            key = f"{number}. " if number < 10 else ""
+            rows.append((theme.id, f"{key}{theme.name}  ({counts.get(theme.id, 0)})", theme.name))
+        self.items.fill(rows)
+        chosen = self.merge_target.currentData()
+        self.merge_target.clear()
         for theme in self.session.themes:
-            self.items.addItem(f"{theme.name}  ({counts.get(theme.id, 0)})")
+            self.merge_target.addItem(theme.name, theme.id)
+        if chosen is not None and self.merge_target.findData(chosen) >= 0:
+            self.merge_target.setCurrentIndex(self.merge_target.findData(chosen))
 
     def _recount(self, *_args) -> None:
         if self.isVisible():
             self.refresh()
+
+    def _theme(self, theme_id: int | None) -> Theme | None:
+        return next((t for t in self.session.themes if t.id == theme_id), None)
 
     def add(self) -> None:
         name = self.entry.text().strip()
         if name and run_guarded(self, lambda: self.services.answers.create_theme(self.session.forum_id, name)):
             self.entry.clear()
             self.theme_created.emit()
+
+    def rename(self, theme_id: int, name: str) -> None:
+        theme = self._theme(theme_id)
+        if theme is not None and " ".join(name.split()) != theme.name:
+            self.undo.push(RenameTheme(self.services, self, theme, name))
+
+    def delete(self, theme_id: int) -> None:
+        theme = self._theme(theme_id)
+        if theme is not None:
+            self.undo.push(DeleteTheme(self.services, self, theme))
+
+    def _delete_current(self) -> None:
+        if self.items.current_id() is not None:
+            self.delete(self.items.current_id())
+
+    def merge_selected(self) -> None:
+        """Merge the selected theme into the one chosen beside the button."""
+        source, target = self._theme(self.items.current_id()), self._theme(self.merge_target.currentData())
+        if source is None or target is None or source.id == target.id:
+            window = self.window()
+            if hasattr(window, "show_problem"):
+                window.show_problem("Select a theme in the list, then choose another one to merge it into.", "warning")
+            return
+        self.undo.push(MergeThemes(self.services, self, source, target))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QListWidget,
     QMenu,
     QSpinBox,
     QToolButton,
@@ -27,6 +29,25 @@ def plain_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+class PresenterKeysFilter(QObject):
+    """Lets a small entry (the timer's length) give Left, Right and Space to the presenter keys
+    (previous, next) instead of moving its cursor, and Enter leave it: the facilitator types a
+    number and carries on presenting."""
+
+    PASSED = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space)
+    done = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.key() in self.PASSED and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                event.ignore()  # not taken by the entry, so the window's shortcut runs
+                return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.done.emit()
+        return False
 
 
 class ControlBar(QFrame):
@@ -58,9 +79,16 @@ class ControlBar(QFrame):
         self.timer_spin.setSuffix(" s")
         self.timer_spin.setToolTip("Length of the timer")
         self.timer_spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.timer_keys = PresenterKeysFilter(self)
+        self.timer_spin.installEventFilter(self.timer_keys)
+        self.timer_spin.lineEdit().installEventFilter(self.timer_keys)
+        self.timer_closes = QCheckBox("Close at zero")
+        self.timer_closes.setToolTip("Close the question for answers when the timer reaches zero")
+        self.timer_closes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next"
         self.timer_label = QLabel("")
         self.timer_label.setObjectName("timer")
         row.addWidget(self.timer_spin)
+        row.addWidget(self.timer_closes)
         row.addWidget(self.timer_label)
         row.addStretch(1)
         layout.addWidget(self.heading)
@@ -76,8 +104,12 @@ class ControlBar(QFrame):
     def show_question(self, session: LiveForum) -> None:
         question = session.current_question()
         if question is None:
-            self.heading.setText("No current question")
-            self.prompt.setText("Add questions in the forum editor.")
+            if session.questions:  # the forum has not started yet, or the current one was removed
+                self.heading.setText("No question shown yet")
+                self.prompt.setText(f"Press → (or Space) to show question 1 of {len(session.questions)}.")
+            else:
+                self.heading.setText("No questions yet")
+                self.prompt.setText("Add questions in the forum editor.")
             return
         number = session.index_of(question.id) + 1
         state = "open for answers" if question.is_open else "closed"
@@ -100,6 +132,42 @@ def late_answers_note(session: LiveForum, question_id: int) -> str:
     waiting = session.waiting_for_review(question_id)  # review-first forums (services/live.py)
     return ((f" · {late} late answer{'s' if late != 1 else ''}" if late else "")
             + (f" · {waiting} waiting for review" if waiting else ""))
+
+
+class QuestionList(QListWidget):
+    """The forum's questions; tells when its width changes so their prompts are cut again."""
+
+    width_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)  # one line per prompt: the answer count below it always shows
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def elide(self, text: str, lines: int = 2) -> str:
+        """``text`` on at most ``lines`` lines of the list's width (broken between words), the last
+        one cut with "…" when it does not fit."""
+        metrics = self.fontMetrics()
+        width = max(40, self.viewport().width() - 2 * self.spacing() - 16)
+        out: list[str] = []
+        rest = text
+        while len(out) < lines - 1 and metrics.horizontalAdvance(rest) > width:
+            lo, hi = 1, len(rest)
+            while lo < hi:  # the longest start of ``rest`` that fits
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if metrics.horizontalAdvance(rest[:mid]) <= width else (lo, mid - 1)
+            space = rest.rfind(" ", 0, lo + 1)
+            cut = space if space > 0 else lo
+            out.append(rest[:cut].rstrip())
+            rest = rest[cut:].lstrip()
+        out.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+        return "\n".join(out)
+
+    def resizeEvent(self, event) -> None:
+        old_width = event.oldSize().width()
+        super().resizeEvent(event)
+        if old_width != event.size().width():
+            self.width_changed.emit()
 
 
 class AnswerList(QListView):

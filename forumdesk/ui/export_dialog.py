@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain.privacy import find_contacts, mask_contacts
 from forumdesk.services import Services
+from forumdesk.ui.screens import fit_to_screen
 from forumdesk.ui.slots import slot
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
         self.written: list[Path] = []
         forum = services.forums.forum(forum_id)
         self.setWindowTitle(f"Export — {forum.title}")
-        self.resize(1120, 760)
+        fit_to_screen(self, 1120, 760)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._files_box(forum.title))

@@ -36,6 +36,7 @@ from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.question_editor import QuestionDialog
+from forumdesk.ui.screens import fit_to_screen
 from forumdesk.ui.slots import slot
 
 QuestionRole = Qt.ItemDataRole.UserRole
@@ -49,7 +50,7 @@ class ForumEditor(QDialog):
         self.services = services
         self.forum: Forum | None = services.forums.forum(forum_id) if forum_id else None
         self.setWindowTitle("Edit forum" if self.forum else "New forum")
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("e.g. Spring listening forum with the college's careers service")
         self.date_edit = QDateEdit()

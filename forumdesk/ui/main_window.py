@@ -37,6 +37,7 @@ from forumdesk.ui.first_run import FirstRunPanel, GuideDialog
 from forumdesk.ui.forum_editor import ForumEditor
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.restore_dialog import restore_from_backup
+from forumdesk.ui.screens import fit_to_screen
 from forumdesk.ui.server_panel import ServerFactory
 from forumdesk.ui.settings import Settings
 from forumdesk.ui.slots import slot
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.auto_backups = AutoBackups(self._live_servers.any, backup_interval_s, self)
         self.setWindowTitle("forumdesk")
         self.setStyleSheet(APP_QSS)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.banner = Banner()
         self.auto_backups.failed.connect(self._backup_failed)
         self.search = QLineEdit()
@@ -296,7 +297,8 @@ class MainWindow(QMainWindow):
             return None
         console = self.consoles.get(forum_id)
         if console is None:
-            console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory)
+            console = ConsoleWindow(self.services, self.bridge, forum_id, self.settings, self.server_factory,
+                                    exporter=self.exporter)
             console.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             console.destroyed.connect(slot(self._forget_console, forum_id))
             panel = console.server_panel

@@ -6,6 +6,8 @@ facilitator to check wording, choices and scale labels before the forum.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -15,6 +17,8 @@ from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.slides import SlideData, SlideKind
 from forumdesk.ui.slides.common import draw_fitted, draw_line, rounded
 from forumdesk.ui.theme import font, theme_named
+
+log = logging.getLogger(__name__)
 
 INK = QColor("#111827")
 MUTED = QColor("#4b5563")
@@ -27,6 +31,7 @@ class PhonePreview(QWidget):
         super().__init__(parent)
         self.question: Question | None = None
         self.forum_title = ""
+        self._failed = False  # this question could not be drawn (logged once)
         self.setMinimumSize(200, 360)
 
     def sizeHint(self) -> QSize:
@@ -34,6 +39,7 @@ class PhonePreview(QWidget):
 
     def set_question(self, question: Question | None, forum_title: str = "") -> None:
         self.question, self.forum_title = question, forum_title
+        self._failed = False
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -47,6 +53,10 @@ class PhonePreview(QWidget):
             screen = body.adjusted(w * 0.05, w * 0.09, -w * 0.05, -w * 0.09)
             rounded(p, screen, w * 0.06, QColor("white"))
             self._paint_page(p, screen.adjusted(12, 12, -12, -12), w / 240)
+        except Exception:  # a question the editor should have refused: draw nothing, never an error box per repaint
+            if not self._failed:
+                log.exception("the phone preview could not draw this question")
+            self._failed = True
         finally:
             p.end()
 
@@ -77,7 +87,7 @@ class PhonePreview(QWidget):
                     p.drawEllipse(mark)
                 draw_line(p, choice, box.adjusted(30 * u, 0, -6 * u, 0), 12 * u, INK)
                 y += row_h + 6 * u
-        elif kind.options_view == "scale" and q.scale:
+        elif kind.options_view == "scale" and q.scale and q.scale.max > q.scale.min:
             values = list(range(q.scale.min, q.scale.max + 1))
             side = min(34 * u, (r.width() - 4 * u * (len(values) - 1)) / len(values))
             for i, value in enumerate(values):

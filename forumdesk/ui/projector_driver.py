@@ -8,7 +8,7 @@ costs a few repaints, and results are tallied only when the results slide is on 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from forumdesk.domain import kinds
@@ -35,10 +35,7 @@ class ProjectorDriver(QObject):
         self.follow_up = False  # "You said, we did" (issue 19), shown from the console's Question menu
         self.join_url = ""
         self.timer_seconds = settings.timer_seconds
-        self.timer_question: int | None = None
-        self._timer_left_ms = 0
-        self._timer_running = False
-        self._clock = QElapsedTimer()
+        self.timer_closes = False  # close the question when the timer reaches zero (the console's checkbox)
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._on_tick)
@@ -105,47 +102,68 @@ class ProjectorDriver(QObject):
         self.refresh()
 
     # ---------------------------------------------------------------- timer
+    # The countdown itself lives in services.timers (phones see it, and it can close the question
+    # at zero without this window); here it is only started, paused and shown.
+
+    def _timer(self):
+        timer = self.session.services.timers.timer(self.session.forum_id)
+        if timer is None or timer.question_id != self.session.forum.current_question_id:
+            return None
+        return timer
 
     def toggle_timer(self) -> None:
+        timers, forum_id = self.session.services.timers, self.session.forum_id
         current = self.session.forum.current_question_id
-        if self._timer_running:
-            self._timer_left_ms = self.remaining_ms()
-            self._timer_running = False
-            self._tick.stop()
+        timer = self._timer()
+        if current is None:
+            return
+        if timer is not None and timer.running:
+            timers.pause(forum_id)
+        elif timer is not None and timer.left_ms > 0:
+            timers.set_closes(forum_id, self.timer_closes)
+            timers.resume(forum_id)
         else:
-            if self.timer_question != current or self._timer_left_ms <= 0:
-                self.timer_question = current
-                self._timer_left_ms = self.timer_seconds * 1000
-            self._timer_running = True
-            self._clock.restart()
-            self._tick.start()
+            timers.start(forum_id, current, self.timer_seconds * 1000, closes=self.timer_closes)
         self._on_tick()
 
     def set_timer_seconds(self, seconds: int) -> None:
         self.timer_seconds = max(5, int(seconds))
         self.settings.timer_seconds = self.timer_seconds
-        if not self._timer_running:
-            self.timer_question = None
+        timer = self._timer()
+        if timer is not None and not timer.running:  # the next start uses the new length
+            self.session.services.timers.cancel(self.session.forum_id)
+
+    def set_timer_closes(self, closes: bool) -> None:
+        """Whether the question closes for answers when the timer reaches zero."""
+        self.timer_closes = bool(closes)
+        if self._timer() is not None:
+            self.session.services.timers.set_closes(self.session.forum_id, self.timer_closes)
 
     def remaining_ms(self) -> int:
-        if self._timer_running:
-            return max(0, self._timer_left_ms - self._clock.elapsed())
-        return self._timer_left_ms
+        timer = self._timer()
+        return timer.remaining_ms() if timer is not None else 0
 
     @property
     def timer_running(self) -> bool:
-        return self._timer_running
+        timer = self._timer()
+        return timer is not None and timer.running
+
+    @property
+    def timer_question(self) -> int | None:
+        timer = self._timer()
+        return timer.question_id if timer is not None else None
 
     def timer_text(self) -> str:
-        if self.timer_question is None or self.timer_question != self.session.forum.current_question_id:
+        if self._timer() is None:
             return ""
         seconds = (self.remaining_ms() + 999) // 1000
         return f"{seconds // 60}:{seconds % 60:02d}"
 
     def _on_tick(self) -> None:
-        if self._timer_running and self.remaining_ms() <= 0:
-            self._timer_running = False
-            self._timer_left_ms = 0
+        if self.timer_running:
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
             self._tick.stop()
         self.timer_changed.emit(self.timer_text())
         self.refresh()
@@ -154,13 +172,10 @@ class ProjectorDriver(QObject):
         current = self.session.forum.current_question_id
         if current != self._last_question:
             self._last_question = current
-            if self._timer_running:  # a timer belongs to its question
-                self._timer_running = False
-                self._tick.stop()
-            self.timer_question = None
-            self._timer_left_ms = 0
-            self.timer_changed.emit("")
-        self.refresh()
+            timer = self.session.services.timers.timer(self.session.forum_id)
+            if timer is not None and timer.question_id != current:  # a timer belongs to its question
+                self.session.services.timers.cancel(self.session.forum_id)
+        self._on_tick()  # also notices a timer that reached zero or was changed elsewhere
 
     # ---------------------------------------------------------------- slides
 
@@ -185,7 +200,8 @@ class ProjectorDriver(QObject):
         if question.revealed:
             wall = s.wall(question.id)[:WALL_LIMIT] if kinds.of(question.kind).text_answers else []
             return SlideData(SlideKind.RESULTS, results=s.results(question.id, with_words=False), wall=wall, **common)
-        remaining = self.remaining_ms() / max(1, self.timer_seconds * 1000)
+        timer = self._timer()
+        remaining = self.remaining_ms() / max(1, timer.duration_ms if timer else self.timer_seconds * 1000)
         return SlideData(SlideKind.QUESTION, timer_text=self.timer_text(), timer_fraction=remaining, **common)
 
     def refresh(self) -> None:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain import InvalidQuestion, Question, QuestionKind, Scale, kinds, validate_question
 from forumdesk.domain.model import HARD_MAX_LENGTH
+from forumdesk.domain.rules import MAX_SCALE_STEPS
 from forumdesk.ui.preview import QuestionPreview
+from forumdesk.ui.screens import fit_to_screen
 
 
 class QuestionEditor(QWidget):
@@ -55,6 +57,11 @@ class QuestionEditor(QWidget):
         self.form.addRow("Choices", self.choices_edit)
         self.form.addRow("Lowest value", self.scale_min)
         self.form.addRow("Highest value", self.scale_max)
+        self.scale_error = QLabel()  # beside the scale's fields: what is wrong with them
+        self.scale_error.setObjectName("fieldError")
+        self.scale_error.setStyleSheet("color:#b91c1c")
+        self.scale_error.setWordWrap(True)
+        self.form.addRow("", self.scale_error)
         self.form.addRow("Lowest means", self.min_label)
         self.form.addRow("Highest means", self.max_label)
         self.form.addRow("Longest answer (characters)", self.max_length)
@@ -62,7 +69,7 @@ class QuestionEditor(QWidget):
         # The rows of each field a kind may declare (forumdesk.domain.kinds.base.Field).
         self.field_rows: dict[str, tuple[QWidget, ...]] = {
             "choices": (self.choices_edit,),
-            "scale": (self.scale_min, self.scale_max, self.min_label, self.max_label),
+            "scale": (self.scale_min, self.scale_max, self.scale_error, self.min_label, self.max_label),
             "max_length": (self.max_length,),
             "max_words": (self.max_words,),
         }
@@ -136,10 +143,27 @@ class QuestionEditor(QWidget):
             return str(exc)
         return ""
 
+    def scale_problem(self) -> str:
+        """What is wrong with the rating scale's own fields (shown beside them), or ""."""
+        if "scale" not in kinds.of(self.kind()).fields:
+            return ""
+        low, high = self.scale_min.value(), self.scale_max.value()
+        if low >= high:
+            return f"The lowest value ({low}) must be below the highest value ({high})."
+        if high - low + 1 > MAX_SCALE_STEPS:
+            return f"A rating scale can have at most {MAX_SCALE_STEPS} steps."
+        return ""
+
     def _changed(self) -> None:
         question = self.question()
-        self.preview.show_question(question if question.prompt else None)
-        self.error.setText(self.problem() if question.prompt else "")
+        scale_problem = self.scale_problem()
+        self.scale_error.setText(scale_problem)
+        problem = self.problem()
+        # The preview only ever gets a valid question: an invalid one (a scale from 5 to 1) shows
+        # nothing rather than failing on every repaint.
+        self.preview.show_question(question if question.prompt and not problem else None)
+        shown = problem if question.prompt and problem != scale_problem else ""
+        self.error.setText(shown)
 
 
 class QuestionDialog(QDialog):
@@ -153,12 +177,13 @@ class QuestionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
     def accept(self) -> None:
         problem = self.editor.problem()
         if problem:
-            self.editor.error.setText(problem)
+            if problem != self.editor.scale_problem():  # a scale problem is already shown beside its fields
+                self.editor.error.setText(problem)
             return
         super().accept()
 

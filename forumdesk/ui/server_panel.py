@@ -71,6 +71,7 @@ class ServerPanel(QFrame):
         self.status_label = QLabel("● Not taking answers")
         self.status_label.setObjectName("status")
         self.status_label.setProperty("live", False)
+        self.before_start: Callable[[], bool] | None = None  # asked before starting; False cancels
         self.start_button = QPushButton("Start taking answers")
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(slot(self.start))  # not start(port=checked)
@@ -156,6 +157,8 @@ class ServerPanel(QFrame):
     def start(self, port: int | None = None) -> None:
         """Start the server (on a worker thread). ``port``: the port to reuse when resuming."""
         if self.busy or self.server is not None or self.server_factory is None:
+            return
+        if self.before_start is not None and not self.before_start():  # e.g. "reopen the ended forum?"
             return
         # None: the server reuses the forum's stored port (resume), else its default, with fallbacks.
         self.requested_port = port if port is not None else self.session.forum.port

@@ -74,6 +74,8 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         "version": forum.version,
         "run": run,
         "total_questions": len(questions),
+        # a running countdown of the current question (services.timers), phones draw it themselves
+        "timer": services.timers.state_view(forum_id, current.id if current is not None else None),
     }
     body = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return ForumSnapshot(

@@ -16,6 +16,7 @@ import pytest
 import zxingcpp
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QImage
+from ui_helpers import answer_next_dialog
 
 from forumdesk.domain import QuestionKind
 from forumdesk.services.demo import create_demo_forum
@@ -146,6 +147,8 @@ def test_every_slide_and_the_console_render(qtbot, services, settings, bridge, s
     assert {QuestionKind.OPEN_TEXT, QuestionKind.SINGLE_CHOICE, QuestionKind.RATING, QuestionKind.SHORT_WORDS} <= kinds
 
     # the console, running, with the third question's answers listed and the second answer selected
+    # (the demo forum has ended: taking answers again is asked first, and confirmed)
+    answer_next_dialog("Yes")
     console.server_panel.start()
     qtbot.waitUntil(lambda: console.server_panel.running, timeout=15_000)
     services.forums.set_current(forum.id, questions[2].id)
@@ -163,7 +166,11 @@ def test_every_slide_and_the_console_render(qtbot, services, settings, bridge, s
     assert console.windowTitle().startswith(forum.title)
     listed = [console.question_list.item(row).text() for row in range(console.question_list.count())]
     assert len(listed) == len(questions)
-    assert all(q.prompt in text for q, text in zip(questions, listed, strict=True))
+    # (each prompt cut to the list's width, with the full prompt in its tooltip)
+    tips = [console.question_list.item(row).toolTip() for row in range(console.question_list.count())]
+    assert tips == [q.prompt for q in questions]
+    assert listed and all(" ".join(text.split()).startswith(f"{n}. {q.prompt[:8]}") for n, (q, text) in enumerate(zip(questions, listed,
+                                                                                           strict=True), start=1))
     selected = console.selected_answer()
     assert selected is not None and selected.question_id == questions[2].id
     content = selected.content

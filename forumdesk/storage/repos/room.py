@@ -31,6 +31,14 @@ class RoomRepo(RepoBase):
     def delete_note(self, note_id: int) -> None:
         self.db.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
+    def get_note(self, note_id: int) -> Note | None:
+        r = query_one(self.db, "SELECT * FROM notes WHERE id = ?", (note_id,))
+        return Note(id=r["id"], forum_id=r["forum_id"], question_id=r["question_id"], text=r["text"],
+                    created_at=r["created_at"]) if r else None
+
+    def update_note(self, note_id: int, text: str) -> None:
+        self.db.execute("UPDATE notes SET text = ? WHERE id = ?", (text, note_id))
+
     def set_room_count(self, question_id: int, choice_index: int, count: int) -> None:
         self.db.execute(
             """INSERT INTO room_counts (question_id, choice_index, count) VALUES (?, ?, ?)
@@ -60,6 +68,18 @@ class RoomRepo(RepoBase):
         """The forum a theme belongs to, or None when there is no such theme."""
         row = query_one(self.db, "SELECT forum_id FROM themes WHERE id = ?", (theme_id,))
         return row["forum_id"] if row else None
+
+    def get_theme(self, theme_id: int) -> Theme | None:
+        r = query_one(self.db, "SELECT * FROM themes WHERE id = ?", (theme_id,))
+        return Theme(id=r["id"], forum_id=r["forum_id"], name=r["name"]) if r else None
+
+    def rename_theme(self, theme_id: int, name: str) -> None:
+        self.db.execute("UPDATE themes SET name = ? WHERE id = ?", (name, theme_id))
+
+    def theme_answer_ids(self, theme_id: int) -> list[int]:
+        rows = query_rows(self.db, "SELECT answer_id FROM answer_themes WHERE theme_id = ? ORDER BY answer_id",
+                          (theme_id,))
+        return [r["answer_id"] for r in rows]
 
     def delete_theme(self, theme_id: int) -> None:
         self.db.execute("DELETE FROM themes WHERE id = ?", (theme_id,))
