@@ -198,7 +198,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         question.addSeparator()
         self._action(question, "blank", "&Blank the projector", self.toggle_blank, ("B",), checkable=True)
         self._action(question, "welcome", "Show the &welcome slide", self.driver.show_welcome, ("W",))
-        self._action(question, "follow_up", "Show \u201cYou &said, we did\u201d", self.driver.show_follow_up, ("Y",))
+        self._action(question, "follow_up", "Show \u201cYou said, we did\u201d (&follow-up)", self.driver.show_follow_up, ("F",))
 
         answers = bar.addMenu("&Answer")
         self._action(answers, "hide", "&Hide / show on the projector", self.toggle_hidden, ("H",))
