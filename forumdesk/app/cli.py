@@ -96,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--pdf", metavar="FILE")
     export.add_argument("--csv", metavar="FILE")
     export.add_argument("--json", metavar="FILE")
+
+    from forumdesk.app.themes_command import add_parser as add_themes_parser
+
+    add_themes_parser(sub, common, _positive_int)
     return parser
 
 
@@ -204,6 +208,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     return run_export(args, open_services(args, forum_must_exist=args.forum))
 
 
+def cmd_themes(args: argparse.Namespace) -> int:
+    from forumdesk.app.themes_command import run_themes
+
+    return run_themes(args, open_services(args, forum_must_exist=args.forum))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from forumdesk.app.gui import run_gui
 
@@ -244,6 +254,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "serve": cmd_serve,
     "export": cmd_export,
+    "themes": cmd_themes,
 }
 
 
