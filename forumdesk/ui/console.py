@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
-from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, QuestionFilter, answer_text
+from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, answer_text
+from forumdesk.ui.console_filters import AnswerFilter, FilterBar
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
 from forumdesk.ui.console_view import AnswerList, ControlBar, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
@@ -77,9 +78,11 @@ class ConsoleWindow(QMainWindow):
 
         # middle: controls and answers
         self.model = AnswerListModel(self.session)
-        self.filter = QuestionFilter()
+        self.filter = AnswerFilter()
         self.filter.setSourceModel(self.model)
         self.controls = ControlBar()
+        self.filter_bar = FilterBar(self.session, self.filter)
+        self.filter_bar.changed.connect(self._filters_changed)
         self.answer_list = AnswerList(self.filter, AnswerDelegate(self.session))
         self.answer_list.selection_changed.connect(self._show_selected)
         self.detail = plain_label()
@@ -90,6 +93,7 @@ class ConsoleWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.controls)
+        middle_layout.addWidget(self.filter_bar)
         middle_layout.addWidget(self.answer_list, 1)
         middle_layout.addWidget(self.detail)
 
@@ -138,6 +142,9 @@ class ConsoleWindow(QMainWindow):
         self.session.answers_added.connect(self._update_counts)
         self.session.answer_updated.connect(slot(self._show_selected))
         self.session.answer_updated.connect(self._answer_updated)
+        self.session.answers_added.connect(self._update_theme_counts)
+        self.session.answer_updated.connect(self._update_theme_counts)
+        self.session.themes_changed.connect(self._update_theme_counts)
         self.driver.changed.connect(self._update_preview)
         self.driver.timer_changed.connect(self.controls.set_timer_text)
         self._refresh_questions()
@@ -187,6 +194,9 @@ class ConsoleWindow(QMainWindow):
         self.tag_menu = answers.addMenu("&Tag with a theme")
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
         self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)
+        self._action(answers, "search", "&Search answers", self.filter_bar.search.setFocus, ("Ctrl+F",))
+        for n in range(1, 10):  # keyboard tagging: 1..9 toggle the Nth theme on the selected answers
+            self._action(self.tag_keys_menu(answers), f"tag_{n}", f"Theme {n}", self._tag_key, (str(n),), args=(n,))
 
         notes = bar.addMenu("&Notes")
         self._action(notes, "note", "&Note box", self.focus_note_box, ("Ctrl+N",))
@@ -271,10 +281,17 @@ class ConsoleWindow(QMainWindow):
     def selected_answer(self):
         return self.answer_list.selected_answer()
 
+    def selected_answers(self) -> list:
+        """Every selected answer; a row standing for same answers (×N) brings every copy."""
+        return self.filter.answers(self.answer_list.selectionModel().selectedRows())
+
     def toggle_hidden(self) -> None:
+        """Hide the selection (or show it again, when the current answer is hidden): bulk."""
         answer = self.selected_answer()
         if answer is not None:
-            run_guarded(self, lambda: self.services.answers.set_hidden(answer.id, not answer.hidden))
+            hide = not answer.hidden
+            targets = self.selected_answers() or [answer]
+            run_guarded(self, lambda: [self.services.answers.set_hidden(a.id, hide) for a in targets])
 
     def approve_selected(self) -> None:
         """Y: let the selected answer on the projector and into the phones' results (review-first
@@ -286,7 +303,18 @@ class ConsoleWindow(QMainWindow):
     def toggle_starred(self) -> None:
         answer = self.selected_answer()
         if answer is not None:
-            run_guarded(self, lambda: self.services.answers.set_starred(answer.id, not answer.starred))
+            star = not answer.starred
+            targets = self.selected_answers() or [answer]
+            run_guarded(self, lambda: [self.services.answers.set_starred(a.id, star) for a in targets])
+
+    def tag_keys_menu(self, answers_menu):
+        if not hasattr(self, "_tag_keys"):
+            self._tag_keys = answers_menu.addMenu("Tag with theme &number (1–9)")
+        return self._tag_keys
+
+    def _tag_key(self, n: int) -> None:
+        if 1 <= n <= len(self.session.themes):
+            self._toggle_tag(self.session.themes[n - 1].id)
 
     def _toggle_tag(self, theme_id: int) -> None:
         """The tag menu's checkable item: tags the selected answer, or untags it if it had the theme."""
@@ -297,7 +325,21 @@ class ConsoleWindow(QMainWindow):
     def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
         answer = self.selected_answer()
         if answer is not None:
-            run_guarded(self, lambda: self.services.answers.tag(answer.id, theme_id, tagged))
+            targets = self.selected_answers() or [answer]
+            run_guarded(self, lambda: [self.services.answers.tag(a.id, theme_id, tagged) for a in targets])
+
+    def _filters_changed(self) -> None:
+        delegate = self.answer_list.itemDelegate()
+        delegate.show_counts = self.filter.collapse
+        self.answer_list.viewport().update()
+
+    def _update_theme_counts(self, *_changed) -> None:
+        """"Buses (12)" in the theme picker: answers carrying each theme, across the forum."""
+        counts: dict[int, int] = {}
+        for answer in self.model.all_answers():
+            for theme_id in answer.theme_ids:
+                counts[theme_id] = counts.get(theme_id, 0) + 1
+        self.filter_bar.refresh_themes(counts)
 
     def _filter_changed(self) -> None:
         show_all = self.actions["all"].isChecked()
