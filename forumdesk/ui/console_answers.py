@@ -164,7 +164,7 @@ class AnswerDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         body, _ = self._fonts(option)
-        return QSize(max(200, option.rect.width()), QFontMetrics(body).lineSpacing() * self.LINES + 10)
+        return QSize(max(200, option.rect.width()), QFontMetrics(body).lineSpacing() * self.LINES + 5)
 
     def marks(self, index: QModelIndex) -> str:
         answer: Answer = index.data(AnswerRole)
