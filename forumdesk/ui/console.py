@@ -195,6 +195,14 @@ class ConsoleWindow(QMainWindow):
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
         self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)
         self._action(answers, "search", "&Search answers", self.filter_bar.search.setFocus, ("Ctrl+F",))
+        # the projector at scale (issue 13): page the wall, one answer full screen, the themes slide
+        self._action(answers, "spotlight", "S&potlight on the projector", self.spotlight_selected, ("L",))
+        self._action(answers, "wall_next", "Next page of the answer &wall", self.driver.turn_wall_page, ("N", "]"),
+                     args=(1,))
+        self._action(answers, "wall_prev", "Previous page of the answer wall", self.driver.turn_wall_page,
+                     ("P", "["), args=(-1,))
+        self._action(answers, "themes_slide", "Themes &slide on the projector", self.driver.toggle_themes_slide,
+                     ("Shift+T",))
         for n in range(1, 10):  # keyboard tagging: 1..9 toggle the Nth theme on the selected answers
             self._action(self.tag_keys_menu(answers), f"tag_{n}", f"Theme {n}", self._tag_key, (str(n),), args=(n,))
 
@@ -306,6 +314,10 @@ class ConsoleWindow(QMainWindow):
             star = not answer.starred
             targets = self.selected_answers() or [answer]
             run_guarded(self, lambda: [self.services.answers.set_starred(a.id, star) for a in targets])
+
+    def spotlight_selected(self) -> None:
+        self.driver.leave_welcome()
+        self.driver.show_spotlight(self.selected_answer())
 
     def tag_keys_menu(self, answers_menu):
         if not hasattr(self, "_tag_keys"):

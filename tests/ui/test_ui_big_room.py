@@ -41,6 +41,8 @@ def open_console(qtbot, services, room, settings, server_factory, bridge, window
     console.resize(1366, 768)
     console.show()
     qtbot.waitExposed(console)
+    console.activateWindow()  # the window's shortcuts (H, S, 1-9) need it active
+    qtbot.waitUntil(console.isActiveWindow, timeout=TIMEOUT_MS)
     console.filter.set_question(services.forums.questions(room.id)[0].id)
     return console
 
