@@ -7,7 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
-from forumdesk.ui.slides.common import MIN_PX_1080, SlideData, SlideKind, draw_fitted, draw_line, footer, reserve, rounded
+from forumdesk.ui.slides.common import (
+    MIN_PX_1080,
+    SlideData,
+    SlideKind,
+    draw_fitted,
+    draw_line,
+    footer,
+    reserve,
+    rounded,
+)
 from forumdesk.ui.theme import ProjectorTheme
 
 
