@@ -9,15 +9,23 @@ runs (the seeding is deterministic), so the same answers always give the same pr
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
+# One BLAS thread: these matrices are small (1,000 × 256), and on a 2-core laptop OpenBLAS's own
+# threads spin against the GUI thread. Measured with benchmarks/bigroom.py under load: suggestions
+# 0.5-0.9 s with one thread, 3.6-11 s with the default. Only effective if numpy is not imported yet
+# (nothing else in forumdesk imports it).
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 
-from forumdesk.domain.duplicates import normalise
-from forumdesk.domain.stopwords import STOP_WORDS
+import numpy as np  # noqa: E402 - after the thread settings above
+
+from forumdesk.domain.duplicates import normalise  # noqa: E402 - after the numpy import and its thread settings
+from forumdesk.domain.stopwords import STOP_WORDS  # noqa: E402
 
 MAX_K = 10
 _PLAIN_STOPS = frozenset(normalise(w) for w in STOP_WORDS)
@@ -51,6 +59,7 @@ def kmeans(vectors: np.ndarray, k: int, weights: np.ndarray | None = None, round
     k = max(1, min(k, n))
     w = np.ones(n, dtype=np.float64) if weights is None else np.asarray(weights, dtype=np.float64)
     rng = np.random.default_rng(13)
+    weighted = (vectors * w[:, None]).astype(np.float32)
     best_labels, best_score = np.zeros(n, dtype=int), -np.inf
     for _ in range(restarts):
         chosen = [int(rng.choice(n, p=w / w.sum()))]
@@ -67,11 +76,11 @@ def kmeans(vectors: np.ndarray, k: int, weights: np.ndarray | None = None, round
             if np.array_equal(new, labels):
                 break
             labels = new
-            for c in range(k):
-                members = labels == c
-                if members.any():
-                    centres[c] = (vectors[members] * w[members, None]).sum(axis=0)
-            centres = unit_rows(centres)
+            sums = np.zeros_like(centres)
+            np.add.at(sums, labels, weighted)  # each centre: the weighted sum of its members
+            empty = ~sums.any(axis=1)
+            sums[empty] = centres[empty]  # a centre that lost every member stays where it was
+            centres = unit_rows(sums)
         score = float((np.max(vectors @ centres.T, axis=1) * w).sum())  # total similarity to own centre
         if score > best_score:
             best_labels, best_score = labels, score
@@ -103,7 +112,7 @@ def choose_k(vectors: np.ndarray, weights: np.ndarray | None = None) -> int:
         return 1
     best_k, best_score = 2, -2.0
     for k in range(2, min(MAX_K, n // 2) + 1):
-        score = silhouette(vectors, kmeans(vectors, k, weights))
+        score = silhouette(vectors, kmeans(vectors, k, weights, restarts=2))
         if score > best_score:
             best_k, best_score = k, score
     return best_k
