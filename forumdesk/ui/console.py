@@ -31,6 +31,7 @@ from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, answer_text
 from forumdesk.ui.console_filters import AnswerFilter, FilterBar
+from forumdesk.ui.console_themes import ConsoleThemes
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
 from forumdesk.ui.console_view import AnswerList, ControlBar, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
@@ -132,6 +133,7 @@ class ConsoleWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.actions: dict[str, QAction] = {}
+        self.themes_helper_ui = ConsoleThemes(self)
         self._build_menus()
         self.controls.connect_actions(self.actions)
         self.timer_spin = self.controls.timer_spin
@@ -203,6 +205,12 @@ class ConsoleWindow(QMainWindow):
                      ("P", "["), args=(-1,))
         self._action(answers, "themes_slide", "Themes &slide on the projector", self.driver.toggle_themes_slide,
                      ("Shift+T",))
+        # themes helped offline (issue 13): run off the GUI thread, nothing tagged without the facilitator
+        helper = self.themes_helper_ui
+        self._action(answers, "suggest_themes", "Suggest th&emes…", helper.suggest, ("Ctrl+Shift+T",))
+        self._action(answers, "similar", "Select si&milar answers", helper.similar, ("M",))
+        self._action(answers, "suggest_rest", "Suggest the theme of the &rest…", helper.suggest_rest,
+                     ("Ctrl+Shift+R",))
         for n in range(1, 10):  # keyboard tagging: 1..9 toggle the Nth theme on the selected answers
             self._action(self.tag_keys_menu(answers), f"tag_{n}", f"Theme {n}", self._tag_key, (str(n),), args=(n,))
 

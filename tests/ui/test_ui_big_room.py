@@ -119,3 +119,64 @@ def test_search_filters_bulk_actions_and_keyboard_tagging(qtbot, services, room,
     qtbot.keyClick(view, Qt.Key.Key_S)
     qtbot.mouseClick(console.filter_bar.boxes["starred"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: rows(console) == [starred_text], timeout=TIMEOUT_MS)
+
+
+THEMED = ["More buses in the evening", "more buses in the evening", "Buses every ten minutes", "A later last bus",
+          "Rents are too high", "Cheaper rents for families", "Affordable housing", "Plant more trees",
+          "More trees in the park", "Green spaces for children"]
+
+
+@pytest.fixture
+def themed_room(services, partner):
+    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)]
+    forum = services.forums.create_forum("Themes", partner.id, pace=Pace.SELF, questions=questions)
+    services.forums.start_forum(forum.id)
+    services.forums.set_current(forum.id, services.forums.questions(forum.id)[0].id)
+    qid = services.forums.questions(forum.id)[0].id
+    for n, text in enumerate(THEMED):
+        services.answers.submit(Submission(forum.id, qid, f"t{n}", {"text": text}, f"phone-{n}"))
+    return forum, qid
+
+
+def test_theme_suggestions_are_tagged_only_once_accepted_and_the_rest_follows_examples(
+        qtbot, services, themed_room, settings, server_factory, bridge, windows):
+    forum, qid = themed_room
+    console = open_console(qtbot, services, forum, settings, server_factory, bridge, windows)
+    console.driver.leave_welcome()
+    # WHEN the facilitator asks for theme suggestions (they are computed off the GUI thread)
+    console.actions["suggest_themes"].trigger()
+    qtbot.waitUntil(lambda: console.themes_helper_ui.last_dialog is not None, timeout=30_000)
+    dialog = console.themes_helper_ui.last_dialog
+    assert services.answers.themes(forum.id) == []  # nothing tagged before the facilitator says so
+    # AND renames the first to "Transport", gives the second the same name (merge), rejects the rest
+    for row in range(dialog.list.count()):
+        item = dialog.list.item(row)
+        if row < 2:
+            item.setText("Transport")
+        else:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    groups = dialog.groups
+    dialog.accept()
+    # THEN one theme "Transport" holds exactly the answers of the two accepted groups
+    themes = services.answers.themes(forum.id)
+    assert [t.name for t in themes] == ["Transport"]
+    tagged = sorted(a.id for a in services.answers.answers(forum.id, qid) if themes[0].id in a.theme_ids)
+    assert tagged == sorted(groups[0].answer_ids + groups[1].answer_ids)
+
+    # WHEN every answer is untagged, then three examples per theme are tagged and "the rest" is asked for
+    for answer in services.answers.answers(forum.id, qid):
+        services.answers.tag(answer.id, themes[0].id, False)
+    housing = services.answers.create_theme(forum.id, "Housing")
+    by_text = {a.content.text: a.id for a in services.answers.answers(forum.id, qid)}
+    for text in THEMED[2:4] + THEMED[0:1]:
+        services.answers.tag(by_text[text], themes[0].id)
+    for text in THEMED[4:7]:
+        services.answers.tag(by_text[text], housing.id)
+    qtbot.waitUntil(lambda: not console.themes_helper_ui.busy, timeout=TIMEOUT_MS)
+    console.actions["suggest_rest"].trigger()
+    qtbot.waitUntil(lambda: console.themes_helper_ui.last_box is not None, timeout=30_000)
+    box = console.themes_helper_ui.last_box
+    assert "4 untagged answers" in box.text()
+    qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    # THEN every untagged answer got one of the two themes
+    qtbot.waitUntil(lambda: all(a.theme_ids for a in services.answers.answers(forum.id, qid)), timeout=TIMEOUT_MS)
