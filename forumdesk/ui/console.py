@@ -31,8 +31,8 @@ from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, answer_text
 from forumdesk.ui.console_filters import AnswerFilter, FilterBar
-from forumdesk.ui.console_themes import ConsoleThemes
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
+from forumdesk.ui.console_themes import ConsoleThemes
 from forumdesk.ui.console_view import AnswerList, ControlBar, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.projector import SlideCanvas
