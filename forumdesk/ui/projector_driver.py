@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 
 from forumdesk.domain import Answer, kinds
 from forumdesk.domain.duplicates import group_same
+from forumdesk.services.live import shown_text
 from forumdesk.ui.projector import ProjectorWindow
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
@@ -195,7 +196,7 @@ class ProjectorDriver(QObject):
         if self.spotlight is not None:
             same = group_same((a.id, a.content.text or "") for a in s.wall(self.spotlight.question_id))
             count = next((g.count for g in same if self.spotlight.id in g.ids), 1)
-            return SlideData(SlideKind.SPOTLIGHT, spotlight=self.spotlight.content.text or "", spotlight_count=count,
+            return SlideData(SlideKind.SPOTLIGHT, spotlight=shown_text(self.spotlight), spotlight_count=count,
                              **common)
         if self.themes_slide and text_answers:
             return SlideData(SlideKind.THEMES, theme_rows=self._theme_rows(question.id), **common)
@@ -228,7 +229,7 @@ class ProjectorDriver(QObject):
             starred = [a for a in tagged if a.starred]
             example = starred[0] if starred else tagged[group_same((n, a.content.text or "")
                                                                    for n, a in enumerate(tagged))[0].ids[0]]
-            rows.append((theme.name, len(tagged), example.content.text or ""))
+            rows.append((theme.name, len(tagged), shown_text(example)))  # masked unless kept
         rows.sort(key=lambda r: -r[1])
         return rows
 
