@@ -108,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--new-partner", action="store_true",
                      help="make a new partner even if one with the same name exists")
+
+    from forumdesk.app.themes_command import add_parser as add_themes_parser
+
+    add_themes_parser(sub, common, _positive_int)
     return parser
 
 
@@ -226,6 +230,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from forumdesk.app.bundle_commands import run_import
 
     return run_import(args, lambda: open_services(args))
+def cmd_themes(args: argparse.Namespace) -> int:
+    from forumdesk.app.themes_command import run_themes
+
+    return run_themes(args, open_services(args, forum_must_exist=args.forum))
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -270,6 +278,7 @@ COMMANDS = {
     "export": cmd_export,
     "import": cmd_import,
     "compare": cmd_compare,
+    "themes": cmd_themes,
 }
 
 

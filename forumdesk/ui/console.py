@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
-from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, QuestionFilter, answer_text
+from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, answer_text
 from forumdesk.ui.console_ending import ForumEnding
+from forumdesk.ui.console_filters import AnswerFilter, FilterBar
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
+from forumdesk.ui.console_themes import ConsoleThemes
 from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.projector import SlideCanvas
@@ -86,9 +88,11 @@ class ConsoleWindow(ForumEnding, QMainWindow):
 
         # middle: controls and answers
         self.model = AnswerListModel(self.session)
-        self.filter = QuestionFilter()
+        self.filter = AnswerFilter()
         self.filter.setSourceModel(self.model)
         self.controls = ControlBar()
+        self.filter_bar = FilterBar(self.session, self.filter)
+        self.filter_bar.changed.connect(self._filters_changed)
         self.answer_list = AnswerList(self.filter, AnswerDelegate(self.session))
         self.answer_list.selection_changed.connect(self._show_selected)
         self.detail = plain_label()
@@ -99,6 +103,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.controls)
+        middle_layout.addWidget(self.filter_bar)
         middle_layout.addWidget(self.answer_list, 1)
         middle_layout.addWidget(self.detail)
 
@@ -138,6 +143,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self.setCentralWidget(central)
 
         self.actions: dict[str, QAction] = {}
+        self.themes_helper_ui = ConsoleThemes(self)
         self._build_menus()
         self.controls.connect_actions(self.actions)
         self.timer_spin = self.controls.timer_spin
@@ -150,6 +156,9 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self.session.answers_added.connect(self._update_counts)
         self.session.answer_updated.connect(slot(self._show_selected))
         self.session.answer_updated.connect(self._answer_updated)
+        self.session.answers_added.connect(self._update_theme_counts)
+        self.session.answer_updated.connect(self._update_theme_counts)
+        self.session.themes_changed.connect(self._update_theme_counts)
         self.driver.changed.connect(self._update_preview)
         self.driver.timer_changed.connect(self.controls.set_timer_text)
         self._refresh_questions()
@@ -207,13 +216,24 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self._action(answers, "star", "&Star / unstar", self.toggle_starred, ("S",))
         self.tag_menu = answers.addMenu("&Tag with a theme")
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
-        for n in range(1, 10):  # 1-9 tag the selected answer with the n-th theme (as numbered in the tag menu)
-            action = QAction(f"Tag with theme {n}", self)
-            action.setShortcut(QKeySequence(str(n)))
-            action.triggered.connect(slot(self.toggle_tag_number, n - 1))
-            self.addAction(action)
-            self.actions[f"tag{n}"] = action
         self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)
+        self._action(answers, "search", "&Search answers", self.filter_bar.search.setFocus, ("Ctrl+F",))
+        # the projector at scale (issue 13): page the wall, one answer full screen, the themes slide
+        self._action(answers, "spotlight", "S&potlight on the projector", self.spotlight_selected, ("L",))
+        self._action(answers, "wall_next", "Next page of the answer &wall", self.driver.turn_wall_page, ("N", "]"),
+                     args=(1,))
+        self._action(answers, "wall_prev", "Previous page of the answer wall", self.driver.turn_wall_page,
+                     ("P", "["), args=(-1,))
+        self._action(answers, "themes_slide", "Themes &slide on the projector", self.driver.toggle_themes_slide,
+                     ("Shift+T",))
+        # themes helped offline (issue 13): run off the GUI thread, nothing tagged without the facilitator
+        helper = self.themes_helper_ui
+        self._action(answers, "suggest_themes", "Suggest th&emes…", helper.suggest, ("Ctrl+Shift+T",))
+        self._action(answers, "similar", "Select si&milar answers", helper.similar, ("M",))
+        self._action(answers, "suggest_rest", "Suggest the theme of the &rest…", helper.suggest_rest,
+                     ("Ctrl+Shift+R",))
+        for n in range(1, 10):  # keyboard tagging: 1..9 toggle the Nth theme on the selected answers
+            self._action(self.tag_keys_menu(answers), f"tag_{n}", f"Theme {n}", self._tag_key, (str(n),), args=(n,))
 
         notes = bar.addMenu("&Notes")
         self._action(notes, "note", "&Note box", self.focus_note_box, ("Ctrl+N",))
@@ -292,10 +312,17 @@ class ConsoleWindow(ForumEnding, QMainWindow):
     def selected_answer(self):
         return self.answer_list.selected_answer()
 
+    def selected_answers(self) -> list:
+        """Every selected answer; a row standing for same answers (×N) brings every copy."""
+        return self.filter.answers(self.answer_list.selectionModel().selectedRows())
+
     def toggle_hidden(self) -> None:
+        """Hide the selection (or show it again, when the current answer is hidden): bulk."""
         answer = self.selected_answer()
         if answer is not None:
-            run_guarded(self, lambda: self.services.answers.set_hidden(answer.id, not answer.hidden))
+            hide = not answer.hidden
+            targets = self.selected_answers() or [answer]
+            run_guarded(self, lambda: [self.services.answers.set_hidden(a.id, hide) for a in targets])
 
     def approve_selected(self) -> None:
         """Y: let the selected answer on the projector and into the phones' results (review-first
@@ -307,7 +334,22 @@ class ConsoleWindow(ForumEnding, QMainWindow):
     def toggle_starred(self) -> None:
         answer = self.selected_answer()
         if answer is not None:
-            run_guarded(self, lambda: self.services.answers.set_starred(answer.id, not answer.starred))
+            star = not answer.starred
+            targets = self.selected_answers() or [answer]
+            run_guarded(self, lambda: [self.services.answers.set_starred(a.id, star) for a in targets])
+
+    def spotlight_selected(self) -> None:
+        self.driver.leave_welcome()
+        self.driver.show_spotlight(self.selected_answer())
+
+    def tag_keys_menu(self, answers_menu):
+        if not hasattr(self, "_tag_keys"):
+            self._tag_keys = answers_menu.addMenu("Tag with theme &number (1–9)")
+        return self._tag_keys
+
+    def _tag_key(self, n: int) -> None:
+        if 1 <= n <= len(self.session.themes):
+            self._toggle_tag(self.session.themes[n - 1].id)
 
     def _toggle_tag(self, theme_id: int) -> None:
         """The tag menu's checkable item: tags the selected answer, or untags it if it had the theme."""
@@ -318,15 +360,21 @@ class ConsoleWindow(ForumEnding, QMainWindow):
     def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
         answer = self.selected_answer()
         if answer is not None:
-            run_guarded(self, lambda: self.services.answers.tag(answer.id, theme_id, tagged))
+            targets = self.selected_answers() or [answer]
+            run_guarded(self, lambda: [self.services.answers.tag(a.id, theme_id, tagged) for a in targets])
 
-    def toggle_tag_number(self, index: int) -> None:
-        """Keys 1-9: tag the selected answer with that theme, or untag it if it has it."""
-        answer = self.selected_answer()
-        if answer is None or not 0 <= index < len(self.session.themes):
-            return
-        theme_id = self.session.themes[index].id
-        self.tag_selected(theme_id, theme_id not in answer.theme_ids)
+    def _filters_changed(self) -> None:
+        delegate = self.answer_list.itemDelegate()
+        delegate.show_counts = self.filter.collapse
+        self.answer_list.viewport().update()
+
+    def _update_theme_counts(self, *_changed) -> None:
+        """"Buses (12)" in the theme picker: answers carrying each theme, across the forum."""
+        counts: dict[int, int] = {}
+        for answer in self.model.all_answers():
+            for theme_id in answer.theme_ids:
+                counts[theme_id] = counts.get(theme_id, 0) + 1
+        self.filter_bar.refresh_themes(counts)
 
     def _filter_changed(self) -> None:
         show_all = self.actions["all"].isChecked()

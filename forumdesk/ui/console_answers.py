@@ -1,20 +1,25 @@
-"""The console's live answer list: a model appended to in batches (newest first), a filter by
-question, and a delegate that paints each answer as plain text with its moderation marks."""
+"""The console's live answer list: a model appended to in batches (newest first) that knows which
+answers are the same (issue 13: counted once, shown with ×N), and a delegate that paints each
+answer as one compact line of plain text with its marks. The filters are in console_filters.py."""
 
 from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from forumdesk.domain import Answer
+from forumdesk.domain.duplicates import normalise
 from forumdesk.ui.session import LiveForum
 
 AnswerRole = Qt.ItemDataRole.UserRole + 1
 QuestionRole = Qt.ItemDataRole.UserRole + 2
+KeyRole = Qt.ItemDataRole.UserRole + 3  # the normalised text: same key, same answer
+CountRole = Qt.ItemDataRole.UserRole + 4  # how many visible answers to its question say the same
+LeadRole = Qt.ItemDataRole.UserRole + 5  # the row that stands for its group when same answers are shown once
 
 
 def local_time(iso: str) -> str:
@@ -52,6 +57,11 @@ class AnswerListModel(QAbstractListModel):
         for position, answer in enumerate(reversed(self._rows)):
             self._row_of[answer.id] = position
         self.visible_at: dict[str, float] = {}  # submission id -> time.monotonic() it entered the model
+        # same answers: (question id, key) -> member answers by id, newest last
+        self._key_of: dict[int, str] = {}
+        self._groups: dict[tuple[int, str], dict[int, Answer]] = {}
+        for answer in reversed(self._rows):
+            self._join(answer)
         session.answers_added.connect(self.add)
         session.answer_updated.connect(self.update_answer)
 
@@ -68,7 +78,41 @@ class AnswerListModel(QAbstractListModel):
             return answer
         if role == QuestionRole:
             return answer.question_id
+        if role == KeyRole:
+            return self._key_of.get(answer.id, "")
+        if role == CountRole:
+            return self.count_same(answer)
+        if role == LeadRole:
+            return self.lead_of(answer) is answer
         return None
+
+    def all_answers(self) -> list[Answer]:
+        return self._rows
+
+    # ---------------------------------------------------------------- same answers
+
+    def _join(self, answer: Answer) -> None:
+        text = answer_text(self.session, answer)
+        key = normalise(text) or f"\0{text}"
+        self._key_of[answer.id] = key
+        self._groups.setdefault((answer.question_id, key), {})[answer.id] = answer
+
+    def members(self, answer: Answer) -> list[Answer]:
+        """Every answer to its question that says the same (itself included), oldest first."""
+        group = self._groups.get((answer.question_id, self._key_of.get(answer.id, "")), {})
+        return list(group.values()) or [answer]
+
+    def count_same(self, answer: Answer) -> int:
+        """×N: visible answers saying the same (all of them when every one is hidden)."""
+        members = self.members(answer)
+        visible = sum(1 for a in members if not a.hidden)
+        return visible or len(members)
+
+    def lead_of(self, answer: Answer) -> Answer:
+        """The newest visible member (the newest of all when every one is hidden)."""
+        members = self.members(answer)
+        visible = [a for a in members if not a.hidden]
+        return (visible or members)[-1]
 
     def add(self, answers: list[Answer]) -> None:
         """Insert a batch (oldest first) at the top in one go."""
@@ -78,6 +122,7 @@ class AnswerListModel(QAbstractListModel):
         base = len(self._rows)
         for offset, answer in enumerate(answers):
             self._row_of[answer.id] = base + offset
+            self._join(answer)
         self._rows[0:0] = list(reversed(answers))
         self.endInsertRows()
         now = time.monotonic()
@@ -90,68 +135,64 @@ class AnswerListModel(QAbstractListModel):
             return
         row = len(self._rows) - 1 - position
         self._rows[row] = answer
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
-
-
-class QuestionFilter(QSortFilterProxyModel):
-    """Shows one question's answers, or all of them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.question_id: int | None = None
-        self._source: QAbstractItemModel | None = None
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
-        super().setSourceModel(model)
-        # Kept here because PySide6 6.11's sourceModel() leaks a reference to the model it returns:
-        # a closed console's answers would never be freed (tests/ui/test_ui_windows_freed.py).
-        self._source = model
-
-    def set_question(self, question_id: int | None) -> None:
-        if question_id != self.question_id:
-            self.beginFilterChange()
-            self.question_id = question_id
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        if self.question_id is None:
-            return True
-        return self._source is not None and self._source.index(row, 0, parent).data(QuestionRole) == self.question_id
+        group = self._groups.get((answer.question_id, self._key_of.get(answer.id, "")))
+        if group is not None:
+            group[answer.id] = answer
+        # the whole group's ×N and lead may change (one copy hidden): repaint every member
+        rows = [len(self._rows) - 1 - self._row_of[a.id] for a in self.members(answer)]
+        self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
 
 
 class AnswerDelegate(QStyledItemDelegate):
-    """Paints an answer: up to two lines of its text (plain, cut with "…"), then a line of marks.
+    """Paints an answer as one compact line: its text (plain, cut with "…") on the left, its marks
+    (×N, question, local time, star, hidden, themes) on the right.
 
     Every row has the same height (the view uses uniform item sizes), so inserting answers at the
-    top never makes the view measure thousands of rows: the full text of the selected answer is
-    shown under the list.
+    top never makes the view measure thousands of rows, and 20+ rows fit a 1366×768 screen: the
+    full text of the selected answer is shown under the list.
     """
 
-    LINES = 2
+    LINES = 1
 
     def __init__(self, session: LiveForum, parent=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.show_counts = True  # ×N beside an answer said more than once (off when copies are listed one by one)
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         body = QFont(option.font)
-        body.setPointSizeF(body.pointSizeF() * 1.1)
         meta = QFont(option.font)
-        meta.setPointSizeF(meta.pointSizeF() * 0.9)
+        meta.setPointSizeF(meta.pointSizeF() * 0.88)
         return body, meta
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        body, meta = self._fonts(option)
-        height = QFontMetrics(body).lineSpacing() * self.LINES + QFontMetrics(meta).height() + 22
-        return QSize(max(200, option.rect.width()), height)
+        body, _ = self._fonts(option)
+        return QSize(max(200, option.rect.width()), QFontMetrics(body).lineSpacing() * self.LINES + 5)
+
+    def marks(self, index: QModelIndex) -> str:
+        answer: Answer = index.data(AnswerRole)
+        count = index.data(CountRole) or 1
+        number = self.session.index_of(answer.question_id) + 1
+        marks = [f"×{count}" if self.show_counts and count > 1 else "", f"Q{number}", local_time(answer.created_at)]
+        if answer.late:
+            marks.append("late")
+        if answer.starred:
+            marks.append("★")
+        if answer.hidden:
+            marks.append("hidden")
+        elif self.session.is_waiting(answer):
+            marks.append("waiting for review (Y shows it, H hides it)")
+        elif answer.approved:
+            marks.append("approved")
+        marks += [f"#{self.session.theme_name(t)}" for t in answer.theme_ids]
+        return "  ".join(m for m in marks if m)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         answer: Answer = index.data(AnswerRole)
         painter.save()
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect.adjusted(4, 3, -4, -3)
+        rect = option.rect.adjusted(2, 1, -2, -1)
         background = palette.highlight().color() if selected else palette.base().color()
         if answer.starred and not selected:
             background = QColor("#fff7e0") if palette.base().color().lightness() > 128 else QColor("#3a3118")
@@ -164,46 +205,22 @@ class AnswerDelegate(QStyledItemDelegate):
         if answer.hidden:
             text_color = QColor(text_color)
             text_color.setAlphaF(0.45)
-        inner = rect.adjusted(12, 6, -10, -6)
-        metrics = QFontMetrics(body)
-        text_rect = QRect(inner.left(), inner.top(), inner.width(), metrics.lineSpacing() * self.LINES)
+        inner = rect.adjusted(10, 0, -8, 0)
+        marks = self.marks(index)
+        meta_metrics = QFontMetrics(meta)
+        marks_w = min(meta_metrics.horizontalAdvance(marks) + 12, inner.width() // 2)
+        text_rect = QRect(inner.left(), inner.top(), inner.width() - marks_w, inner.height())
         painter.setFont(body)
         painter.setPen(text_color)
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft),
-                         _elide_lines(index.data() or "", metrics, text_rect.width(), self.LINES))
+        metrics = QFontMetrics(body)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         metrics.elidedText(" ".join((index.data() or "").split()), Qt.TextElideMode.ElideRight,
+                                            text_rect.width()))
         painter.setFont(meta)
         muted = QColor(text_color)
-        muted.setAlphaF(0.65 if not answer.hidden else 0.4)
+        muted.setAlphaF(0.7 if not answer.hidden else 0.4)
         painter.setPen(muted)
-        number = self.session.index_of(answer.question_id) + 1
-        marks = [f"Q{number}", local_time(answer.created_at)]
-        if answer.starred:
-            marks.append("★ starred")
-        if answer.hidden:
-            marks.append("hidden from the projector")
-        elif self.session.is_waiting(answer):
-            marks.append("waiting for review (Y shows it, H hides it)")
-        elif answer.approved:
-            marks.append("approved")
-        marks += [f"#{self.session.theme_name(t)}" for t in answer.theme_ids]
-        meta_rect = QRect(inner.left(), text_rect.bottom() + 4, inner.width(), QFontMetrics(meta).height())
-        painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignLeft), "   ·   ".join(m for m in marks if m))
+        meta_rect = QRect(inner.right() - marks_w, inner.top(), marks_w, inner.height())
+        painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         meta_metrics.elidedText(marks, Qt.TextElideMode.ElideRight, marks_w))
         painter.restore()
-
-
-def _elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
-    """``text`` cut to fit ``lines`` wrapped lines of ``width`` pixels, ending in "…" when cut."""
-    text = " ".join(text.split())
-    def height(candidate: str) -> int:
-        return metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), candidate).height()
-    limit = metrics.lineSpacing() * lines
-    if height(text) <= limit:
-        return text
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if height(text[:mid].rstrip() + "…") <= limit:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + "…"

@@ -180,7 +180,8 @@ class AnswerList(QListView):
         self.setModel(model)
         self.setItemDelegate(delegate)
         delegate.setParent(self)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows at once (Shift/Ctrl+click, Shift+arrows) for bulk hide / star / tag
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(True)  # see AnswerDelegate: no per-row measuring
         self.setWordWrap(True)

@@ -11,14 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
-from forumdesk.domain import kinds
+from forumdesk.domain import Answer, kinds
+from forumdesk.domain.duplicates import group_same
+from forumdesk.services.live import shown_text
 from forumdesk.ui.projector import ProjectorWindow
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
 from forumdesk.ui.slides import SlideData, SlideKind
 
 REFRESH_MS = 150
-WALL_LIMIT = 60
 
 
 class ProjectorDriver(QObject):
@@ -33,6 +34,9 @@ class ProjectorDriver(QObject):
         self.blank = False
         self.welcome = True
         self.follow_up = False  # "You said, we did" (issue 19), shown from the console's Question menu
+        self.wall_page = 0  # which page of the answer wall (issue 13: every visible answer, paged)
+        self.spotlight: Answer | None = None  # one answer full screen, until the next slide change
+        self.themes_slide = False
         self.join_url = ""
         self.timer_seconds = settings.timer_seconds
         self.timer_closes = False  # close the question when the timer reaches zero (the console's checkbox)
@@ -76,6 +80,23 @@ class ProjectorDriver(QObject):
 
     def toggle_blank(self) -> None:
         self.blank = not self.blank
+        self.refresh()
+
+    def turn_wall_page(self, delta: int) -> None:
+        """Next / previous page of the answer wall (the slide wraps around)."""
+        self.wall_page = max(0, self.wall_page + delta)
+        self.refresh()
+
+    def show_spotlight(self, answer: Answer | None) -> None:
+        """One answer, full screen; ``None`` (or the same answer again) goes back."""
+        same = self.spotlight is not None and answer is not None and self.spotlight.id == answer.id
+        self.spotlight = None if same else answer
+        self.themes_slide = False
+        self.refresh()
+
+    def toggle_themes_slide(self) -> None:
+        self.themes_slide = not self.themes_slide
+        self.spotlight = None
         self.refresh()
 
     def show_welcome(self, on: bool = True) -> None:
@@ -172,6 +193,7 @@ class ProjectorDriver(QObject):
         current = self.session.forum.current_question_id
         if current != self._last_question:
             self._last_question = current
+            self.wall_page, self.spotlight, self.themes_slide = 0, None, False
             timer = self.session.services.timers.timer(self.session.forum_id)
             if timer is not None and timer.question_id != current:  # a timer belongs to its question
                 self.session.services.timers.cancel(self.session.forum_id)
@@ -197,12 +219,47 @@ class ProjectorDriver(QObject):
         if self.welcome or question is None:
             return SlideData(SlideKind.WELCOME, **base)
         common = dict(question=question, number=s.index_of(question.id) + 1, answer_count=s.count(question.id), **base)
+        text_answers = kinds.of(question.kind).text_answers
+        if self.spotlight is not None:
+            same = group_same((a.id, a.content.text or "") for a in s.wall(self.spotlight.question_id))
+            count = next((g.count for g in same if self.spotlight.id in g.ids), 1)
+            return SlideData(SlideKind.SPOTLIGHT, spotlight=shown_text(self.spotlight), spotlight_count=count,
+                             **common)
+        if self.themes_slide and text_answers:
+            return SlideData(SlideKind.THEMES, theme_rows=self._theme_rows(question.id), **common)
         if question.revealed:
-            wall = s.wall(question.id)[:WALL_LIMIT] if kinds.of(question.kind).text_answers else []
-            return SlideData(SlideKind.RESULTS, results=s.results(question.id, with_words=False), wall=wall, **common)
+            wall, counts = self._wall(question.id) if text_answers else ([], [])
+            return SlideData(SlideKind.RESULTS, results=s.results(question.id, with_words=False), wall=wall,
+                             wall_counts=counts, wall_page=self.wall_page, **common)
         timer = self._timer()
         remaining = self.remaining_ms() / max(1, timer.duration_ms if timer else self.timer_seconds * 1000)
         return SlideData(SlideKind.QUESTION, timer_text=self.timer_text(), timer_fraction=remaining, **common)
+
+    def _wall(self, question_id: int) -> tuple[list[Answer], list[int]]:
+        """Every visible answer once (same answers counted once, ×N), starred first, then the most
+        often written, then the newest."""
+        answers = self.session.wall(question_id)
+        groups = group_same((n, a.content.text or "") for n, a in enumerate(answers))
+        first = [answers[g.ids[0]] for g in groups]
+        order = sorted(range(len(groups)), key=lambda i: (not any(answers[n].starred for n in groups[i].ids),
+                                                          -groups[i].count, groups[i].ids[0]))
+        return [first[i] for i in order], [groups[i].count for i in order]
+
+    def _theme_rows(self, question_id: int) -> list[tuple[str, int, str]]:
+        """The forum's themes used on this question: name, visible answers carrying it, and one
+        answer (the facilitator's star first, else the most often written)."""
+        answers = self.session.wall(question_id)
+        rows = []
+        for theme in self.session.themes:
+            tagged = [a for a in answers if theme.id in a.theme_ids]
+            if not tagged:
+                continue
+            starred = [a for a in tagged if a.starred]
+            example = starred[0] if starred else tagged[group_same((n, a.content.text or "")
+                                                                   for n, a in enumerate(tagged))[0].ids[0]]
+            rows.append((theme.name, len(tagged), shown_text(example)))  # masked unless kept
+        rows.sort(key=lambda r: -r[1])
+        return rows
 
     def refresh(self) -> None:
         self._refresh_timer.stop()

@@ -20,6 +20,8 @@ class SlideKind(StrEnum):
     RESULTS = "results"
     BLANK = "blank"
     FOLLOW_UP = "follow_up"  # "You said, we did" (slides/follow_up.py)
+    SPOTLIGHT = "spotlight"  # one answer, full screen (issue 13)
+    THEMES = "themes"  # the question's themes with counts and one answer each (issue 13)
 
 
 @dataclass
@@ -36,7 +38,12 @@ class SlideData:
     timer_text: str = ""  # "1:45" while a timer runs, "" otherwise
     timer_fraction: float = 0.0  # remaining time as a fraction of the timer's length
     results: QuestionResults | None = None
-    wall: list[Answer] = field(default_factory=list)
+    wall: list[Answer] = field(default_factory=list)  # every visible answer once (same answers once)
+    wall_counts: list[int] = field(default_factory=list)  # ×N for each of ``wall`` (1 when unique)
+    wall_page: int = 0  # which page of the wall (wraps around; the wall says "page 2 of 7")
+    spotlight: str = ""  # SPOTLIGHT: the answer's whole text
+    spotlight_count: int = 1
+    theme_rows: list[tuple[str, int, str]] = field(default_factory=list)  # THEMES: name, answers, one answer
     progress: float = 1.0  # 0..1 entry animation
     # "You said, we did": (what was committed, its status, what was done), oldest forum first
     follow_ups: list[tuple[str, str, str]] = field(default_factory=list)
@@ -207,7 +214,7 @@ def _short_url(url: str) -> str:
 
 def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> None:
     """Paint ``data`` into ``rect`` (the whole slide)."""
-    from forumdesk.ui.slides import follow_up, question, results, welcome
+    from forumdesk.ui.slides import big_room, follow_up, question, results, welcome
 
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -223,6 +230,8 @@ def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideDat
         question.paint(p, rect, theme, data)
     elif data.kind is SlideKind.FOLLOW_UP:
         follow_up.paint(p, rect, theme, data)
+    elif data.kind in (SlideKind.SPOTLIGHT, SlideKind.THEMES):
+        big_room.paint(p, rect, theme, data)
     else:
         results.paint(p, rect, theme, data)
     p.restore()

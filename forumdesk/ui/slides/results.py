@@ -49,7 +49,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         elif view == "cloud":
             wordcloud.paint(p, body, theme, results.words, u)
         else:
-            wall.paint(p, body, theme, data.wall, u)
+            extra = wall.paint(p, body, theme, data.wall, u, data.wall_counts, data.wall_page)
     footer(p, rect, theme, data, f"{responses} answer{'s' if responses != 1 else ''}{extra}")
 
 

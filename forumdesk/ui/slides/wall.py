@@ -1,4 +1,10 @@
-"""The answer wall: open-text answers as cards in columns, starred ones first and marked."""
+"""The answer wall: open-text answers as cards in columns, starred ones first and marked, each
+text once with "×N" when several people wrote it, paged so every visible answer can be shown
+(issue 13: the wall used to stop at 60 answers and say "+ 48 more" of 288).
+
+A page holds the cards that fit; the next key (or rotation) shows the next page. A card shows up
+to a few lines; a longer answer ends with "…" and is read whole with the spotlight slide.
+"""
 
 from __future__ import annotations
 
@@ -11,33 +17,65 @@ from forumdesk.ui.slides.common import ALIGN_LEFT, WRAP, draw_line, elide_to_fit
 from forumdesk.ui.theme import ProjectorTheme, font
 
 
-def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer], u: float) -> None:
-    if not answers:
-        draw_line(p, "No answers to show", box, 52 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
-        return
-    n = len(answers)
+def _layout(n: int, box: QRectF, u: float) -> tuple[int, float, float, float, float, int]:
     columns = 2 if n <= 4 else 3
     px = (52 if n <= 4 else 42 if n <= 9 else 36) * u
-    f = font(px, QFont.Weight.Medium)
     gap, pad = 24 * u, 28 * u
     col_w = (box.width() - gap * (columns - 1)) / columns
-    text_w = col_w - 2 * pad
     lines = 4 if n <= 9 else 3  # with many answers, shorter cards so more of them fit
-    # the height of exactly ``lines`` wrapped lines, measured the way the text is drawn
+    return columns, px, gap, pad, col_w, lines
+
+
+def _badge(count: int) -> str:
+    return f"×{count}" if count > 1 else ""
+
+
+def _page_of(answers: list[Answer], counts: list[int], start: int, box: QRectF, u: float) -> list[tuple[int, QRectF, float]]:
+    """The cards of the page that starts at ``start``: (index, card rectangle, text height)."""
+    columns, px, gap, pad, col_w, lines = _layout(len(answers), box, u)
+    f = font(px, QFont.Weight.Medium)
+    text_w = col_w - 2 * pad
     max_h = text_height("\n".join(["Ag"] * lines), f, text_w)
     heights = [box.top()] * columns
-    shown = 0
-    more_h = 56 * u
-    for answer in answers:
-        text = shown_text(answer)  # contact details masked unless the facilitator kept them
-        width = text_w - (36 * u if answer.starred else 0)
-        h = min(text_height(text, f, width), max_h)
+    placed: list[tuple[int, QRectF, float]] = []
+    for i in range(start, len(answers)):
+        width = _text_width(answers[i], counts[i], text_w, u)
+        h = min(text_height(shown_text(answers[i]), f, width), max_h)
         card_h = h + 2 * pad
         col = min(range(columns), key=lambda c: heights[c])
-        limit = box.bottom() - (more_h if shown < n - 1 else 0)
-        if heights[col] + card_h > limit:
+        if heights[col] + card_h > box.bottom() and placed:
             break
-        card = QRectF(box.left() + col * (col_w + gap), heights[col], col_w, card_h)
+        placed.append((i, QRectF(box.left() + col * (col_w + gap), heights[col], col_w, min(card_h, box.height())), h))
+        heights[col] += card_h + gap
+    return placed
+
+
+def _text_width(answer: Answer, count: int, text_w: float, u: float) -> float:
+    return text_w - (36 * u if answer.starred else 0) - (90 * u if count > 1 else 0)
+
+
+def pages(answers: list[Answer], counts: list[int], box: QRectF, u: float) -> list[int]:
+    """Where each page starts (indexes into ``answers``)."""
+    starts, start = [], 0
+    while start < len(answers):
+        starts.append(start)
+        start += max(1, len(_page_of(answers, counts, start, box, u)))
+    return starts
+
+
+def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer], u: float,
+          counts: list[int] | None = None, page: int = 0) -> str:
+    """Paint page ``page`` (wrapping around) and return what the footer adds ("page 2 of 7")."""
+    if not answers:
+        draw_line(p, "No answers to show", box, 52 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
+        return ""
+    counts = counts if counts and len(counts) == len(answers) else [1] * len(answers)
+    starts = pages(answers, counts, box, u)
+    page %= len(starts)
+    columns, px, gap, pad, col_w, lines = _layout(len(answers), box, u)
+    f = font(px, QFont.Weight.Medium)
+    for i, card, h in _page_of(answers, counts, starts[page], box, u):
+        answer = answers[i]
         rounded(p, card, 18 * u, theme.surface)
         reserve(p, "card", card)
         if answer.starred:
@@ -48,16 +86,17 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
             p.fillRect(QRectF(card.left(), card.top(), 10 * u, card.height()), theme.star)
             p.restore()
             _star(p, QPointF(card.right() - 30 * u, card.top() + 30 * u), 16 * u, theme.star)
-        area = QRectF(card.left() + pad, card.top() + pad, width, h)
+        if counts[i] > 1:  # how many wrote it, top right (left of the star)
+            right = card.right() - pad - (36 * u if answer.starred else 0)
+            draw_line(p, _badge(counts[i]), QRectF(right - 84 * u, card.top() + pad, 84 * u, 48 * u), 34 * u,
+                      theme.accent, QFont.Weight.Bold, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        width = _text_width(answer, counts[i], col_w - 2 * pad, u)
+        area = QRectF(card.left() + pad, card.top() + pad, width, min(h, card.height() - 2 * pad))
         p.setFont(f)
         p.setPen(theme.text)
         flags = int(ALIGN_LEFT) | int(WRAP)
-        p.drawText(area, flags, elide_to_fit(text, f, area, flags))
-        heights[col] += card_h + gap
-        shown += 1
-    if shown < n:
-        draw_line(p, f"+ {n - shown} more", QRectF(box.left(), box.bottom() - more_h + 8 * u, box.width(), more_h - 8 * u),
-                  34 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        p.drawText(area, flags, elide_to_fit(shown_text(answer), f, area, flags))  # contact details masked unless kept
+    return f" · page {page + 1} of {len(starts)}" if len(starts) > 1 else ""
 
 
 def _star(p: QPainter, center: QPointF, radius: float, color) -> None:

@@ -1,0 +1,162 @@
+"""A big room's question on the facilitator's laptop (issue 13 targets): 1,000 answers to one
+open question, 450 distinct texts (the rest repeats, with case and punctuation changed), in a
+real database file, with the real console (Qt offscreen).
+
+    PYTHONPATH=. .venv/bin/python benchmarks/bigroom.py
+    PYTHONPATH=. .venv/bin/python benchmarks/bigroom.py --answers 2000 --distinct 900
+
+Prints, each the median of several runs (after one warm-up):
+- console search as you type / one filter (starred) / back to everything: one filter pass over
+  the 1,000 rows (the proxy's own time, not the 120 ms typing pause);
+- duplicate grouping (ThemeService.duplicates + near_duplicates, from the database);
+- theme suggestions (ThemeService.suggest, k chosen), the first call with the model's load;
+- the GUI thread's longest stall while suggestions run on a worker thread (10 ms heartbeat).
+Targets: < 50 ms, < 200 ms, < 1 s, < 100 ms. Exits 1 if a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+SUBJECTS = ["buses", "the bus", "rents", "housing", "parking", "street lights", "the park", "trees", "bins",
+            "youth club", "the clinic", "doctors", "jobs", "small shops", "meetings", "the council", "bike lanes",
+            "the library", "playgrounds", "noise", "transport", "les loyers", "le bus", "la mairie", "les parcs"]
+VERBS = ["more", "better", "cheaper", "safer", "fix", "open", "clean", "listen to", "help with", "plus de"]
+TAILS = ["", " please", " in the evening", " on weekends", " for families", " near the school", " for students",
+         " le soir", " pour les jeunes", " in the north of town", " every day", " like before"]
+
+
+def texts(answers: int, distinct: int, rng: random.Random) -> list[str]:
+    pool: list[str] = []
+    seen = set()
+    while len(pool) < distinct:
+        text = f"{rng.choice(VERBS)} {rng.choice(SUBJECTS)}{rng.choice(TAILS)}".capitalize()
+        if text.lower() not in seen:
+            seen.add(text.lower())
+            pool.append(text)
+    out = list(pool)
+    while len(out) < answers:  # repeats, as phones type them: case and punctuation vary
+        text = rng.choice(pool[: distinct // 3])
+        out.append(rng.choice([text, text.lower(), text.upper(), text + "!", text + "."]))
+    rng.shuffle(out)
+    return out
+
+
+def median_ms(fn, runs: int = 7) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--answers", type=int, default=1000)
+    parser.add_argument("--distinct", type=int, default=450)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from forumdesk.domain import Pace, Question, QuestionKind
+    from forumdesk.services import Services, Submission
+    from forumdesk.services.themes import ThemeService
+    from forumdesk.ui.bridge import EventBridge
+    from forumdesk.ui.console import ConsoleWindow
+    from forumdesk.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(13)
+    with tempfile.TemporaryDirectory() as tmp:
+        services = Services.open(Path(tmp) / "bigroom.sqlite")
+        partner = services.forums.create_partner("Town")
+        forum = services.forums.create_forum("Big room", partner.id, pace=Pace.SELF, questions=[
+            Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=300)])
+        services.forums.start_forum(forum.id)
+        qid = services.forums.questions(forum.id)[0].id
+        all_texts = texts(args.answers, args.distinct, rng)
+        services.answers.submit_many([Submission(forum.id, qid, f"s{n}", {"text": t}, f"p{n}")
+                                      for n, t in enumerate(all_texts)])
+        for answer in services.answers.answers(forum.id, qid)[::25]:
+            services.answers.set_starred(answer.id, True)
+        bridge = EventBridge(services.events)
+        console = ConsoleWindow(services, bridge, forum.id, Settings(Path(tmp) / "settings.ini"), None)
+        console.resize(1366, 768)
+        console.show()
+        app.processEvents()
+        proxy = console.filter
+        proxy.set_question(qid)
+        print(f"{args.answers} answers, {len({t.lower().strip('!.') for t in all_texts})} distinct texts; "
+              f"console rows (same answers once): {proxy.rowCount()}")
+
+        def search() -> None:
+            proxy.set_search("bus")
+            proxy.set_search("")
+
+        def starred() -> None:
+            proxy.set_flag("starred", True)
+            proxy.set_flag("starred", False)
+
+        figures = {
+            "console search + clear (2 passes)": (median_ms(search), 2 * 50),
+            "console starred filter + clear (2 passes)": (median_ms(starred), 2 * 50),
+        }
+        helper = ThemeService(services.answers)
+        figures["duplicate grouping + near-duplicates"] = (
+            median_ms(lambda: helper.near_duplicates(forum.id, qid)), 200)
+        start = time.perf_counter()
+        groups = helper.suggest(forum.id, qid)
+        first = (time.perf_counter() - start) * 1000
+        figures["theme suggestions, first call (loads the model)"] = (first, 1000)
+        figures["theme suggestions"] = (median_ms(lambda: helper.suggest(forum.id, qid), runs=3), 1000)
+
+        # the GUI thread's longest stall while suggestions run on a worker, as the console runs them
+        clock, worst = QElapsedTimer(), [0.0]
+        clock.start()
+
+        def beat() -> None:
+            worst[0] = max(worst[0], clock.restart() - 10)
+
+        heartbeat = QTimer()
+        heartbeat.setInterval(10)
+        heartbeat.timeout.connect(beat)
+        done = threading.Event()
+        worker = threading.Thread(target=lambda: (helper.suggest(forum.id, qid), done.set()), name="bench-themes")
+        heartbeat.start()
+        clock.restart()
+        worker.start()
+        while not done.is_set():
+            app.processEvents()
+            time.sleep(0.001)
+        worker.join()
+        heartbeat.stop()
+        figures["GUI stall while suggestions run (worker thread)"] = (worst[0], 100)
+        console.close()
+        bridge.close()
+        services.close()
+
+    failed = False
+    for name, (value, target) in figures.items():
+        ok = value < target
+        failed |= not ok
+        print(f"{name:<52} {value:8.1f} ms   target < {target} ms   {'ok' if ok else 'MISSED'}")
+    print(f"suggested {len(groups)} themes: " + ", ".join(f"{g.name} ({len(g.answer_ids)})" for g in groups))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

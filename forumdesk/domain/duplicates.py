@@ -1,0 +1,133 @@
+"""Same answers counted once, and near-duplicates offered as groups (issue 13 item 1).
+
+Pure functions on plain text: the console, the projector wall, the recap and the ``themes`` command
+all group through here, so "×N" means the same thing everywhere. Nothing here merges anything:
+the originals stay stored one by one; a near-duplicate group is only a proposal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# Near-duplicate checks only look at texts this short: a typo in a paragraph is not "the same answer".
+NEAR_MAX_CHARS = 80
+
+
+def normalise(text: str) -> str:
+    """The key two answers share when they are "the same": case, accents, punctuation and spacing
+    removed. ``"  Plus de  Café !"`` and ``"plus de cafe"`` give the same key."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept: list[str] = []
+    for ch in decomposed:
+        category = unicodedata.category(ch)
+        if category.startswith("M"):  # accents (combining marks)
+            continue
+        if category[0] in "LN":
+            kept.append(ch)
+        else:  # punctuation, symbols, spaces, emoji: a word break
+            kept.append(" ")
+    return " ".join("".join(kept).casefold().split())
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Answers that say the same thing: ``text`` is the first one's own words (as typed), ``ids``
+    every answer in the group in the order given."""
+
+    key: str
+    text: str
+    ids: tuple[int, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.ids)
+
+
+def group_same(items: Iterable[tuple[int, str]]) -> list[DuplicateGroup]:
+    """Group ``(id, text)`` pairs whose normalised text is equal. Every item is in exactly one
+    group (a group of one for a unique answer); groups come largest first, then in first-seen order.
+    Texts that normalise to nothing (only punctuation or emoji) are grouped by their exact text."""
+    by_key: dict[str, list[int]] = {}
+    first_text: dict[str, str] = {}
+    for answer_id, text in items:
+        key = normalise(text) or f"\0{text.strip()}"
+        if key not in by_key:
+            by_key[key] = []
+            first_text[key] = text.strip()
+        by_key[key].append(answer_id)
+    groups = [DuplicateGroup(key, first_text[key], tuple(ids)) for key, ids in by_key.items()]
+    order = {key: n for n, key in enumerate(by_key)}
+    groups.sort(key=lambda g: (-g.count, order[g.key]))
+    return groups
+
+
+def _stem(word: str) -> str:
+    """A plural folded to its singular, for English and French ("idées" -> "idee", "travaux" stays)."""
+    if len(word) > 3 and word[-1] in "sx" and word[-2] != word[-1]:
+        return word[:-1]
+    return word
+
+
+def _deletes(text: str) -> set[str]:
+    return {text[:i] + text[i + 1:] for i in range(len(text))}
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def near_duplicate_groups(groups: Sequence[DuplicateGroup]) -> list[list[DuplicateGroup]]:
+    """Groups of "same answer" groups that are probably the same too: a typo (one letter added,
+    dropped, changed or two swapped), a plural, or one word added to an answer of two words or more.
+    Only groups of two or more are returned, biggest first; each is a proposal the facilitator
+    accepts or not. Runs in time linear in the number of texts (no pairwise comparison)."""
+    keys = [g.key for g in groups]
+    union = _Union(len(keys))
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    word_sets: dict[str, int] = {}
+    shorter: list[tuple[int, list[str]]] = []
+    for i, key in enumerate(keys):
+        if key.startswith("\0") or len(key) > NEAR_MAX_CHARS:
+            continue
+        stems = [_stem(w) for w in key.split()]
+        buckets[("stem", " ".join(stems))].append(i)
+        if len(key) >= 6:  # one edit apart: they share a one-letter-deleted form (or one is the other's)
+            buckets[("del", key)].append(i)
+            for variant in _deletes(key):
+                buckets[("del", variant)].append(i)
+        unique = sorted(set(stems))
+        if len(unique) >= 2:
+            word_sets.setdefault(" ".join(unique), i)
+        if len(unique) >= 3:
+            shorter.append((i, unique))
+    for members in buckets.values():
+        for other in members[1:]:
+            union.join(members[0], other)
+    # one word added: this answer's words minus one are exactly another answer's words
+    # (asymmetric on purpose: "plus de café" and "plus de thé" differ by a word, they are not the same)
+    for i, unique in shorter:
+        for n in range(len(unique)):
+            j = word_sets.get(" ".join(unique[:n] + unique[n + 1:]))
+            if j is not None:
+                union.join(i, j)
+    clusters: dict[int, list[DuplicateGroup]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        clusters[union.find(i)].append(group)
+    found = [sorted(c, key=lambda g: -g.count) for c in clusters.values() if len(c) > 1]
+    found.sort(key=lambda c: -sum(g.count for g in c))
+    return found

@@ -1,0 +1,193 @@
+"""Themes helped offline (issue 13 item 3): groups of similar answers, a proposed name for each,
+similar answers to one, and "the theme of the rest" from a few tagged examples.
+
+Pure numpy on vectors the caller brings (one row per text): the services layer embeds texts with
+the word embeddings shipped in the wordllama wheel, and ``word_vectors`` here is the word-overlap
+baseline ``benchmarks/themes.py`` compares them with. No I/O, no randomness that changes between
+runs (the seeding is deterministic), so the same answers always give the same proposal.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# One BLAS thread: these matrices are small (1,000 × 256), and on a 2-core laptop OpenBLAS's own
+# threads spin against the GUI thread. Measured with benchmarks/bigroom.py under load: suggestions
+# 0.5-0.9 s with one thread, 3.6-11 s with the default. Only effective if numpy is not imported yet
+# (nothing else in forumdesk imports it).
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
+import numpy as np  # noqa: E402 - after the thread settings above
+
+from forumdesk.domain.duplicates import normalise  # noqa: E402 - after the numpy import and its thread settings
+from forumdesk.domain.stopwords import STOP_WORDS  # noqa: E402
+
+MAX_K = 10
+_PLAIN_STOPS = frozenset(normalise(w) for w in STOP_WORDS)
+
+
+def words(text: str) -> list[str]:
+    """The meaningful words of an answer: normalised, stop words and one-letter words left out."""
+    return [w for w in normalise(text).split() if len(w) > 1 and w not in _PLAIN_STOPS and not w.isdigit()]
+
+
+def word_vectors(texts: Sequence[str], dims: int = 4096) -> np.ndarray:
+    """The baseline: a hashed bag of words (each word once per answer), rows scaled to length 1."""
+    out = np.zeros((len(texts), dims), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for word in set(words(text)):
+            stem = word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+            out[row, zlib.crc32(stem.encode()) % dims] = 1.0
+    return unit_rows(out)
+
+
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1, norms)
+
+
+def kmeans(vectors: np.ndarray, k: int, weights: np.ndarray | None = None, rounds: int = 40,
+           restarts: int = 6) -> np.ndarray:
+    """Spherical k-means (cosine), k-means++ seeding from a fixed seed (the same answers always give
+    the same groups), the best of a few restarts. Returns one label per row."""
+    n = len(vectors)
+    k = max(1, min(k, n))
+    w = np.ones(n, dtype=np.float64) if weights is None else np.asarray(weights, dtype=np.float64)
+    rng = np.random.default_rng(13)
+    weighted = (vectors * w[:, None]).astype(np.float32)
+    best_labels, best_score = np.zeros(n, dtype=int), -np.inf
+    for _ in range(restarts):
+        chosen = [int(rng.choice(n, p=w / w.sum()))]
+        closest = vectors @ vectors[chosen[0]]
+        for _ in range(1, k):
+            far = np.clip(1.0 - closest, 0, None) * w
+            nxt = int(rng.choice(n, p=far / far.sum())) if far.sum() > 0 else int(rng.integers(n))
+            chosen.append(nxt)
+            closest = np.maximum(closest, vectors @ vectors[nxt])
+        centres = vectors[chosen].copy()
+        labels = np.full(n, -1)
+        for _ in range(rounds):
+            new = np.argmax(vectors @ centres.T, axis=1)
+            if np.array_equal(new, labels):
+                break
+            labels = new
+            sums = np.zeros_like(centres)
+            np.add.at(sums, labels, weighted)  # each centre: the weighted sum of its members
+            empty = ~sums.any(axis=1)
+            sums[empty] = centres[empty]  # a centre that lost every member stays where it was
+            centres = unit_rows(sums)
+        score = float((np.max(vectors @ centres.T, axis=1) * w).sum())  # total similarity to own centre
+        if score > best_score:
+            best_labels, best_score = labels, score
+    return best_labels
+
+
+def silhouette(vectors: np.ndarray, labels: np.ndarray) -> float:
+    """Mean silhouette with cosine distance (how well separated a grouping is, -1..1)."""
+    k = labels.max() + 1
+    if k < 2:
+        return -1.0
+    distance = 1.0 - vectors @ vectors.T
+    one_hot = np.eye(k, dtype=np.float32)[labels]
+    sizes = one_hot.sum(axis=0)
+    mean_to = distance @ one_hot  # mean distance from each row to each cluster (sum for now)
+    own = labels
+    a = mean_to[np.arange(len(own)), own] / np.maximum(sizes[own] - 1, 1)
+    mean_to = mean_to / np.maximum(sizes, 1)
+    mean_to[np.arange(len(own)), own] = np.inf
+    b = mean_to.min(axis=1)
+    s = np.where(sizes[own] > 1, (b - a) / np.maximum(np.maximum(a, b), 1e-9), 0.0)
+    return float(s.mean())
+
+
+def choose_k(vectors: np.ndarray, weights: np.ndarray | None = None) -> int:
+    """The number of groups with the best silhouette between 2 and MAX_K (fewer for few texts)."""
+    n = len(vectors)
+    if n < 4:
+        return 1
+    best_k, best_score = 2, -2.0
+    for k in range(2, min(MAX_K, n // 2) + 1):
+        score = silhouette(vectors, kmeans(vectors, k, weights, restarts=2))
+        if score > best_score:
+            best_k, best_score = k, score
+    return best_k
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed theme: its name, the positions of its texts, the most representative one."""
+
+    name: str
+    members: tuple[int, ...]
+    representative: int
+
+
+def propose_name(texts: Sequence[str], taken: set[str]) -> str:
+    """The word most answers of a group use (counted once per answer), not already a name."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(words(text)))
+    for word, _ in counts.most_common():
+        if word not in taken:
+            return word
+    return "other"
+
+
+def suggest(texts: Sequence[str], vectors: np.ndarray, k: int | None = None,
+            weights: np.ndarray | None = None) -> list[Suggestion]:
+    """Group ``texts`` (one vector each) into themes, biggest first; every position is in exactly
+    one group. ``weights`` (how many answers each text stands for) makes repeated answers count."""
+    if len(texts) == 0:
+        return []
+    vectors = unit_rows(np.asarray(vectors, dtype=np.float32))
+    w = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=np.float64)
+    k = choose_k(vectors, w) if k is None else k
+    labels = kmeans(vectors, k, w)
+    groups = [np.flatnonzero(labels == c) for c in range(labels.max() + 1)]
+    groups = [g for g in groups if len(g)]
+    groups.sort(key=lambda g: -w[g].sum())
+    taken: set[str] = set()
+    out = []
+    for members in groups:
+        centre = unit_rows((vectors[members] * w[members, None]).sum(axis=0, keepdims=True))[0]
+        representative = int(members[np.argmax(vectors[members] @ centre)])
+        name = propose_name([texts[i] for i in members for _ in range(int(w[i]))], taken)
+        taken.add(name)
+        out.append(Suggestion(name, tuple(int(i) for i in members), representative))
+    return out
+
+
+def similar(vectors: np.ndarray, index: int, limit: int = 20, at_least: float = 0.5) -> list[int]:
+    """Positions of the texts most like text ``index`` (best first), excluding itself."""
+    vectors = unit_rows(np.asarray(vectors, dtype=np.float32))
+    scores = vectors @ vectors[index]
+    order = [int(i) for i in np.argsort(-scores) if i != index and scores[i] >= at_least]
+    return order[:limit]
+
+
+def assign(vectors: np.ndarray, examples: dict[int, Sequence[int]]) -> np.ndarray:
+    """For each row, the theme (a key of ``examples``) whose tagged examples (row positions) it is
+    most like, by the mean of the examples (nearest centroid)."""
+    vectors = unit_rows(np.asarray(vectors, dtype=np.float32))
+    themes = [t for t, rows in examples.items() if len(rows)]
+    centres = unit_rows(np.stack([vectors[list(examples[t])].mean(axis=0) for t in themes]))
+    best = np.argmax(vectors @ centres.T, axis=1)
+    return np.array([themes[i] for i in best])
+
+
+def adjusted_rand_index(truth: Sequence, found: Sequence) -> float:
+    """How well two groupings agree, 1 for the same, about 0 for chance (Hubert & Arabie)."""
+    pairs = Counter(zip(truth, found, strict=True))
+    a, b = Counter(truth), Counter(found)
+    def comb(x: float) -> float:
+        return x * (x - 1) / 2
+    index = sum(comb(v) for v in pairs.values())
+    sum_a, sum_b = sum(comb(v) for v in a.values()), sum(comb(v) for v in b.values())
+    expected = sum_a * sum_b / comb(len(truth))
+    top = (sum_a + sum_b) / 2
+    return 1.0 if top == expected else (index - expected) / (top - expected)

@@ -1,0 +1,87 @@
+"""Themes and duplicates for one question (issue 13 items 1, 3, 4): the use cases the console,
+the projector, the recap and ``forumdesk themes`` share.
+
+Reads go through ``AnswerService`` (so through the storage layer only); nothing here writes: a
+suggestion becomes a theme only when the facilitator accepts it (``AnswerService.create_theme`` /
+``tag``). Only visible answers with text are considered: hidden answers are never grouped,
+suggested or shown. The heavy part (embedding, clustering) is safe to run on any thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from forumdesk.domain import Answer
+from forumdesk.domain import themes as theme_maths
+from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplicate_groups
+from forumdesk.services.answers import AnswerService
+from forumdesk.services.themes_embed import embed
+
+
+@dataclass(frozen=True)
+class ThemeGroup:
+    """A proposed theme: a name the facilitator may accept, rename, merge or reject, the answers
+    in it (every visible answer is in exactly one group) and the answer that best represents it."""
+
+    name: str
+    answer_ids: tuple[int, ...]
+    representative_id: int
+
+
+def text_of(answer: Answer) -> str | None:
+    return answer.content.text
+
+
+class ThemeService:
+    def __init__(self, answers: AnswerService) -> None:
+        self.answers = answers
+
+    def visible_texts(self, forum_id: int, question_id: int) -> list[Answer]:
+        """Visible answers with text, oldest first."""
+        return [a for a in self.answers.answers(forum_id, question_id, include_hidden=False)
+                if not a.hidden and text_of(a) is not None and a.id is not None]
+
+    def duplicates(self, forum_id: int, question_id: int) -> list[DuplicateGroup]:
+        """Every visible answer once, in groups of answers that are the same (largest first)."""
+        return group_same((a.id, text_of(a) or "") for a in self.visible_texts(forum_id, question_id))
+
+    def near_duplicates(self, forum_id: int, question_id: int) -> list[list[DuplicateGroup]]:
+        """Groups of "same answer" groups that differ by a typo, a plural or a word added."""
+        return near_duplicate_groups(self.duplicates(forum_id, question_id))
+
+    def suggest(self, forum_id: int, question_id: int, k: int | None = None) -> list[ThemeGroup]:
+        """Proposed themes covering every visible answer exactly once (``k`` groups, or the
+        number that separates the answers best). Same answers are grouped before they are
+        embedded, so a thousand answers cost only their distinct texts."""
+        groups = self.duplicates(forum_id, question_id)
+        if not groups:
+            return []
+        texts = [g.text for g in groups]
+        weights = np.array([g.count for g in groups], dtype=np.float64)
+        found = theme_maths.suggest(texts, embed(texts), k, weights)
+        return [ThemeGroup(s.name, tuple(sorted(i for m in s.members for i in groups[m].ids)),
+                           groups[s.representative].ids[0]) for s in found]
+
+    def similar(self, answer_id: int, limit: int = 20) -> list[int]:
+        """Other visible answers to the same question most like this one (best first)."""
+        answer = self.answers.answer(answer_id)
+        others = [a for a in self.visible_texts(answer.forum_id, answer.question_id) if a.id != answer_id]
+        texts = [text_of(answer) or ""] + [text_of(a) or "" for a in others]
+        return [others[i - 1].id for i in theme_maths.similar(embed(texts), 0, limit)]  # type: ignore[misc]
+
+    def suggest_rest(self, forum_id: int, question_id: int) -> dict[int, int]:
+        """For each visible untagged answer, the theme its tagged neighbours suggest
+        (``answer id -> theme id``); empty when nothing is tagged yet."""
+        answers = self.visible_texts(forum_id, question_id)
+        examples: dict[int, list[int]] = {}
+        for row, answer in enumerate(answers):
+            for theme_id in answer.theme_ids:
+                examples.setdefault(theme_id, []).append(row)
+        rest = [row for row, a in enumerate(answers) if not a.theme_ids]
+        if not examples or not rest:
+            return {}
+        vectors = embed([text_of(a) or "" for a in answers])
+        chosen = theme_maths.assign(vectors, examples)
+        return {answers[row].id: int(chosen[row]) for row in rest}  # type: ignore[misc]

@@ -1,0 +1,228 @@
+"""The console's theme helpers (issue 13 item 3): theme suggestions the facilitator accepts,
+renames, merges (same name) or rejects (unticked); "similar answers" selected in the list to tag
+together; "suggest the theme of the rest" from the answers already tagged.
+
+The work (embedding, clustering) runs on a background thread (``ui/tasks.run_in_thread``); only
+the result comes back to the GUI thread, so the console keeps answering while it runs. Nothing is
+tagged until the facilitator says so.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout
+
+from forumdesk.services.themes import ThemeGroup, ThemeService
+from forumdesk.ui.console_answers import AnswerRole
+from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.tasks import run_in_thread
+
+
+class SuggestionsDialog(QDialog):
+    """One line per proposed theme: tick to accept, edit the name to rename, give two the same
+    name to merge them, untick to reject."""
+
+    def __init__(self, groups: list[ThemeGroup], texts: dict[int, str], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Suggested themes")
+        self.groups = groups
+        layout = QVBoxLayout(self)
+        intro = QLabel("Tick the themes to keep. Double-click a name to change it; two themes with the same "
+                       "name become one. Nothing is tagged until you press Tag.")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("suggestions")
+        for group in groups:
+            item = QListWidgetItem(group.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+            item.setCheckState(Qt.CheckState.Checked)
+            # plain text everywhere: the example is attendee text
+            item.setToolTip(f"{len(group.answer_ids)} answers, for example: {texts.get(group.representative_id, '')}")
+            self.list.addItem(item)
+        layout.addWidget(self.list, 1)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.list.currentRowChanged.connect(self._show)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tag")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 440)
+
+    def _show(self, row: int) -> None:
+        self.summary.setText(self.list.item(row).toolTip() if row >= 0 else "")
+
+    def chosen(self) -> dict[str, list[int]]:
+        """Theme name -> answer ids, for the ticked lines (same names merged)."""
+        out: dict[str, list[int]] = {}
+        for row, group in enumerate(self.groups):
+            item = self.list.item(row)
+            name = " ".join(item.text().split())
+            if item.checkState() == Qt.CheckState.Checked and name:
+                out.setdefault(name, []).extend(group.answer_ids)
+        return out
+
+
+def _weak(console, method_name: str):
+    """A callback that reaches the console weakly (windows are freed by reference counting)."""
+    ref = weakref.ref(console)
+
+    def call(result) -> None:
+        target = ref()
+        if target is not None:
+            getattr(target.themes_helper_ui, method_name)(result)
+
+    return call
+
+
+class ConsoleThemes:
+    """The console's three theme actions; owned by the console window."""
+
+    def __init__(self, console) -> None:
+        self._console = weakref.ref(console)
+        self.helper = ThemeService(console.services.answers)
+        self.busy = False
+        self.last_dialog: SuggestionsDialog | None = None  # the dialog on screen (tests read it)
+        self.last_box: QMessageBox | None = None
+        self.pending_rest: dict[int, int] = {}
+
+    @property
+    def console(self):
+        return self._console()
+
+    def _start(self, work, done: str) -> None:
+        console = self.console
+        if self.busy or console is None:
+            return
+        self.busy = True
+        console.statusBar().showMessage("Working on the answers…")
+        run_in_thread(work, _weak(console, done), _weak(console, "failed"), name="forumdesk-themes")
+
+    def failed(self, error: BaseException) -> None:
+        self.busy = False
+        console = self.console
+        if console is not None:
+            console.statusBar().clearMessage()
+            QMessageBox.warning(console, "Themes", f"The answers could not be grouped: {error}")
+
+    # ---------------------------------------------------------------- suggestions
+
+    def suggest(self) -> None:
+        console = self.console
+        question = console.session.current_question() if console else None
+        if question is None:
+            return
+        forum_id, question_id = console.session.forum_id, question.id
+        self._start(lambda: self.helper.suggest(forum_id, question_id), "suggested")
+
+    def suggested(self, groups: list[ThemeGroup]) -> None:
+        self.busy = False
+        console = self.console
+        if console is None:
+            return
+        console.statusBar().clearMessage()
+        if not groups:
+            QMessageBox.information(console, "Themes", "There are no visible text answers to group yet.")
+            return
+        texts = {a.id: a.content.text or "" for a in console.model.all_answers()}
+        dialog = SuggestionsDialog(groups, texts, console)
+        self.last_dialog = dialog
+        dialog.finished.connect(_weak(console, "dialog_done"))
+        dialog.open()
+
+    def dialog_done(self, result: int) -> None:
+        dialog, self.last_dialog = self.last_dialog, None
+        console = self.console
+        if dialog is None or console is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
+            self.tag_by_name(dialog.chosen())
+        dialog.deleteLater()
+
+    def tag_by_name(self, chosen: dict[str, list[int]]) -> None:
+        console = self.console
+        answers = console.services.answers
+        forum_id = console.session.forum_id
+
+        def work() -> None:
+            existing = {t.name.casefold(): t for t in answers.themes(forum_id)}
+            for name, ids in chosen.items():
+                theme = existing.get(name.casefold()) or answers.create_theme(forum_id, name)
+                for answer_id in ids:
+                    answers.tag(answer_id, theme.id)
+
+        run_guarded(console, work)
+
+    # ---------------------------------------------------------------- similar answers
+
+    def similar(self) -> None:
+        console = self.console
+        answer = console.selected_answer() if console else None
+        if answer is None or answer.content.text is None:
+            return
+        self._start(lambda: [answer.id, *self.helper.similar(answer.id)], "select_similar")
+
+    def select_similar(self, ids: list[int]) -> None:
+        """Select the answer and those like it in the list (then H, S or 1-9 act on all of them)."""
+        self.busy = False
+        console = self.console
+        if console is None:
+            return
+        console.statusBar().showMessage(f"{len(ids) - 1} similar answers selected", 5000)
+        proxy = console.filter
+        wanted = set(ids)
+        selection = QItemSelection()
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            if index.data(AnswerRole).id in wanted:
+                selection.select(index, index)
+        console.answer_list.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+
+    # ---------------------------------------------------------------- the rest
+
+    def suggest_rest(self) -> None:
+        console = self.console
+        question = console.session.current_question() if console else None
+        if question is None:
+            return
+        forum_id, question_id = console.session.forum_id, question.id
+        self._start(lambda: self.helper.suggest_rest(forum_id, question_id), "rest_suggested")
+
+    def rest_suggested(self, chosen: dict[int, int]) -> None:
+        self.busy = False
+        console = self.console
+        if console is None:
+            return
+        console.statusBar().clearMessage()
+        if not chosen:
+            QMessageBox.information(console, "Themes", "Tag a few answers with each theme first; the rest are "
+                                    "then suggested from those examples.")
+            return
+        counts = Counter(chosen.values())
+        lines = "\n".join(f"{console.session.theme_name(t)}: {n}" for t, n in counts.most_common())
+        box = QMessageBox(QMessageBox.Icon.Question, "Tag the rest?",
+                          f"{len(chosen)} untagged answers, by the examples you tagged:\n{lines}",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, console)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # theme names are the facilitator's, but stay plain
+        self.pending_rest, self.last_box = chosen, box
+        box.finished.connect(_weak(console, "rest_answered"))
+        box.open()  # not exec(): no nested event loop while answers keep arriving
+
+    def rest_answered(self, result: int) -> None:
+        box, chosen = self.last_box, self.pending_rest
+        self.last_box, self.pending_rest = None, {}
+        console = self.console
+        if box is None or console is None:
+            return
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            answers = console.services.answers
+            run_guarded(console, lambda: [answers.tag(a, t) for a, t in chosen.items()])
+        box.deleteLater()

@@ -1,0 +1,78 @@
+"""Slides for a big room (issue 13): the spotlight (one answer, full screen, as large as fits,
+so a long answer is read whole) and the themes slide (each theme of the question with how many
+answers carry it and one representative answer)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QPainter
+
+from forumdesk.ui.slides.common import (
+    MIN_PX_1080,
+    SlideData,
+    SlideKind,
+    draw_fitted,
+    draw_line,
+    footer,
+    reserve,
+    rounded,
+)
+from forumdesk.ui.theme import ProjectorTheme
+
+
+def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> None:
+    u = rect.height() / 1080
+    left, right = rect.left() + 90 * u, rect.right() - 90 * u
+    p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 14 * u), theme.accent)
+    label = "ONE ANSWER" if data.kind is SlideKind.SPOTLIGHT else "THEMES"
+    if data.number:
+        label += f" · QUESTION {data.number}"
+    draw_line(p, label, QRectF(left, rect.top() + 44 * u, right - left, 56 * u), 32 * u, theme.accent, QFont.Weight.Bold)
+    body = QRectF(left, rect.top() + 130 * u, right - left, rect.bottom() - 116 * u - rect.top() - 130 * u)
+    if data.kind is SlideKind.SPOTLIGHT:
+        _spotlight(p, body, theme, data, u)
+        left_text = f"written by {data.spotlight_count} people" if data.spotlight_count > 1 else ""
+    else:
+        _themes(p, body, theme, data, u)
+        total = sum(count for _, count, _ in data.theme_rows)
+        left_text = f"{len(data.theme_rows)} themes · {total} tagged answers" if data.theme_rows else ""
+    footer(p, rect, theme, data, left_text)
+
+
+def _spotlight(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData, u: float) -> None:
+    card = body.adjusted(0, 0, 0, -20 * u)
+    rounded(p, card, 24 * u, theme.surface)
+    reserve(p, "spotlight", card)
+    inner = card.adjusted(60 * u, 50 * u, -60 * u, -50 * u)
+    # as large as fits (96 px at 1080p for a short answer), down to the smallest readable size:
+    # 1,000 characters (the longest answer a phone may send) fit a 1080p slide at that size
+    draw_fitted(p, data.spotlight or "(no text)", inner, 96 * u, MIN_PX_1080 * u, theme.text, QFont.Weight.Medium,
+                Qt.AlignmentFlag.AlignCenter)
+
+
+def _themes(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData, u: float) -> None:
+    rows = data.theme_rows
+    if not rows:
+        draw_line(p, "No themes tagged yet", body, 52 * u, theme.muted, QFont.Weight.DemiBold,
+                  Qt.AlignmentFlag.AlignCenter)
+        return
+    rows = rows[:8]  # biggest first; more than 8 would not be read from the back of the room
+    gap = 18 * u
+    row_h = min(190 * u, (body.height() - gap * (len(rows) - 1)) / len(rows))
+    peak = max(count for _, count, _ in rows) or 1
+    for n, (name, count, example) in enumerate(rows):
+        top = body.top() + n * (row_h + gap)
+        card = QRectF(body.left(), top, body.width(), row_h)
+        rounded(p, card, 16 * u, theme.surface)
+        reserve(p, "theme", card)
+        bar_w = (card.width() * 0.3 - 40 * u) * count / peak
+        name_box = QRectF(card.left() + 30 * u, card.top() + 10 * u, card.width() * 0.3 - 40 * u, row_h * 0.5 - 10 * u)
+        draw_fitted(p, name, name_box, 44 * u, MIN_PX_1080 * u, theme.text, QFont.Weight.Bold)
+        count_box = QRectF(card.left() + 30 * u, card.top() + row_h * 0.5, card.width() * 0.3 - 40 * u,
+                           row_h * 0.5 - 10 * u)
+        draw_line(p, f"{count} answer{'s' if count != 1 else ''}", count_box, min(34 * u, row_h * 0.3), theme.muted,
+                  QFont.Weight.DemiBold)
+        p.fillRect(QRectF(card.left() + 30 * u, card.bottom() - 12 * u, max(4 * u, bar_w), 6 * u), theme.accent)
+        quote = QRectF(card.left() + card.width() * 0.3, card.top() + 12 * u, card.width() * 0.7 - 30 * u,
+                       row_h - 24 * u)
+        draw_fitted(p, f"“{example}”" if example else "", quote, 38 * u, MIN_PX_1080 * u, theme.text)

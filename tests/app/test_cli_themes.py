@@ -1,0 +1,80 @@
+"""``forumdesk themes``: JSON that covers every visible answer of a question exactly once, from a
+real database file, as a real process (issue 13 item 4)."""
+
+import json
+import sqlite3
+
+import pytest
+
+from forumdesk.domain import Pace, Question, QuestionKind
+from forumdesk.services import Services, Submission
+from tests.app.test_cli import assert_one_line_error, forumdesk
+
+ANSWERS = [
+    "More buses in the evening", "more buses in the evening!", "MORE BUSES in the  evening", "Rents are too high",
+    "rents are too high", "Plant more trees", "Plus d'arbres", "Plus de bus le soir", "A youth centre",
+    "Affordable housing", "Secret: call 555", "Parking near the market",
+]
+
+
+@pytest.fixture
+def room(db_path):
+    services = Services.open(db_path)
+    partner = services.forums.create_partner("Town")
+    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200),
+                 Question(kind=QuestionKind.SINGLE_CHOICE, prompt="Which?", choices=["A", "B"])]
+    forum = services.forums.create_forum("Big room", partner.id, pace=Pace.SELF, questions=questions)
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    for n, text in enumerate(ANSWERS):
+        services.answers.submit(Submission(forum.id, qid, f"s{n}", {"text": text}, f"phone-{n}"))
+    answers = services.answers.answers(forum.id, qid)
+    hidden = next(a for a in answers if a.content.text == "Secret: call 555")
+    services.answers.set_hidden(hidden.id, True)
+    visible = sorted(a.id for a in answers if a.id != hidden.id)
+    services.close()
+    return forum.id, visible, hidden.id
+
+
+def covered(groups):
+    return sorted(i for g in groups for i in g["answer_ids"])
+
+
+def test_duplicates_count_the_same_answer_once_and_keep_every_original_stored(room, db_path):
+    forum_id, visible, hidden_id = room
+    result = forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 1, "--duplicates")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert covered(out["groups"]) == visible  # every visible answer once, the hidden one nowhere
+    assert out["groups"][0]["text"] == "More buses in the evening" and len(out["groups"][0]["answer_ids"]) == 3
+    assert [len(g["answer_ids"]) for g in out["groups"]][:2] == [3, 2]
+    conn = sqlite3.connect(db_path)  # nothing merged in the database
+    assert conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == len(ANSWERS)
+    conn.close()
+
+
+@pytest.mark.parametrize("k", [None, 3])
+def test_suggest_covers_every_visible_answer_exactly_once(room, db_path, k):
+    forum_id, visible, _ = room
+    extra = [] if k is None else ["--k", k]
+    result = forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 1, "--suggest", *extra)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["question"] == 1
+    assert covered(out["groups"]) == visible
+    assert all(g["name"] and g["answer_ids"] for g in out["groups"])
+    if k is not None:
+        assert len(out["groups"]) == k
+    same = {i for g in out["groups"] for i in g["answer_ids"] if len(set(g["answer_ids"]) & set(visible[:3])) == 3}
+    assert set(visible[:3]) <= same  # the same answer three times lands in one theme
+
+
+def test_bad_question_numbers_and_kinds_are_one_line_errors(room, db_path):
+    forum_id, _, _ = room
+    assert_one_line_error(forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 7, "--suggest"),
+                          "there is no question 7")
+    assert_one_line_error(forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 2, "--duplicates"),
+                          "not answered in words")
+    assert_one_line_error(forumdesk("themes", "--db", db_path, "--forum", 99, "--question", 1, "--duplicates"),
+                          "no forum with id 99")
+    assert_one_line_error(forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 1), "--suggest")

@@ -1,0 +1,182 @@
+"""The console at scale (issue 13 items 1 and 2): same answers once with ×N while every copy stays
+stored, compact rows, search as you type, filters, multi-select with bulk hide and star, keyboard
+tagging and theme counts. Real database, real Qt offscreen, keys and clicks like a user."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from ui_helpers import TIMEOUT_MS
+
+from forumdesk.domain import Pace, Question, QuestionKind
+from forumdesk.services import Submission
+from forumdesk.ui.console import ConsoleWindow
+from forumdesk.ui.console_answers import AnswerRole, CountRole
+
+pytestmark = pytest.mark.gui
+
+TEXTS = ["More buses!", "more buses", "MORE  BUSES", "Parking near the market", "Plant trees", "Cheaper rent"]
+
+
+@pytest.fixture
+def room(services, partner):
+    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)]
+    forum = services.forums.create_forum("Big room", partner.id, pace=Pace.SELF, questions=questions)
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    for n, text in enumerate(TEXTS):
+        services.answers.submit(Submission(forum.id, qid, f"s{n}", {"text": text}, f"phone-{n}"))
+    return forum
+
+
+def rows(console) -> list[str]:
+    return [console.filter.index(r, 0).data() for r in range(console.filter.rowCount())]
+
+
+def open_console(qtbot, services, room, settings, server_factory, bridge, windows):
+    console = ConsoleWindow(services, bridge, room.id, settings, server_factory)
+    windows.append(console)
+    console.resize(1366, 768)
+    console.show()
+    qtbot.waitExposed(console)
+    console.activateWindow()  # the window's shortcuts (H, S, 1-9) need it active
+    qtbot.waitUntil(console.isActiveWindow, timeout=TIMEOUT_MS)
+    console.filter.set_question(services.forums.questions(room.id)[0].id)
+    return console
+
+
+def test_same_answers_show_once_with_their_count_and_stay_stored(qtbot, services, room, settings, server_factory,
+                                                                 bridge, windows, db_path):
+    console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
+    # THEN the three "more buses" are one row, ×3; every copy is still its own row in the database
+    assert sorted(rows(console)) == sorted(["MORE  BUSES", "Parking near the market", "Plant trees", "Cheaper rent"])
+    buses = console.filter.index(rows(console).index("MORE  BUSES"), 0)
+    assert buses.data(CountRole) == 3
+    assert "×3" in console.answer_list.itemDelegate().marks(buses)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT COUNT(*) FROM answers WHERE forum_id = ?", (room.id,)).fetchone()[0] == 6
+    conn.close()
+    # WHEN the facilitator lists copies one by one THEN all six are there, without ×N
+    qtbot.mouseClick(console.filter_bar.collapse, Qt.MouseButton.LeftButton)
+    assert len(rows(console)) == 6
+    assert "×" not in console.answer_list.itemDelegate().marks(console.filter.index(0, 0))
+    # AND at 1366×768 the compact rows show at least 20 answers at a time
+    row_height = console.answer_list.sizeHintForRow(0)
+    assert console.answer_list.viewport().height() // row_height >= 20
+
+
+def test_search_filters_bulk_actions_and_keyboard_tagging(qtbot, services, room, settings, server_factory, bridge,
+                                                          windows):
+    console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
+    # WHEN the facilitator types in the search box (any case, no accents needed)
+    qtbot.keyClicks(console.filter_bar.search, "BUS")
+    qtbot.waitUntil(lambda: rows(console) == ["MORE  BUSES"], timeout=TIMEOUT_MS)
+    console.filter_bar.search.clear()
+    qtbot.waitUntil(lambda: len(rows(console)) == 4, timeout=TIMEOUT_MS)
+
+    # WHEN two rows are selected (one of them standing for three copies) and H is pressed
+    console.answer_list.setFocus()
+    view, model = console.answer_list, console.filter
+    buses_row = rows(console).index("MORE  BUSES")
+    trees_row = rows(console).index("Plant trees")
+    view.selectionModel().setCurrentIndex(model.index(buses_row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.selectionModel().select(model.index(trees_row, 0), QItemSelectionModel.SelectionFlag.Select)
+    qtbot.keyClick(view, Qt.Key.Key_H)
+    # THEN all four answers are hidden (every copy of the repeated one)
+    qid = console.filter.question_id
+    qtbot.waitUntil(lambda: sum(a.hidden for a in services.answers.answers(room.id, qid)) == 4, timeout=TIMEOUT_MS)
+    hidden = {a.content.text for a in services.answers.answers(room.id, qid) if a.hidden}
+    assert hidden == {"More buses!", "more buses", "MORE  BUSES", "Plant trees"}
+
+    # WHEN "Hidden" is ticked THEN only hidden answers are listed (each copy, as the facilitator may
+    # want to show one again)
+    qtbot.mouseClick(console.filter_bar.boxes["hidden"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(rows(console)) == 4, timeout=TIMEOUT_MS)
+    assert all(model.index(r, 0).data(AnswerRole).hidden for r in range(4))
+    qtbot.mouseClick(console.filter_bar.boxes["hidden"], Qt.MouseButton.LeftButton)
+
+    # WHEN a theme exists and the facilitator selects two answers and presses 1 (keyboard tagging)
+    theme = services.answers.create_theme(room.id, "Housing")
+    qtbot.waitUntil(lambda: console.filter_bar.theme.count() == 2, timeout=TIMEOUT_MS)
+    rent_row, parking_row = rows(console).index("Cheaper rent"), rows(console).index("Parking near the market")
+    view.selectionModel().setCurrentIndex(model.index(rent_row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.selectionModel().select(model.index(parking_row, 0), QItemSelectionModel.SelectionFlag.Select)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: sum(theme.id in a.theme_ids for a in services.answers.answers(room.id, qid)) == 2,
+                    timeout=TIMEOUT_MS)
+    # THEN the theme picker counts them, and choosing the theme lists exactly them
+    qtbot.waitUntil(lambda: console.filter_bar.theme.itemText(1) == "Housing (2)", timeout=TIMEOUT_MS)
+    console.filter_bar.theme.setCurrentIndex(1)
+    assert sorted(rows(console)) == ["Cheaper rent", "Parking near the market"]
+    # AND "Untagged" with "Starred" narrows further: star one untagged answer with S, then filter
+    console.filter_bar.theme.setCurrentIndex(0)
+    qtbot.mouseClick(console.filter_bar.boxes["untagged"], Qt.MouseButton.LeftButton)
+    assert sorted(rows(console)) == sorted(["More buses!", "more buses", "MORE  BUSES", "Plant trees"])
+    view.selectionModel().setCurrentIndex(model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    starred_text = rows(console)[0]
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    qtbot.mouseClick(console.filter_bar.boxes["starred"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rows(console) == [starred_text], timeout=TIMEOUT_MS)
+
+
+THEMED = ["More buses in the evening", "more buses in the evening", "Buses every ten minutes", "A later last bus",
+          "Rents are too high", "Cheaper rents for families", "Affordable housing", "Plant more trees",
+          "More trees in the park", "Green spaces for children"]
+
+
+@pytest.fixture
+def themed_room(services, partner):
+    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)]
+    forum = services.forums.create_forum("Themes", partner.id, pace=Pace.SELF, questions=questions)
+    services.forums.start_forum(forum.id)
+    services.forums.set_current(forum.id, services.forums.questions(forum.id)[0].id)
+    qid = services.forums.questions(forum.id)[0].id
+    for n, text in enumerate(THEMED):
+        services.answers.submit(Submission(forum.id, qid, f"t{n}", {"text": text}, f"phone-{n}"))
+    return forum, qid
+
+
+def test_theme_suggestions_are_tagged_only_once_accepted_and_the_rest_follows_examples(
+        qtbot, services, themed_room, settings, server_factory, bridge, windows):
+    forum, qid = themed_room
+    console = open_console(qtbot, services, forum, settings, server_factory, bridge, windows)
+    console.driver.leave_welcome()
+    # WHEN the facilitator asks for theme suggestions (they are computed off the GUI thread)
+    console.actions["suggest_themes"].trigger()
+    qtbot.waitUntil(lambda: console.themes_helper_ui.last_dialog is not None, timeout=30_000)
+    dialog = console.themes_helper_ui.last_dialog
+    assert services.answers.themes(forum.id) == []  # nothing tagged before the facilitator says so
+    # AND renames the first to "Transport", gives the second the same name (merge), rejects the rest
+    for row in range(dialog.list.count()):
+        item = dialog.list.item(row)
+        if row < 2:
+            item.setText("Transport")
+        else:
+            item.setCheckState(Qt.CheckState.Unchecked)
+    groups = dialog.groups
+    dialog.accept()
+    # THEN one theme "Transport" holds exactly the answers of the two accepted groups
+    themes = services.answers.themes(forum.id)
+    assert [t.name for t in themes] == ["Transport"]
+    tagged = sorted(a.id for a in services.answers.answers(forum.id, qid) if themes[0].id in a.theme_ids)
+    assert tagged == sorted(groups[0].answer_ids + groups[1].answer_ids)
+
+    # WHEN every answer is untagged, then three examples per theme are tagged and "the rest" is asked for
+    for answer in services.answers.answers(forum.id, qid):
+        services.answers.tag(answer.id, themes[0].id, False)
+    housing = services.answers.create_theme(forum.id, "Housing")
+    by_text = {a.content.text: a.id for a in services.answers.answers(forum.id, qid)}
+    for text in THEMED[2:4] + THEMED[0:1]:
+        services.answers.tag(by_text[text], themes[0].id)
+    for text in THEMED[4:7]:
+        services.answers.tag(by_text[text], housing.id)
+    qtbot.waitUntil(lambda: not console.themes_helper_ui.busy, timeout=TIMEOUT_MS)
+    console.actions["suggest_rest"].trigger()
+    qtbot.waitUntil(lambda: console.themes_helper_ui.last_box is not None, timeout=30_000)
+    box = console.themes_helper_ui.last_box
+    assert "4 untagged answers" in box.text()
+    qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    # THEN every untagged answer got one of the two themes
+    qtbot.waitUntil(lambda: all(a.theme_ids for a in services.answers.answers(forum.id, qid)), timeout=TIMEOUT_MS)
