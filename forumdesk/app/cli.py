@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--venue", default="")
     new.add_argument("--review-first", action="store_true",
                      help="open answers reach the projector and phones only once approved in the console")
+    new.add_argument("--changeable-votes", action="store_true",
+                     help="attendees may change a choice or rating while the question is open")
 
     sub.add_parser("list", parents=[common], help="list forums: id, title, partner, date, answers")
     sub.add_parser("demo", parents=[common], help="create a demo forum with sample answers and print its id")
@@ -164,6 +166,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         forum = services.forums.create_forum(
             args.title, partner.id, date=args.date, venue=args.venue, pace=Pace(args.pace), questions=questions,
             review_first=args.review_first,
+            changeable_votes=args.changeable_votes,
         )
     finally:
         services.close()

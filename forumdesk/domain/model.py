@@ -141,6 +141,8 @@ class Forum:
     # Review first (Slido-style moderation): open answers reach the projector and the phones'
     # results only once the facilitator approved them (Answer.approved).
     review_first: bool = False
+    # Phones may change a choice or rating while its question is open (still one vote per phone).
+    changeable_votes: bool = False
     id: int | None = None
 
 

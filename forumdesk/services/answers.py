@@ -37,6 +37,7 @@ _UNKNOWN = object()  # not looked up yet (None means looked up and not found)
 class SubmitStatus(StrEnum):
     STORED = "stored"
     DUPLICATE = "duplicate"
+    REPLACED = "replaced"  # a changed vote (forums with changeable votes): the phone's one answer now holds this
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,11 @@ class AnswerService(RoomEdits):
         outcomes: list[SubmitOutcome] = []
         with self.store.write() as repo:
             stored = self._store_batch(repo, submissions, outcomes)
+        changed = {o.answer.submission_id for o in outcomes if o.status is SubmitStatus.REPLACED and o.answer}
         publish = self.events.publish
         for answer in stored:
-            publish(Event(EventKind.ANSWER_STORED, answer.forum_id, {"answer": answer}))
+            kind = EventKind.ANSWER_STORED if answer.submission_id not in changed else EventKind.ANSWER_CHANGED
+            publish(Event(kind, answer.forum_id, {"answer": answer}))
         return outcomes
 
     def _store_batch(self, repo: Repository, submissions: list[Submission], outcomes: list[SubmitOutcome]) -> list[Answer]:
@@ -147,11 +150,17 @@ class AnswerService(RoomEdits):
         already_stored = repo.existing_submissions([sub.submission_id for sub in submissions])
         already_voted = {(question_id, vote) for question_id, hashes in votes_asked.items()
                          for vote in repo.existing_device_votes(question_id, hashes)}
+        # Forums with changeable votes: which answer each phone that already voted stored.
+        voted_answers = {(question_id, vote): answer_id for question_id, hashes in votes_asked.items()
+                         if forums[questions[question_id].forum_id].changeable_votes
+                         for vote, answer_id in repo.voted_answers(question_id, hashes).items()}
         # Second pass, in order: the same checks, in the same order, as one answer at a time.
         now = datetime.now(UTC)
         created_at = now_iso(rounded_to_minute=True)
         answers: list[Answer] = []
         new_votes: list[tuple[int, bytes]] = []
+        links: list[tuple[Answer, bytes]] = []
+        replaced: list[Answer] = []
         for sub, target in zip(submissions, targets, strict=True):
             if isinstance(target, ServiceError):
                 outcomes.append(SubmitOutcome(error=target))
@@ -171,22 +180,36 @@ class AnswerService(RoomEdits):
                 error.__cause__ = exc
                 outcomes.append(SubmitOutcome(error=error))
                 continue
+            answer = Answer(forum_id=forum.id, question_id=question.id, submission_id=sub.submission_id,
+                            content=content, created_at=created_at, late=late)
             if vote is not None:
                 if (question.id, vote) in already_voted:
-                    outcomes.append(SubmitOutcome(error=AlreadyAnswered(
-                        "You have already answered this question from this phone.")))
+                    # A changed vote while the question is open: the phone's one answer takes the
+                    # new content in place (a change in the same batch as the first vote is refused).
+                    previous = voted_answers.get((question.id, vote))
+                    if previous is None or late:
+                        outcomes.append(SubmitOutcome(error=AlreadyAnswered(
+                            "You have already answered this question from this phone.")))
+                        continue
+                    already_stored.add(sub.submission_id)
+                    answer.id = previous
+                    replaced.append(answer)
+                    outcomes.append(SubmitOutcome(status=SubmitStatus.REPLACED, answer=answer))
                     continue
                 already_voted.add((question.id, vote))
                 new_votes.append((question.id, vote))
+                if forum.changeable_votes:
+                    links.append((answer, vote))
             already_stored.add(sub.submission_id)
-            answer = Answer(forum_id=forum.id, question_id=question.id, submission_id=sub.submission_id,
-                            content=content, created_at=created_at, late=late)
             answers.append(answer)
             outcomes.append(SubmitOutcome(status=SubmitStatus.STORED, answer=answer))
         repo.record_device_votes(new_votes)
         for answer, answer_id in zip(answers, repo.insert_answers(answers), strict=True):
             answer.id = answer_id
-        return answers
+        repo.link_device_votes([(answer.id, answer.question_id, vote) for answer, vote in links])
+        for answer in replaced:
+            repo.replace_answer_content(answer.id, answer)
+        return answers + replaced
 
     # ------------------------------------------------------------ reading and moderating
 

@@ -96,6 +96,7 @@ class ForumService:
         questions: list[Question] = (),
         late_grace_minutes: int = Forum.late_grace_minutes,
         review_first: bool = False,
+        changeable_votes: bool = False,
     ) -> Forum:
         title = _clean_line(title, "title")
         _check_late_grace(late_grace_minutes)
@@ -110,6 +111,7 @@ class ForumService:
                 title=title, partner_id=partner_id, join_code=code, date=date,
                 venue=_clean_line(venue, "venue", required=False), pace=Pace(pace),
                 late_grace_minutes=late_grace_minutes, review_first=review_first,
+                changeable_votes=changeable_votes,
             )
             forum.id = repo.insert_forum(forum)
             for position, question in enumerate(questions):
@@ -158,6 +160,7 @@ class ForumService:
             f"{source.title} (copy)"[:MAX_TITLE], source.partner_id, date=source.date, venue=source.venue,
             pace=source.pace, questions=self.questions(forum_id), late_grace_minutes=source.late_grace_minutes,
             review_first=source.review_first,
+            changeable_votes=source.changeable_votes,
         )
 
     def delete_forum(self, forum_id: int) -> None:

@@ -203,9 +203,17 @@ def _v7_commitments_carried(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8_changeable_votes(db: sqlite_utils.Database) -> None:
+    # A forum may let phones change a choice or rating while the question is open (issue 18). To
+    # replace a phone's vote, its per-question device hash points at the answer it stored; the
+    # link is written only in such forums, and a hash never links one phone's answers across questions.
+    db.execute("ALTER TABLE forums ADD COLUMN changeable_votes INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE device_votes ADD COLUMN answer_id INTEGER REFERENCES answers(id) ON DELETE SET NULL")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
-    _v6_forum_uid, _v7_commitments_carried,
+    _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

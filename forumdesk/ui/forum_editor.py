@@ -75,6 +75,8 @@ class ForumEditor(QDialog):
         self.review_check = QCheckBox("Review open answers before the room sees them")
         self.review_check.setToolTip("Open answers reach the projector and the phones' results only once you "
                                      "approve them in the console (Y approves, H hides).")
+        self.changeable_check = QCheckBox("Attendees may change a choice or rating while the question is open")
+        self.changeable_check.setToolTip("Still one vote per phone: a change replaces that phone's earlier vote.")
         form = QFormLayout()
         form.addRow("Title", self.title_edit)
         form.addRow("Date", self.date_edit)
@@ -83,6 +85,7 @@ class ForumEditor(QDialog):
         form.addRow("Pace", self.pace_combo)
         form.addRow("Late answers taken for", self.late_spin)
         form.addRow("Review first", self.review_check)
+        form.addRow("Votes", self.changeable_check)
 
         self.question_list = QListWidget()
         self.question_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -150,6 +153,7 @@ class ForumEditor(QDialog):
         self.pace_combo.setCurrentIndex(self.pace_combo.findData(forum.pace.value))
         self.late_spin.setValue(forum.late_grace_minutes)
         self.review_check.setChecked(forum.review_first)
+        self.changeable_check.setChecked(forum.changeable_votes)
         for question in self.services.forums.questions(forum.id):
             self._append(question)
         if self.question_list.count():
@@ -266,7 +270,8 @@ class ForumEditor(QDialog):
             return None
         fields = dict(date=self.date_edit.date().toString("yyyy-MM-dd"), venue=self.venue_edit.text(),
                       pace=Pace(self.pace_combo.currentData()), late_grace_minutes=self.late_spin.value(),
-                      review_first=self.review_check.isChecked())
+                      review_first=self.review_check.isChecked(),
+                      changeable_votes=self.changeable_check.isChecked())
         if self.forum is None:
             forum = run_guarded(self, lambda: self.services.forums.create_forum(
                 self.title_edit.text(), partner_id, questions=self.questions(), **fields))

@@ -36,6 +36,7 @@ NOT_FOUND_PAGE = (
 
 STORED = b'{"status":"stored"}'
 DUPLICATE = b'{"status":"duplicate"}'
+REPLACED = b'{"status":"replaced"}'
 _ACK_HEADERS = CIMultiDict({"Content-Type": JSON, "Cache-Control": "no-store"})  # what json_reply sets
 
 _SERVICE_STATUS: list[tuple[type[ServiceError], int]] = [
@@ -93,6 +94,8 @@ def outcome_reply(outcome: SubmitOutcome | Exception) -> web.Response:
         return error_reply(status, str(outcome.error), code=outcome.error.code)
     if outcome.status is SubmitStatus.STORED:
         return web.Response(status=201, body=STORED, headers=_ACK_HEADERS)
+    if outcome.status is SubmitStatus.REPLACED:
+        return web.Response(status=200, body=REPLACED, headers=_ACK_HEADERS)
     return web.Response(status=200, body=DUPLICATE, headers=_ACK_HEADERS)
 
 

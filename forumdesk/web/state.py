@@ -67,6 +67,7 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
     state = {
         "forum": {"title": forum.title, "partner": partner.name},
         "pace": forum.pace.value,
+        "changeable_votes": forum.changeable_votes,
         "state": forum.state.value,
         "questions": views,
         "current": current.id if current is not None else None,

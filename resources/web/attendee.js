@@ -354,7 +354,7 @@
     var entries = outbox.entriesFor(q.id);
     // What decides the body's content. (The form's own error message is not part of it: the form
     // shows that itself, and rebuilding would take the attendee's focus away.)
-    var sig = JSON.stringify([q.choices, q.scale, q.max_length, q.max_words, isOpen(q), !!addMore[q.id],
+    var sig = JSON.stringify([q.choices, q.scale, q.max_length, q.max_words, isOpen(q), !!addMore[q.id], !!state.changeable_votes,
       entries.map(function (e) { return [e.sid, e.status, e.error, (e.attempts || 0) > 0]; })]);
     if (sig === card.bodySig) return;
     var active = document.activeElement;
@@ -367,14 +367,16 @@
     var failed = latest && latest.status === 'failed' ? latest : null;
     var done = entries.filter(function (e) { return e.status !== 'failed'; });
     var canAddMore = views.severalAnswers(q);
-    var showForm = isOpen(q) && (!done.length || failed || (canAddMore && addMore[q.id]));
+    // A forum with changeable votes: a choice or rating can be changed while the question is open.
+    var canChange = !canAddMore && !!state.changeable_votes;
+    var showForm = isOpen(q) && (!done.length || failed || ((canAddMore || canChange) && addMore[q.id]));
     card.formShown = showForm;
 
     var statusEl = null;
     if (latest) {
       statusEl = views.statusBox(latest);
       card.body.appendChild(statusEl);
-      if (done.length) card.body.appendChild(views.yourAnswers(done));
+      if (done.length) card.body.appendChild(views.yourAnswers(canChange ? done.slice(-1) : done));
       // A refused answer stays readable when no form brings its text back.
       if (failed && !showForm) card.body.appendChild(views.yourAnswers([failed]));
     }
@@ -382,6 +384,7 @@
     if (showForm) {
       var initial = local.drafts[q.id];
       if (initial === undefined && failed) initial = views.failedValue(q, failed);
+      if (initial === undefined && canChange && done.length) initial = views.failedValue(q, done[done.length - 1]);
       card.body.appendChild(views.form(q, initial, formErrors[q.id] || '', {
         draft: function (value) { outbox.setDraft(q, value); },
         invalid: function (sentence) { if (sentence) formErrors[q.id] = sentence; else delete formErrors[q.id]; },
@@ -391,13 +394,13 @@
           outbox.queue(q, payload);
         }
       }));
-    } else if (isOpen(q) && canAddMore && done.length) {
+    } else if (isOpen(q) && (canAddMore || canChange) && done.length) {
       card.body.appendChild(el('button', {
-        type: 'button', 'class': 'btn secondary', text: t('send_another'),
+        type: 'button', 'class': 'btn secondary', text: t(canChange ? 'change_answer' : 'send_another'),
         onclick: function () {
           addMore[q.id] = true;
           render();
-          var field = card.body.querySelector('textarea, input[type="text"]');
+          var field = card.body.querySelector('textarea, input[type="text"], input:checked, input');
           if (field) field.focus();
         }
       }));

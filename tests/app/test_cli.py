@@ -49,6 +49,20 @@ def test_new_then_list(db_path):
     assert row.split()[-1] == "0"
 
 
+def test_new_with_changeable_votes(db_path):
+    from forumdesk.services import Services
+
+    result = forumdesk("new", "--db", db_path, "--title", "T", "--partner", "P", "--changeable-votes")
+    assert result.returncode == 0, result.stderr
+    plain = forumdesk("new", "--db", db_path, "--title", "U", "--partner", "P")
+    services = Services.open(db_path)
+    try:
+        assert services.forums.forum(int(result.stdout)).changeable_votes is True
+        assert services.forums.forum(int(plain.stdout)).changeable_votes is False
+    finally:
+        services.close()
+
+
 def test_demo_then_list_shows_the_demo_forum_with_its_answers(db_path):
     result = forumdesk("demo", "--db", db_path)
     assert result.returncode == 0, result.stderr

@@ -56,3 +56,18 @@ def test_the_forum_editor_sets_how_long_late_answers_are_taken(qtbot, services, 
     again = ForumEditor(services, forum.id)
     qtbot.addWidget(again)
     assert again.late_spin.value() == 3
+
+
+def test_the_forum_editor_lets_attendees_change_their_votes(qtbot, services, forum):
+    # Issue 18 item 2: the setting is off by default; ticking it and saving turns it on.
+    from PySide6.QtCore import Qt
+
+    editor = ForumEditor(services, forum.id)
+    qtbot.addWidget(editor)
+    assert not editor.changeable_check.isChecked()
+    qtbot.mouseClick(editor.changeable_check, Qt.MouseButton.LeftButton)
+    assert editor.save() is not None
+    assert services.forums.forum(forum.id).changeable_votes is True
+    again = ForumEditor(services, forum.id)
+    qtbot.addWidget(again)
+    assert again.changeable_check.isChecked()

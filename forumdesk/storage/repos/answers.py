@@ -132,6 +132,30 @@ class AnswerRepo(RepoBase):
         )
         return ids
 
+    def voted_answers(self, question_id: int, device_hashes: list[bytes]) -> dict[bytes, int]:
+        """The answer each of ``device_hashes`` stored for ``question_id``, where the link was kept
+        (forums with changeable votes)."""
+        found: dict[bytes, int] = {}
+        conn = self.db.conn
+        for part in _chunks(list(dict.fromkeys(device_hashes))):
+            sql = ("SELECT device_hash, answer_id FROM device_votes WHERE question_id = ? AND answer_id IS NOT NULL "
+                   f"AND device_hash IN ({_marks(len(part))})")
+            found.update((bytes(row[0]), row[1]) for row in conn.execute(sql, [question_id, *part]))
+        return found
+
+    def link_device_votes(self, links: list[tuple[int, int, bytes]]) -> None:
+        """Point each (answer id, question id, device hash) vote at the answer it stored."""
+        self.db.conn.executemany(
+            "UPDATE device_votes SET answer_id = ? WHERE question_id = ? AND device_hash = ?", links)
+
+    def replace_answer_content(self, answer_id: int, answer: Answer) -> None:
+        """A changed vote: the stored answer takes the new content and submission id in place."""
+        content = answer.content
+        self.db.conn.execute(
+            "UPDATE answers SET submission_id = ?, text = ?, choices = ?, rating = ?, created_at = ? WHERE id = ?",
+            (answer.submission_id, content.text, json.dumps(list(content.choices)) if content.choices else None,
+             content.rating, answer.created_at, answer_id))
+
     def record_device_votes(self, votes: list[tuple[int, bytes]]) -> None:
         """Remember that these devices answered these questions (new votes only; see existing_device_votes)."""
         if votes:

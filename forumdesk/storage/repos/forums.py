@@ -43,6 +43,7 @@ def forum_from_row(row: dict) -> Forum:
         version=row["version"],
         late_grace_minutes=row["late_grace_minutes"],
         review_first=bool(row["review_first"]),
+        changeable_votes=bool(row["changeable_votes"]),
     )
 
 
@@ -102,8 +103,9 @@ class ForumRepo(RepoBase):
     def insert_forum(self, forum: Forum) -> int:
         cur = self.db.execute(
             """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
-                                   late_grace_minutes, review_first, version, device_key, created_at, uid)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
+                                   late_grace_minutes, review_first, changeable_votes, version, device_key,
+                                   created_at, uid)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
             (
                 forum.title,
                 forum.date,
@@ -115,6 +117,7 @@ class ForumRepo(RepoBase):
                 forum.small_group_k,
                 forum.late_grace_minutes,
                 int(forum.review_first),
+                int(forum.changeable_votes),
                 secrets.token_bytes(32),
                 now_iso(),
             ),
@@ -125,7 +128,7 @@ class ForumRepo(RepoBase):
         self.db.execute(
             """UPDATE forums SET title = ?, date = ?, venue = ?, partner_id = ?, pace = ?, state = ?,
                       current_question_id = ?, small_group_k = ?, port = ?, late_grace_minutes = ?,
-                      review_first = ?, version = version + 1
+                      review_first = ?, changeable_votes = ?, version = version + 1
                WHERE id = ?""",
             (
                 forum.title,
@@ -139,6 +142,7 @@ class ForumRepo(RepoBase):
                 forum.port,
                 forum.late_grace_minutes,
                 int(forum.review_first),
+                int(forum.changeable_votes),
                 forum.id,
             ),
         )
