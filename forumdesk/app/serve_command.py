@@ -17,13 +17,13 @@ answer); it exists so ``benchmarks/phones.py`` can measure the baseline.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import signal
 import sys
 import threading
 
+from forumdesk.app.gc_policy import freeze_startup_objects
 from forumdesk.services import BackupScheduler, Event, EventKind, ServiceError, Services
 from forumdesk.services.backups import interval_from_env
 from forumdesk.storage import StoreError
@@ -149,9 +149,7 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
         except ServerStartError as exc:
             print(f"forumdesk: {exc}", file=sys.stderr)
             return 2
-        # Everything loaded so far lives as long as this process: keep it out of every future
-        # garbage collection (the server already made full collections rarer).
-        gc.freeze()
+        freeze_startup_objects()  # the one GC policy, explained in app/gc_policy.py
         backups = BackupScheduler(services.backups, services.events, lambda: server.running,
                                   interval_s=interval_from_env())
         backups.start()
