@@ -20,7 +20,10 @@ from forumdesk.web.state import ForumSnapshot, build_snapshot
 
 log = logging.getLogger(__name__)
 
-_URGENT = frozenset({EventKind.FORUM_CHANGED, EventKind.QUESTIONS_CHANGED, EventKind.FORUM_DELETED})
+# ASK_CHANGED is urgent too: a burst of upvotes still makes few rebuilds, as requests that arrive
+# during one rebuild are served by the next.
+_URGENT = frozenset({EventKind.FORUM_CHANGED, EventKind.QUESTIONS_CHANGED, EventKind.FORUM_DELETED,
+                     EventKind.ASK_CHANGED})
 
 
 class StatePublisher:
