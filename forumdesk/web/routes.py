@@ -20,8 +20,8 @@ from aiohttp import web
 
 from forumdesk.domain.codes import normalise_code
 from forumdesk.services import Event, EventKind, NotFound, Services, Submission, SubmitStatus
-from forumdesk.web.committer import GroupCommitter, StorageUnavailable
 from forumdesk.web.asking import AskApi
+from forumdesk.web.committer import GroupCommitter, StorageUnavailable
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.connections import StreamGate
 from forumdesk.web.limits import RateLimiter, retry_after_header
