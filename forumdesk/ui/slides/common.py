@@ -20,6 +20,7 @@ class SlideKind(StrEnum):
     RESULTS = "results"
     BLANK = "blank"
     FOLLOW_UP = "follow_up"  # "You said, we did" (slides/follow_up.py)
+    ASK = "ask"  # the room's own questions (slides/ask.py)
 
 
 @dataclass
@@ -40,6 +41,7 @@ class SlideData:
     progress: float = 1.0  # 0..1 entry animation
     # "You said, we did": (what was committed, its status, what was done), oldest forum first
     follow_ups: list[tuple[str, str, str]] = field(default_factory=list)
+    asked: list = field(default_factory=list)  # slides.ask.AskSlideItem, most votes first (the Q&A slide)
 
 
 # The smallest text a slide draws, in pixels of a 1080-pixel-high slide (2.2% of its height; it
@@ -223,6 +225,10 @@ def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideDat
         question.paint(p, rect, theme, data)
     elif data.kind is SlideKind.FOLLOW_UP:
         follow_up.paint(p, rect, theme, data)
+    elif data.kind is SlideKind.ASK:
+        from forumdesk.ui.slides import ask
+
+        ask.paint(p, rect, theme, data)
     else:
         results.paint(p, rect, theme, data)
     p.restore()
