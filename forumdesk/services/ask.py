@@ -90,14 +90,31 @@ class AskService:
 
     def upvote(self, forum_id: int, item_id: int, client_id: str) -> SubmitStatus:
         """Count one upvote per phone per shown item. Raises NotFound for an unknown or hidden item."""
+        outcome = self.upvote_many(forum_id, [(item_id, client_id)])[0]
+        if isinstance(outcome, NotFound):
+            raise outcome
+        return outcome
+
+    def upvote_many(self, forum_id: int, votes: list[tuple[int, str]]) -> list[SubmitStatus | NotFound]:
+        """A batch of (item id, client id) upvotes in one transaction (group commit, as answers):
+        one outcome each, in order, exactly as if sent one after the other; one ASK_CHANGED."""
+        outcomes: list[SubmitStatus | NotFound] = []
         with self.store.write() as repo:
-            item = repo.get_ask_item(item_id)
-            if item is None or item.forum_id != forum_id or not item.shown:
-                raise NotFound("This question is not on the list.")
-            counted = repo.add_upvote(item_id, upvote_hash(repo.forum_device_key(forum_id), item_id, client_id))
-        if counted:
+            key = repo.forum_device_key(forum_id)
+            items: dict[int, AskItem | None] = {}
+            for item_id, client_id in votes:
+                if item_id not in items:
+                    items[item_id] = repo.get_ask_item(item_id)
+                item = items[item_id]
+                if item is None or item.forum_id != forum_id or not item.shown:
+                    outcomes.append(NotFound("This question is not on the list."))
+                elif repo.add_upvote(item_id, upvote_hash(key, item_id, client_id)):
+                    outcomes.append(SubmitStatus.STORED)
+                else:
+                    outcomes.append(SubmitStatus.DUPLICATE)
+        if SubmitStatus.STORED in outcomes:
             self._changed(forum_id)
-        return SubmitStatus.STORED if counted else SubmitStatus.DUPLICATE
+        return outcomes
 
     # ------------------------------------------------------------ reading and moderating
 

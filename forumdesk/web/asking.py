@@ -18,6 +18,7 @@ from forumdesk.services import InvalidInput, NotFound, QuestionClosed, SubmitSta
 from forumdesk.web.limits import retry_after_header
 from forumdesk.web.parsing import _ID, BadBody, parse_json_object
 from forumdesk.web.replies import JSON, error_reply, json_reply
+from forumdesk.web.upvotes import UpvoteBatcher
 
 if TYPE_CHECKING:
     from forumdesk.web.routes import AttendeeApi
@@ -35,6 +36,7 @@ def _random_id(data: dict[str, Any], name: str) -> str:
 class AskApi:
     def __init__(self, api: AttendeeApi) -> None:
         self.api = api
+        self.upvotes = UpvoteBatcher(api.rt.services, api.rt.forum_id, api.rt.ask_writer)
 
     async def _body(self, request: web.Request) -> dict[str, Any] | web.Response:
         cfg = self.api.rt.config
@@ -88,7 +90,7 @@ class AskApi:
         return json_reply(201 if status is SubmitStatus.STORED else 200, body)
 
     async def upvote(self, request: web.Request) -> web.StreamResponse:
-        snapshot = self.api.served_snapshot(request)
+        self.api.served_snapshot(request)
         text = request.match_info["item"]
         item_id = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else 0
         if not 1 <= item_id <= _MAX_ITEM_ID:
@@ -96,9 +98,7 @@ class AskApi:
         data = await self._body(request)
         if isinstance(data, web.Response):
             return data
-        try:
-            status = await self._write(self.api.rt.services.ask.upvote, snapshot.forum_id, item_id,
-                                       data["client_id"])
-        except NotFound as exc:
-            return error_reply(404, str(exc))
+        status = await self.upvotes.upvote(item_id, data["client_id"])
+        if isinstance(status, NotFound):
+            return error_reply(404, str(status))
         return json_reply(201 if status is SubmitStatus.STORED else 200, json.dumps({"status": status.value}))

@@ -80,6 +80,7 @@ def test_duplicates_bad_input_masking_and_rate_limit(services, forum, start_serv
     status, again, _ = ask(client, "Write to me at jo@example.com please", submission_id=submission)
     assert status == 200 and again["id"] == body["id"]
     assert len(services.ask.items(forum.id)) == 1
+    wait_until(lambda: client.state()["ask"]["items"], "the item in the state")
     shown = client.state()["ask"]["items"]
     assert "jo@example.com" not in json.dumps(shown) and "[email removed]" in shown[0]["text"]
     for bad, sentence in [({"text": "   "}, "empty"), ({"text": "x" * 301}, "limit"), ({"text": 5}, "type")]:
