@@ -120,7 +120,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self.tabs.addTab(self.room_panel, "Room counts")
         self.tabs.addTab(self.commitments_panel, "Commitments")
         self.tabs.addTab(self.themes_panel, "Themes")
-        self.tabs.addTab(self.ask_panel, "Q&A")
+        self.tabs.addTab(self.ask_panel, "Q&&A")  # "&&": a literal &, not a mnemonic
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
