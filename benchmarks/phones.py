@@ -11,6 +11,7 @@ server RSS and CPU.
     .venv/bin/python benchmarks/phones.py --phones 2000 --spread 0 --baseline --rounds 5   # the same, 5 pairs and the median
     .venv/bin/python benchmarks/phones.py --phones 2000 --slow 100              # phones that never read
     .venv/bin/python benchmarks/phones.py --phones 2000 --slow 100 --compare-slow --rounds 3   # without vs with them
+    .venv/bin/python benchmarks/phones.py --phones 2000 --upvotes               # issue 18: upvotes within 2 s
 
 With --spread 0, durable answers/s are the stored answers over the time from the start of the
 burst to the last reply (each phone's own start plus its latency).
@@ -696,10 +697,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-keep-alive", dest="keep_alive", action="store_false",
                         help="one connection per request (Connection: close)")
     parser.add_argument("--timeline", action="store_true", help="print submit latency per second of the run")
+    parser.add_argument("--upvotes", action="store_true",
+                        help="issue 18: phones upvote the room's questions within --spread s (default 2): benchmarks/upvotes.py")
     parser.add_argument("--deadline", type=float, default=120.0, help="each phase gives up after this many seconds")
     args = parser.parse_args(argv)
     if args.phones < 1 or args.phones > 20_000:
         parser.error("--phones must be between 1 and 20,000")
+    if args.upvotes:
+        from upvotes import run as run_upvotes  # beside this file (sys.path[0] when run as a script)
+
+        args.spread_given = "--spread" in (argv if argv is not None else sys.argv)
+        return run_upvotes(args)
     if args.compare_slow:
         if not args.slow or args.baseline:
             parser.error("--compare-slow needs --slow N and no --baseline")

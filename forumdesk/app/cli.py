@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="open answers reach the projector and phones only once approved in the console")
     new.add_argument("--changeable-votes", action="store_true",
                      help="attendees may change a choice or rating while the question is open")
+    new.add_argument("--ask", action="store_true", help="let the room ask its own questions and upvote them")
+    new.add_argument("--no-review", action="store_true",
+                     help="with --ask: show the room's questions at once instead of after approval")
 
     sub.add_parser("list", parents=[common], help="list forums: id, title, partner, date, answers")
     sub.add_parser("demo", parents=[common], help="create a demo forum with sample answers and print its id")
@@ -145,6 +148,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             date.fromisoformat(args.date)
         except ValueError:
             raise UserError(f"'{args.date}' is not a date like 2026-05-14.") from None
+    if args.no_review and not args.ask:
+        raise UserError("--no-review goes with --ask.")
     path = db_path(args)
     if not path.exists():
         # Nothing saved yet: every set must be a built-in one. Check before creating the file.
@@ -168,6 +173,10 @@ def cmd_new(args: argparse.Namespace) -> int:
             review_first=args.review_first,
             changeable_votes=args.changeable_votes,
         )
+        if args.ask:
+            from forumdesk.domain.ask import AskMode
+
+            services.ask.set_mode(forum.id, AskMode.DIRECT if args.no_review else AskMode.REVIEW)
     finally:
         services.close()
     print(forum.id)

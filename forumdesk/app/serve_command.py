@@ -1,8 +1,9 @@
 """``forumdesk serve``: the attendee server for one forum, without a window (docs/cli.md, "serve").
 
 Prints one JSON line ``{"join_url", "code", "port"}`` once connections are accepted, then reads
-facilitator commands on stdin (``next``, ``prev``, ``goto N``, ``open``, ``close``, ``reveal``)
-until SIGINT or SIGTERM, which stop it cleanly with every answer committed. The end of stdin does
+facilitator commands on stdin (``next``, ``prev``, ``goto N``, ``open``, ``close``, ``reveal``, and for
+the room's own questions ``ask open``, ``ask close``, ``approve ID``, ``hide-ask ID``, ``answered ID``,
+each new one printed as a JSON line ``{"ask": {"id", "text"}}``) until SIGINT or SIGTERM, which stop it cleanly with every answer committed. The end of stdin does
 not stop the server: CI and service managers run it with no input at all.
 
 While it serves, a copy of the database is written to the ``backups`` folder next to it every
@@ -17,6 +18,7 @@ answer); it exists so ``benchmarks/phones.py`` can measure the baseline.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import signal
@@ -24,6 +26,7 @@ import sys
 import threading
 
 from forumdesk.app.gc_policy import freeze_startup_objects
+from forumdesk.domain.privacy import mask_contacts
 from forumdesk.services import BackupScheduler, Event, EventKind, ServiceError, Services
 from forumdesk.services.backups import interval_from_env
 from forumdesk.storage import StoreError
@@ -32,7 +35,8 @@ from forumdesk.web.server import AttendeeServer, ServerStartError
 
 HELP = ("commands: next, prev, goto N (question number, from 1), open, close (the current question), "
         "reveal (show or hide its results), timer S [close] (a countdown of S seconds on phones; with "
-        "'close', the question closes at zero), timer stop, help")
+        "'close', the question closes at zero), timer stop, ask open, ask close, approve ID, hide-ask ID, "
+        "answered ID (the room's questions), help")
 
 
 class FacilitatorCommands:
@@ -71,6 +75,11 @@ class FacilitatorCommands:
                         forums.set_open(current.id, command == "open")
                 elif command == "timer" and rest:
                     return self._timer(rest)
+                elif command == "ask" and len(rest) == 1 and rest[0].lower() in ("open", "close"):
+                    settings = self.services.ask.set_open(self.forum_id, rest[0].lower() == "open")
+                    return "asking is open" if settings.is_open else "asking is closed"
+                elif command in ("approve", "hide-ask", "answered") and len(rest) == 1:
+                    return self._moderate(command, rest[0])
                 elif command == "help":
                     return HELP
                 else:
@@ -94,6 +103,23 @@ class FacilitatorCommands:
         closes = words[1:] == ["close"]
         timers.start(self.forum_id, current.id, int(words[0]) * 1000, closes=closes)
         return f"timer of {int(words[0])} s started" + (" (the question closes at zero)" if closes else "")
+
+    def _moderate(self, command: str, text: str) -> str:
+        """approve / hide-ask / answered ID: one asked question of this forum."""
+        if not (text.isascii() and text.isdigit() and len(text) <= 18):
+            return f"{command} takes the id of an asked question"
+        ask = self.services.ask
+        item = ask.item(int(text))
+        if item.forum_id != self.forum_id:
+            return f"There is no asked question with id {text}."
+        if command == "approve":
+            ask.approve(item.id)
+            return f"question {item.id} is shown"
+        if command == "hide-ask":
+            ask.hide(item.id)
+            return f"question {item.id} is hidden"
+        ask.set_answered(item.id)
+        return f"question {item.id} is answered"
 
     def _current(self):
         forum = self.services.forums.forum(self.forum_id)
@@ -133,6 +159,14 @@ def _votes_refused(event: Event) -> None:
               "votes than a phone may send on one question; they were refused.", file=sys.stderr, flush=True)
 
 
+def _print_new_item(forum_id: int, event: Event) -> None:
+    """One JSON line on stdout per new asked question (masked: stdout may end up in a log)."""
+    if event.kind is EventKind.ASK_ITEM_ADDED and event.forum_id == forum_id:
+        item = event.data["item"]
+        line = json.dumps({"ask": {"id": item.id, "text": mask_contacts(item.text)}}, ensure_ascii=False)
+        print(line, flush=True)
+
+
 def run_serve(args: argparse.Namespace, services: Services) -> int:
     stop = threading.Event()
     previous = {}
@@ -154,6 +188,7 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
                                   interval_s=interval_from_env())
         backups.start()
         print(json.dumps({"join_url": server.join_url, "code": server.code, "port": server.port}), flush=True)
+        services.events.subscribe(functools.partial(_print_new_item, args.forum))
         threading.Thread(target=_read_commands, args=(commands,), name="forumdesk-stdin", daemon=True).start()
         shown_problem = None
         while not stop.wait(0.5):

@@ -19,6 +19,7 @@ from datetime import datetime
 from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, Question, Theme, kinds
 from forumdesk.domain.privacy import has_contact, mask_contacts
 from forumdesk.domain.results import QuestionResults, tally
+from forumdesk.report.asked import gather_asked
 from forumdesk.services import Services
 from forumdesk.services.partners import FollowUp
 
@@ -75,6 +76,7 @@ class ForumContent:
     general_notes: list[NoteView]  # notes not tied to a question
     commitments: list[Commitment]
     hidden_left_out: int
+    asked: list = field(default_factory=list)  # report.asked.AskedView: the room's own questions
     exported_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     # Commitments from the partner's earlier forums followed up at this one (services/partners.py)
     since_last_time: list[FollowUp] = field(default_factory=list)
@@ -199,4 +201,5 @@ def gather(services: Services, forum_id: int) -> ForumContent:
         commitments=services.answers.commitments(forum_id),
         hidden_left_out=total - len(visible),
         since_last_time=services.partners.follow_ups(forum_id),
+        asked=gather_asked(services, forum_id),
     )

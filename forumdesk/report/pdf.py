@@ -28,6 +28,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from forumdesk.domain import kinds
 from forumdesk.report import charts, fonts, since_last_time
+from forumdesk.report.asked import asked_section
 from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
 from forumdesk.report.guard import Guarded, Warnings
 from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
@@ -468,6 +469,7 @@ class RecapBuilder:
             story.append(Paragraph("This forum has no questions.", self.s["body"]))
         story += self.room_notes()
         story += since_last_time.section(self)  # issue 19: commitments followed up from earlier forums
+        story += asked_section(self.c.asked, self.heading, self.s)
         story += self.commitments()
         story += self.data_handling()
         return story

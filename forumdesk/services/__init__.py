@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 
 from forumdesk.services.answers import AnswerService, Submission, SubmitOutcome, SubmitStatus
+from forumdesk.services.ask import AskingClosed, AskService
 from forumdesk.services.backups import BackupScheduler, BackupService
 from forumdesk.services.bundles import BundleService
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
@@ -32,6 +33,7 @@ class Services:
     bundles: BundleService
     partners: PartnerService
     timers: TimerService  # in memory: the per-question countdown
+    ask: AskService
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -54,6 +56,7 @@ class Services:
             bundles=BundleService(store, events),
             partners=PartnerService(store, answers),
             timers=TimerService(store, events, forums),
+            ask=AskService(store, events),
         )
 
     def close(self) -> None:
@@ -62,6 +65,8 @@ class Services:
 
 
 __all__ = [
+    "AskService",
+    "AskingClosed",
     "AlreadyAnswered",
     "AnswerService",
     "BackupScheduler",

@@ -32,6 +32,8 @@ class EventKind(StrEnum):
     # The attendee server refused many votes from one address on one question (a script rotating
     # client ids); data: question_id, refused. Never the address (docs/architecture.md section 7).
     VOTES_REFUSED = "votes_refused"
+    ASK_CHANGED = "ask_changed"  # the room's questions: settings, an item, a vote (phones see it)
+    ASK_ITEM_ADDED = "ask_item_added"  # data: item (domain AskItem), before ASK_CHANGED
 
 
 @dataclass(frozen=True)

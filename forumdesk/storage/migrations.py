@@ -211,9 +211,62 @@ def _v8_changeable_votes(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE device_votes ADD COLUMN answer_id INTEGER REFERENCES answers(id) ON DELETE SET NULL")
 
 
+def _v9_ask(db: sqlite_utils.Database) -> None:
+    # The room asks its own questions (issue 18). Settings live beside the forum, not in it, so a
+    # forum without asking has no row here. mode: 'review' (the facilitator approves each item
+    # first) or 'direct' (shown at once).
+    db.execute(
+        """
+        CREATE TABLE ask_settings (
+            forum_id INTEGER PRIMARY KEY REFERENCES forums(id) ON DELETE CASCADE,
+            mode TEXT NOT NULL DEFAULT 'review',
+            is_open INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    # Like answers: no column can hold an IP, user agent, cookie or device id. status: 'pending',
+    # 'approved' or 'hidden'. votes is kept in step with ask_upvotes in the same transaction.
+    db.execute(
+        """
+        CREATE TABLE ask_items (
+            id INTEGER PRIMARY KEY,
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            submission_id TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            answered INTEGER NOT NULL DEFAULT 0,
+            starred INTEGER NOT NULL DEFAULT 0,
+            votes INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX ask_items_forum ON ask_items(forum_id, id)")
+    db.execute(
+        """
+        CREATE TABLE ask_item_themes (
+            item_id INTEGER NOT NULL REFERENCES ask_items(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+            PRIMARY KEY (item_id, theme_id)
+        ) WITHOUT ROWID
+        """
+    )
+    # One upvote per phone per item, as device_votes: a keyed hash of (forum key, item, phone's
+    # random id), which says "some phone upvoted this item" and nothing else.
+    db.execute(
+        """
+        CREATE TABLE ask_upvotes (
+            item_id INTEGER NOT NULL REFERENCES ask_items(id) ON DELETE CASCADE,
+            device_hash BLOB NOT NULL,
+            PRIMARY KEY (item_id, device_hash)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
-    _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes,
+    _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes, _v9_ask,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -34,6 +34,7 @@ class EventBridge(QObject):
     commitments_changed = Signal(int)
     partners_changed = Signal()
     votes_refused = Signal(int, int, int)  # forum id, question id, votes refused from one address
+    ask_changed = Signal(int)  # forum id: the room's questions (settings, items, votes)
 
     # internal, emitted on the publishing thread and delivered queued on the GUI thread
     _wake = Signal()
@@ -111,3 +112,5 @@ class EventBridge(QObject):
         elif kind is EventKind.VOTES_REFUSED:
             self.votes_refused.emit(forum_id or 0, int(event.data.get("question_id", 0)),
                                     int(event.data.get("refused", 0)))
+        elif kind is EventKind.ASK_CHANGED:
+            self.ask_changed.emit(forum_id or 0)

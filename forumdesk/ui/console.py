@@ -32,6 +32,7 @@ from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, answer_text
+from forumdesk.ui.console_ask import AskPanel
 from forumdesk.ui.console_ending import ForumEnding
 from forumdesk.ui.console_filters import AnswerFilter, FilterBar
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
@@ -118,11 +119,13 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self.room_panel = RoomCountsPanel(services, self.session)
         self.commitments_panel = CommitmentsPanel(services, self.session)
         self.themes_panel = ThemesPanel(services, self.session, self.undo_stack)
+        self.ask_panel = AskPanel(services, self.session, bridge, self.driver)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.notes_panel, "Notes")
         self.tabs.addTab(self.room_panel, "Room counts")
         self.tabs.addTab(self.commitments_panel, "Commitments")
         self.tabs.addTab(self.themes_panel, "Themes")
+        self.tabs.addTab(self.ask_panel, "Q&&A")  # "&&": a literal &, not a mnemonic
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

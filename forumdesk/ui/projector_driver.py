@@ -8,6 +8,8 @@ costs a few repaints, and results are tallied only when the results slide is on 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
@@ -37,6 +39,8 @@ class ProjectorDriver(QObject):
         self.wall_page = 0  # which page of the answer wall (issue 13: every visible answer, paged)
         self.spotlight: Answer | None = None  # one answer full screen, until the next slide change
         self.themes_slide = False
+        self.asking = False  # the Q&A slide is on (the console's Q&A panel)
+        self.ask_items: Callable[[], list] = list  # the Q&A slide's items (set by the Q&A panel)
         self.join_url = ""
         self.timer_seconds = settings.timer_seconds
         self.timer_closes = False  # close the question when the timer reaches zero (the console's checkbox)
@@ -107,13 +111,19 @@ class ProjectorDriver(QObject):
     def show_follow_up(self) -> None:
         """What was committed to at the partner's last forum and what happened, to open this one."""
         self.follow_up = True
-        self.welcome = self.blank = False
+        self.welcome = self.blank = self.asking = False
+        self.refresh()
+
+    def show_ask(self, on: bool = True) -> None:
+        """The Q&A slide (the room's own questions) instead of the current question, or back."""
+        self.asking = on
+        self.welcome = self.blank = self.follow_up = False
         self.refresh()
 
     def leave_welcome(self) -> bool:
-        """Leave the welcome, "You said, we did" (or blank) slide for the current question; True if it did."""
-        if self.welcome or self.blank or self.follow_up:
-            self.welcome = self.blank = self.follow_up = False
+        """Leave the welcome, "You said, we did", Q&A (or blank) slide for the current question; True if it did."""
+        if self.welcome or self.blank or self.follow_up or self.asking:
+            self.welcome = self.blank = self.follow_up = self.asking = False
             self.refresh()
             return True
         return False
@@ -215,6 +225,8 @@ class ProjectorDriver(QObject):
             said = [(f.commitment.text, f.status_label, f.commitment.outcome)
                     for f in s.services.partners.follow_ups(s.forum_id)]
             return SlideData(SlideKind.FOLLOW_UP, follow_ups=said, **base)
+        if self.asking:
+            return SlideData(SlideKind.ASK, asked=self.ask_items(), **base)
         question = s.current_question()
         if self.welcome or question is None:
             return SlideData(SlideKind.WELCOME, **base)

@@ -21,6 +21,9 @@ from forumdesk.web.state import ForumSnapshot, build_snapshot
 log = logging.getLogger(__name__)
 
 _URGENT = frozenset({EventKind.FORUM_CHANGED, EventKind.QUESTIONS_CHANGED, EventKind.FORUM_DELETED})
+# The room's questions (issue 18) change with every upvote: their changes are gathered for this
+# long, so a room upvoting at once gets a few new lists a second, not one broadcast per upvote.
+ASK_COALESCE_S = 0.25
 
 
 class StatePublisher:
@@ -45,6 +48,7 @@ class StatePublisher:
         self._results = False
         self._results_pending = False  # read and written from other threads; a hint, races are harmless
         self._timer: asyncio.TimerHandle | None = None
+        self._ask_timer: asyncio.TimerHandle | None = None
         self._building = False
         self._rebuild_task: asyncio.Task | None = None
         self._heartbeat_task: asyncio.Task | None = None
@@ -75,6 +79,9 @@ class StatePublisher:
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
         if self._timer:
             self._timer.cancel()
+        if self._ask_timer:
+            self._ask_timer.cancel()
+            self._ask_timer = None
         for task in (self._heartbeat_task, self._rebuild_task):
             if task and not task.done():
                 task.cancel()
@@ -89,6 +96,13 @@ class StatePublisher:
 
     def on_service_event(self, event: Event) -> None:
         if event.forum_id != self.forum_id:
+            return
+        if event.kind is EventKind.ASK_CHANGED:
+            self._requested += 1  # read-your-writes as for urgent changes, after the short gathering
+            try:
+                self.loop.call_soon_threadsafe(self._request_ask)
+            except RuntimeError:  # the loop has closed: the server is gone
+                pass
             return
         if event.kind in _URGENT:
             urgent = True
@@ -109,6 +123,14 @@ class StatePublisher:
             pass
 
     # ------------------------------------------------------------ on the loop
+
+    def _request_ask(self) -> None:
+        if self._ask_timer is None:
+            self._ask_timer = self.loop.call_later(ASK_COALESCE_S, self._ask_due)
+
+    def _ask_due(self) -> None:
+        self._ask_timer = None
+        self._request(True)
 
     def _request(self, urgent: bool) -> None:
         if urgent:

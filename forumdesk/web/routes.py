@@ -20,6 +20,7 @@ from aiohttp import web
 
 from forumdesk.domain.codes import normalise_code
 from forumdesk.services import Event, EventKind, NotFound, Services, Submission, SubmitStatus
+from forumdesk.web.asking import AskApi
 from forumdesk.web.committer import GroupCommitter, StorageUnavailable
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.connections import StreamGate
@@ -62,6 +63,7 @@ class Runtime:
     results: ResultsCache
     gate: StreamGate
     connections: Callable[[], int]  # connections the server holds now
+    ask_writer: Executor | None = None  # writes the room's questions and upvotes (None: the loop's default)
 
 
 def build_app(runtime: Runtime) -> web.Application:
@@ -75,6 +77,9 @@ def build_app(runtime: Runtime) -> web.Application:
     app.router.add_get("/api/f/{code}/state", api.state)
     app.router.add_get("/api/f/{code}/events", api.events)
     app.router.add_get("/api/f/{code}/results/{question}", api.results)
+    asking = AskApi(api)
+    app.router.add_post("/api/f/{code}/ask", asking.ask)
+    app.router.add_post("/api/f/{code}/ask/{item}/upvote", asking.upvote)
     app.on_response_prepare.append(_secure)
     return app
 

@@ -116,6 +116,7 @@ class AttendeeServer:
         self._runtime: Runtime | None = None
         self._runner: web.AppRunner | None = None
         self._results_executor: ThreadPoolExecutor | None = None
+        self._ask_executor: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------ public interface (any thread)
@@ -241,6 +242,8 @@ class AttendeeServer:
         self._loop = loop
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forumdesk-state")
         self._results_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forumdesk-results")
+        # The room's questions and upvotes are written here, one short transaction each, in turn.
+        self._ask_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="forumdesk-ask")
         try:
             try:
                 loop.run_until_complete(self._startup(forum_id, loop, executor))
@@ -256,6 +259,7 @@ class AttendeeServer:
         finally:
             executor.shutdown(wait=True)
             self._results_executor.shutdown(wait=True)
+            self._ask_executor.shutdown(wait=True)
             self._runtime = None
             self._stopped.set()
             self._ready.set()  # unblock start() when startup failed
@@ -283,7 +287,7 @@ class AttendeeServer:
                           open_files_now())
         runtime = Runtime(services=self.services, forum_id=forum_id, config=cfg, hub=hub, publisher=publisher,
                           committer=committer, executor=executor, static=StaticFiles(root), results=results,
-                          gate=gate, connections=self._connection_count)
+                          gate=gate, connections=self._connection_count, ask_writer=self._ask_executor)
         self._runtime = runtime
         # aiohttp's own limits stay in force: a request line or header of at most 8,190 bytes, at
         # most 128 header lines, and keepalive_timeout for a head that has not fully arrived.

@@ -12,6 +12,7 @@ from typing import Any
 
 from forumdesk.domain import Forum, Pace, Question, kinds
 from forumdesk.services import Services
+from forumdesk.services.ask import public_view
 
 
 def question_view(question: Question, number: int, results: dict | None) -> dict[str, Any]:
@@ -41,6 +42,7 @@ class ForumSnapshot:
     question_ids: frozenset[int]  # every question of the forum, listed or not
     revealed_ids: frozenset[int] = field(default_factory=frozenset)  # revealed questions (any listed or not)
     vote_ids: frozenset[int] = field(default_factory=frozenset)  # one answer per phone: limited per address
+    ask_open: bool = False  # the room may ask now (POST .../ask answers 409 otherwise)
 
 
 def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSnapshot:
@@ -78,6 +80,9 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         # a running countdown of the current question (services.timers), phones draw it themselves
         "timer": services.timers.state_view(forum_id, current.id if current is not None else None),
     }
+    ask = services.ask.settings(forum_id)
+    if ask.on:  # only forums with asking on carry it, so other phones load nothing more
+        state["ask"] = {"open": ask.is_open, "items": [public_view(i) for i in services.ask.shown(forum_id)]}
     body = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return ForumSnapshot(
         forum_id=forum_id,
@@ -87,4 +92,5 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         question_ids=frozenset(numbers),
         revealed_ids=frozenset(q.id for q in questions if q.revealed),
         vote_ids=frozenset(q.id for q in questions if kinds.of(q.kind).one_answer_per_phone),
+        ask_open=ask.is_open,
     )

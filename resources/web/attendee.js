@@ -137,6 +137,7 @@
       }
     });
     render();
+    if (FD.ask) FD.ask(data.ask, local.client_id);  // the Ask tab (ask.js), in forums with asking on
     outbox.flush(false);
   }
 

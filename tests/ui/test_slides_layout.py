@@ -29,6 +29,7 @@ from forumdesk.services.forums import MAX_TITLE
 from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.slides import SlideData, SlideKind, paint_slide
+from forumdesk.ui.slides.ask import AskSlideItem
 from forumdesk.ui.slides.common import MIN_PX_1080, LayoutPainter, TextBox
 from forumdesk.ui.theme import LIGHT
 
@@ -110,6 +111,10 @@ def every_slide() -> list[tuple[str, SlideData]]:
         slides.append((f"results {kind.value}, no answers yet", SlideData(
             SlideKind.RESULTS, question=q, results=QuestionResults(question_id=7, kind=kind,
                                                                    room_counts=[0] * len(q.choices)), **base)))
+    asked = [AskSlideItem(sentence(300, f"asked {i}"), votes=99999 - i, answered=i == 2, answering=i == 1)
+             for i in range(12)]
+    slides.append(("ask, twelve long questions", SlideData(SlideKind.ASK, asked=asked, **base)))
+    slides.append(("ask, none yet", SlideData(SlideKind.ASK, **base)))
     return slides
 
 
@@ -165,6 +170,8 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
     wall_texts = {answer.content.text for answer in data.wall} if data.kind is SlideKind.RESULTS else set()
     if data.kind is SlideKind.FOLLOW_UP:  # commitments and outcomes (2,000 characters) may be cut
         wall_texts = {text for said, _, done in data.follow_ups for text in (said, done)}
+    if data.kind is SlideKind.ASK:  # like the wall, a long question is cut on its card (in full on phones)
+        wall_texts = {("✓ " if item.answered else "") + item.text for item in data.asked}
     for text in drawn:
         if text.endswith("…") and not any(text[:-1].strip() in full for full in wall_texts):
             found.append(f"{text[:40]!r} is cut")

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from forumdesk.storage.errors import failure
 from forumdesk.storage.repos._sql import now_iso
 from forumdesk.storage.repos.answers import AnswerRepo
+from forumdesk.storage.repos.ask import AskRepo
 from forumdesk.storage.repos.forums import ForumRepo
 from forumdesk.storage.repos.room import RoomRepo
 from forumdesk.storage.repos.transfer import TransferRepo
@@ -47,7 +48,7 @@ def _translating(cls: _C) -> _C:
 
 
 @_translating
-class Repository(ForumRepo, AnswerRepo, RoomRepo, TransferRepo):
+class Repository(ForumRepo, AnswerRepo, RoomRepo, TransferRepo, AskRepo):
     """Every read and write of the domain, on one thread's connection."""
 
 

@@ -22,6 +22,7 @@ class SlideKind(StrEnum):
     FOLLOW_UP = "follow_up"  # "You said, we did" (slides/follow_up.py)
     SPOTLIGHT = "spotlight"  # one answer, full screen (issue 13)
     THEMES = "themes"  # the question's themes with counts and one answer each (issue 13)
+    ASK = "ask"  # the room's own questions (slides/ask.py)
 
 
 @dataclass
@@ -47,6 +48,7 @@ class SlideData:
     progress: float = 1.0  # 0..1 entry animation
     # "You said, we did": (what was committed, its status, what was done), oldest forum first
     follow_ups: list[tuple[str, str, str]] = field(default_factory=list)
+    asked: list = field(default_factory=list)  # slides.ask.AskSlideItem, most votes first (the Q&A slide)
 
 
 # The smallest text a slide draws, in pixels of a 1080-pixel-high slide (2.2% of its height; it
@@ -232,6 +234,10 @@ def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideDat
         follow_up.paint(p, rect, theme, data)
     elif data.kind in (SlideKind.SPOTLIGHT, SlideKind.THEMES):
         big_room.paint(p, rect, theme, data)
+    elif data.kind is SlideKind.ASK:
+        from forumdesk.ui.slides import ask
+
+        ask.paint(p, rect, theme, data)
     else:
         results.paint(p, rect, theme, data)
     p.restore()
