@@ -25,6 +25,8 @@ bundle: system-deps-run $(STAMP)
 	$(BIN)/python packaging/make_icons.py build/icons
 	$(BIN)/python -m forumdesk.web.static  # gzip copies of the phone page's files ship in the bundle
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/forumdesk.spec
+	if [ "$$(uname)" = Linux ]; then find dist/forumdesk/_internal -type f \( -name '*.so' -o -name '*.so.*' \) -not -path '*.libs/*' \
+	  -exec strip --strip-unneeded {} + 2>/dev/null || true; fi
 	mkdir -p dist/forumdesk/share/applications dist/forumdesk/share/icons/hicolor/scalable/apps
 	cp packaging/linux/forumdesk.desktop dist/forumdesk/share/applications/
 	cp resources/icons/forumdesk.svg dist/forumdesk/share/icons/hicolor/scalable/apps/

@@ -15,7 +15,6 @@ import json
 from forumdesk.app.errors import UserError
 from forumdesk.domain import kinds
 from forumdesk.services import NotFound, Services
-from forumdesk.services.themes import ThemeService
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser, positive_int) -> None:
@@ -31,6 +30,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser,
 
 
 def run_themes(args: argparse.Namespace, services: Services) -> int:
+    from forumdesk.services.themes import ThemeService  # numpy: only for this command, not every start
+
     try:
         try:
             services.forums.forum(args.forum)
