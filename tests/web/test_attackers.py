@@ -146,8 +146,9 @@ def _trickle(sock: socket.socket, cut_off: threading.Event, stop: threading.Even
             cut_off.set()
             return
         try:
-            sock.setblocking(False)
-            if sock.recv(1) == b"":
+            # a peek that does not wait (MSG_DONTWAIT), so the socket's own mode never changes while
+            # the test may be closing it from its thread
+            if sock.recv(1, socket.MSG_DONTWAIT) == b"":
                 cut_off.set()
                 return
         except BlockingIOError:
@@ -155,5 +156,3 @@ def _trickle(sock: socket.socket, cut_off: threading.Event, stop: threading.Even
         except OSError:
             cut_off.set()
             return
-        finally:
-            sock.setblocking(True)
