@@ -17,6 +17,7 @@ from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, Q
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
 from forumdesk.services.partners import PartnerService
+from forumdesk.services.privacy import Finding, PrivacyService
 from forumdesk.services.question_sets import QuestionSet, QuestionSetService
 from forumdesk.services.timers import QuestionTimer, TimerService
 from forumdesk.storage import Store
@@ -34,6 +35,7 @@ class Services:
     partners: PartnerService
     timers: TimerService  # in memory: the per-question countdown
     ask: AskService
+    privacy: PrivacyService
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -57,6 +59,7 @@ class Services:
             partners=PartnerService(store, answers),
             timers=TimerService(store, events, forums),
             ask=AskService(store, events),
+            privacy=PrivacyService(store, events),
         )
 
     def close(self) -> None:
@@ -74,9 +77,11 @@ __all__ = [
     "Event",
     "EventBus",
     "EventKind",
+    "Finding",
     "ForumService",
     "InvalidInput",
     "NotFound",
+    "PrivacyService",
     "QuestionClosed",
     "QuestionSet",
     "QuestionSetService",

@@ -22,6 +22,7 @@ from forumdesk.domain import (
     kinds,
     validate_answer,
 )
+from forumdesk.domain.privacy import find_contacts
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.domain.validation import clean_text
 from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
@@ -244,8 +245,17 @@ class AnswerService(RoomEdits):
         return self._set_flags(answer_id, approved=False)
 
     def set_keep_contact(self, answer_id: int, keep: bool) -> Answer:
-        """Keep e-mail addresses, phone numbers or handles in this answer unmasked in the recap."""
-        return self._set_flags(answer_id, keep_contact=keep)
+        """Keep (or mask again) every identifying detail found in this answer, everywhere: the
+        decision is stored per detail for the forum (``services.privacy``), so the same detail in
+        another answer or a note follows it."""
+        with self.store.write() as repo:
+            answer = repo.get_answer(answer_id)
+            if answer is None:
+                raise NotFound("That answer no longer exists.")
+            repo.set_answer_flags(answer_id, keep_contact=keep)
+            for match in find_contacts(answer.content.text or ""):
+                repo.set_privacy_decision(answer.forum_id, match.key, keep)
+        return self._answer_changed(answer_id)
 
     def _set_flags(self, answer_id: int, **flags: bool) -> Answer:
         with self.store.write() as repo:

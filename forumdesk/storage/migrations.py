@@ -202,7 +202,6 @@ def _v7_commitments_carried(db: sqlite_utils.Database) -> None:
         """
     )
 
-
 def _v8_changeable_votes(db: sqlite_utils.Database) -> None:
     # A forum may let phones change a choice or rating while the question is open (issue 18). To
     # replace a phone's vote, its per-question device hash points at the answer it stored; the
@@ -264,9 +263,35 @@ def _v9_ask(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v10_privacy_review(db: sqlite_utils.Database) -> None:
+    # One review used everywhere (issue 14 item 2): the facilitator's keep/mask decision per
+    # identifying detail, per forum, keyed by ContactMatch.key (the same e-mail written in two
+    # answers is one decision). No row means "masked". Texts erased by the retention command
+    # leave the forum with erased_at set; the counts (answer rows, choices, ratings, themes) stay.
+    from forumdesk.domain.privacy import find_contacts
+
+    db.execute(
+        """
+        CREATE TABLE privacy_decisions (
+            forum_id INTEGER NOT NULL REFERENCES forums(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            keep INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (forum_id, key)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("ALTER TABLE forums ADD COLUMN texts_erased_at TEXT")
+    # The old per-answer "keep contact details" flag becomes a keep decision for each detail it held.
+    for forum_id, text in db.execute("SELECT forum_id, text FROM answers WHERE keep_contact = 1 AND text IS NOT NULL"):
+        for match in find_contacts(text):
+            db.execute("INSERT OR REPLACE INTO privacy_decisions (forum_id, key, keep) VALUES (?, ?, 1)",
+                       (forum_id, match.key))
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
     _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes, _v9_ask,
+    _v10_privacy_review,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -18,6 +18,7 @@ from forumdesk.storage.repos._sql import now_iso
 from forumdesk.storage.repos.answers import AnswerRepo
 from forumdesk.storage.repos.ask import AskRepo
 from forumdesk.storage.repos.forums import ForumRepo
+from forumdesk.storage.repos.privacy import PrivacyRepo
 from forumdesk.storage.repos.room import RoomRepo
 from forumdesk.storage.repos.transfer import TransferRepo
 
@@ -48,7 +49,7 @@ def _translating(cls: _C) -> _C:
 
 
 @_translating
-class Repository(ForumRepo, AnswerRepo, RoomRepo, TransferRepo, AskRepo):
+class Repository(ForumRepo, AnswerRepo, RoomRepo, TransferRepo, AskRepo, PrivacyRepo):
     """Every read and write of the domain, on one thread's connection."""
 
 
