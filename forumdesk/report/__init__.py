@@ -23,6 +23,7 @@ class ExportResult:
     files: list[Path] = field(default_factory=list)
     pages: int = 0  # pages of the recap PDF, 0 when none was written
     csv_rows: int = 0
+    masked: int = 0  # identifying details masked (items), across answers and notes
     warnings: list[str] = field(default_factory=list)  # what could not be drawn, one sentence each
 
 
@@ -33,25 +34,36 @@ def export_forum(
     pdf: str | os.PathLike[str] | None = None,
     csv: str | os.PathLike[str] | None = None,
     json: str | os.PathLike[str] | None = None,
+    csv_internal: str | os.PathLike[str] | None = None,
+    json_internal: str | os.PathLike[str] | None = None,
+    keep_contacts: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
-    """Write the recap PDF and/or the CSV and JSON exports of ``forum_id``.
+    """Write the recap PDF and/or the shareable CSV and JSON and/or the internal CSV and JSON of
+    ``forum_id``. Flagged details are masked unless the facilitator kept them in the review, or
+    all kept with ``keep_contacts``. An internal file's name must contain "internal".
 
     Every target is checked before anything is written; each file appears complete or not at all.
     ``progress(done, total)`` is called from the calling thread as the work advances.
     Raises ExportError (one sentence) for an unknown forum or a file that cannot be written.
     """
     from forumdesk.report.content import gather
-    from forumdesk.report.data import write_csv, write_json
+    from forumdesk.report.data import write_csv, write_csv_internal, write_json, write_json_internal
     from forumdesk.report.pdf import write_pdf
 
-    targets = [(kind, Path(path).expanduser()) for kind, path in (("pdf", pdf), ("csv", csv), ("json", json))
-               if path is not None]
+    wanted = (("pdf", pdf), ("csv", csv), ("json", json), ("csv_internal", csv_internal),
+              ("json_internal", json_internal))
+    targets = [(kind, Path(path).expanduser()) for kind, path in wanted if path is not None]
     if not targets:
         raise ExportError("Nothing to export: give a file name for the PDF recap, the CSV or the JSON.")
-    names = {"pdf": "PDF recap", "csv": "CSV export", "json": "JSON export"}
+    names = {"pdf": "PDF recap", "csv": "shareable CSV", "json": "shareable JSON",
+             "csv_internal": "internal CSV", "json_internal": "internal JSON"}
     for kind, path in targets:
         check_target(path, names[kind])
+        if kind.endswith("_internal") and "internal" not in path.name.casefold():
+            # The file name is the label people see when it is attached to an e-mail.
+            raise ExportError(f"The {names[kind]}'s file name must say it is internal, "
+                              f"for example {path.stem}-internal{path.suffix}.")
     if len({p.resolve() for _, p in targets}) != len(targets):
         raise ExportError("Each export needs its own file name.")
 
@@ -61,15 +73,15 @@ def export_forum(
 
     report(0)
     try:
-        content = gather(services, forum_id)
+        content = gather(services, forum_id, keep_contacts=keep_contacts)
     except NotFound as exc:
         raise ExportError(str(exc)) from exc
     report(60)
     # The PDF takes most of the time; the data files are quick.
-    weights = {"pdf": 10.0, "csv": 1.0, "json": 1.0}
+    weights = {"pdf": 10.0, "csv": 1.0, "json": 1.0, "csv_internal": 1.0, "json_internal": 1.0}
     span = (_TOTAL - 60) / sum(weights[k] for k, _ in targets)
     start = 60.0
-    result = ExportResult()
+    result = ExportResult(masked=content.details_masked)
     for kind, path in targets:
         share = span * weights[kind]
         with atomic_path(path, names[kind]) as temp:
@@ -78,8 +90,13 @@ def export_forum(
                                          warnings=result.warnings)
             elif kind == "csv":
                 result.csv_rows = write_csv(content, temp)
-            else:
+            elif kind == "csv_internal":
+                rows = write_csv_internal(content, temp)
+                result.csv_rows = result.csv_rows or rows
+            elif kind == "json":
                 write_json(content, temp)
+            else:
+                write_json_internal(content, temp)
         result.files.append(path)
         start += share
         report(start)

@@ -1,13 +1,15 @@
 """What an export may contain: the forum read once from the services, with the privacy rules
 applied, shared by the PDF, CSV and JSON writers so they cannot disagree.
 
-Rules (documented in the recap's data-handling statement and in docs of the JSON schema):
+Rules (documented in the recap's data-handling statement, SECURITY.md and the JSON schemas):
 - hidden answers are never read, so no export can contain them;
-- e-mail addresses, phone numbers and @handles are masked (``[email removed]``) in every export
-  unless the facilitator kept them for that answer; the same applies to room notes;
-- the small-group guard (fewer than ``forum.small_group_k`` answers) is applied by the recap: it
-  shows no breakdown, chart, words or quotes for such a question. The CSV and JSON are for the
-  employer's own analysis, so they keep those answers and flag the question as ``small_group``.
+- every identifying detail ``domain.privacy`` finds (e-mail, phone, link, handle, address, ID
+  number, IBAN, name) in answers and room notes is masked (``[email removed]``) unless the
+  facilitator kept that detail in the review (``services.privacy``, one decision per detail per
+  forum) or the export was asked with ``keep_contacts``;
+- the small-group guard (fewer than ``forum.small_group_k`` answers): the recap and the shareable
+  exports show no breakdown, chart, words, quotes, themes or room notes for such a question; only
+  the facilitator's internal export keeps those answers (flagged ``small_group``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Partner, Question, Theme, kinds
-from forumdesk.domain.privacy import has_contact, mask_contacts
+from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Note, Partner, Question, Theme, kinds
+from forumdesk.domain.privacy import find_contacts, mask_contacts, mask_matches
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.report.asked import gather_asked
 from forumdesk.services import Services
@@ -36,8 +38,9 @@ class AnswerView:
     rating: int | None
     starred: bool
     theme_ids: tuple[int, ...]
-    contact_masked: bool  # contact details were found and masked
-    contact_kept: bool  # contact details were found and the facilitator kept them
+    contact_masked: bool  # identifying details were found and masked
+    contact_kept: bool  # identifying details were found and the facilitator kept them
+    details_masked: int = 0  # how many details were masked
 
 
 @dataclass
@@ -47,6 +50,7 @@ class NoteView:
     created_at: str
     text: str
     contact_masked: bool
+    details_masked: int = 0
 
 
 @dataclass
@@ -77,6 +81,7 @@ class ForumContent:
     commitments: list[Commitment]
     hidden_left_out: int
     asked: list = field(default_factory=list)  # report.asked.AskedView: the room's own questions
+    texts_erased_at: str | None = None  # the retention command erased what people typed
     exported_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     # Commitments from the partner's earlier forums followed up at this one (services/partners.py)
     since_last_time: list[FollowUp] = field(default_factory=list)
@@ -102,6 +107,18 @@ class ForumContent:
     @property
     def kept_count(self) -> int:
         return sum(a.contact_kept for q in self.questions for a in q.answers)
+
+    @property
+    def details_masked(self) -> int:
+        """How many identifying details (items) were masked in answers and notes."""
+        notes = [n for q in self.questions for n in q.notes] + self.general_notes
+        return (sum(a.details_masked for q in self.questions for a in q.answers)
+                + sum(n.details_masked for n in notes))
+
+    @property
+    def guarded_notes(self) -> int:
+        """Room notes on small-group questions, which the recap and shareable exports leave out."""
+        return sum(len(q.notes) for q in self.questions if q.small_group)
 
     @property
     def small_group_questions(self) -> list[QuestionView]:
@@ -133,30 +150,38 @@ class ForumContent:
         return self.answer_count == 0 and not self.general_notes and not any(q.notes for q in self.questions)
 
 
-def _answer_view(answer: Answer) -> AnswerView:
+def _masked(text: str, keep: frozenset[str] | None) -> tuple[str, int, bool]:
+    """(text with the details not kept masked, how many were masked, whether one was kept).
+    ``keep`` None means keep everything (``--keep-contacts``)."""
+    matches = find_contacts(text)
+    if keep is None:
+        return text, 0, bool(matches)
+    masked = [m for m in matches if m.key not in keep]
+    return mask_matches(text, masked), len(masked), len(masked) < len(matches)
+
+
+def _answer_view(answer: Answer, keep: frozenset[str] | None) -> AnswerView:
     text = answer.content.text
-    found = has_contact(text)
-    masked = found and not answer.masked_kept
+    masked_text, masked, kept = _masked(text or "", keep)
     return AnswerView(
         id=answer.id,
         question_id=answer.question_id,
         created_at=answer.created_at,
-        text=mask_contacts(text) if masked else text,
+        text=masked_text if text is not None else None,
         choices=tuple(answer.content.choices),
         rating=answer.content.rating,
         starred=answer.starred,
         theme_ids=tuple(answer.theme_ids),
-        contact_masked=masked,
-        contact_kept=found and answer.masked_kept,
+        contact_masked=masked > 0,
+        contact_kept=kept,
+        details_masked=masked,
     )
 
 
-def _note_view(note) -> NoteView:
-    masked = has_contact(note.text)
-    return NoteView(
-        id=note.id, question_id=note.question_id, created_at=note.created_at,
-        text=mask_contacts(note.text) if masked else note.text, contact_masked=masked,
-    )
+def _note_view(note: Note, keep: frozenset[str] | None) -> NoteView:
+    text, masked, _ = _masked(note.text, keep)
+    return NoteView(id=note.id, question_id=note.question_id, created_at=note.created_at, text=text,
+                    contact_masked=masked > 0, details_masked=masked)
 
 
 def _results(question: Question, answers: list[Answer], room_counts: dict[int, int]) -> QuestionResults:
@@ -168,9 +193,11 @@ def _results(question: Question, answers: list[Answer], room_counts: dict[int, i
     return tally(question, contents, room_counts)
 
 
-def gather(services: Services, forum_id: int) -> ForumContent:
-    """Read everything an export needs for ``forum_id`` (raises services.NotFound)."""
+def gather(services: Services, forum_id: int, *, keep_contacts: bool = False) -> ForumContent:
+    """Read everything an export needs for ``forum_id`` (raises services.NotFound), masking every
+    flagged detail the facilitator did not keep (none when ``keep_contacts``)."""
     forum = services.forums.forum(forum_id)
+    keep = None if keep_contacts else services.privacy.keep_keys(forum_id)
     partner = services.forums.partner(forum.partner_id)
     questions = services.forums.questions(forum_id)
     visible = services.answers.answers(forum_id, include_hidden=False)
@@ -178,7 +205,7 @@ def gather(services: Services, forum_id: int) -> ForumContent:
     by_question: dict[int, list[Answer]] = {q.id: [] for q in questions}
     for answer in visible:
         by_question.setdefault(answer.question_id, []).append(answer)
-    notes = [_note_view(n) for n in services.answers.notes(forum_id)]
+    notes = [_note_view(n, keep) for n in services.answers.notes(forum_id)]
     question_ids = {q.id for q in questions}
     views = []
     for number, question in enumerate(questions, start=1):
@@ -187,7 +214,7 @@ def gather(services: Services, forum_id: int) -> ForumContent:
         views.append(QuestionView(
             number=number,
             question=question,
-            answers=[_answer_view(a) for a in answers],
+            answers=[_answer_view(a, keep) for a in answers],
             results=_results(question, answers, room),
             notes=[n for n in notes if n.question_id == question.id],
             small_group=len(answers) < forum.small_group_k,
@@ -202,4 +229,5 @@ def gather(services: Services, forum_id: int) -> ForumContent:
         hidden_left_out=total - len(visible),
         since_last_time=services.partners.follow_ups(forum_id),
         asked=gather_asked(services, forum_id),
+        texts_erased_at=services.privacy.texts_erased_at(forum_id),
     )

@@ -1,9 +1,13 @@
-"""The data exports for the employer's own analysis: CSV (one row per answer and per note) and
-JSON (the whole forum, shape in ``resources/schema/forum-export.schema.json``).
+"""The data exports, in two kinds (issue 14 item 5):
 
-Both follow the rules in ``report.content``: no hidden answer, contact details masked unless the
-facilitator kept them. The small-group guard is the recap's: here the answers stay and the question
-carries ``small_group: true``.
+- **shareable** (``write_csv`` / ``write_json``, for the partner): the recap's rules, as data:
+  identifying details masked unless kept, no hidden answer, nothing of a small-group question but
+  its existence (no answers, notes or results), no ids, no timestamps, answers of a question in
+  text order rather than arrival order. Shape: ``resources/schema/forum-export-shareable.schema.json``.
+- **internal** (``write_csv_internal`` / ``write_json_internal``, the facilitator's own): every
+  visible answer and note with ids and times, small groups included, still masked unless kept. It
+  says so inside the file (a first comment row; ``"internal": true`` and a notice) and its file name
+  must say "internal". Shape: ``resources/schema/forum-export.schema.json``.
 """
 
 from __future__ import annotations
@@ -19,6 +23,13 @@ from forumdesk.report.content import AnswerView, ForumContent, NoteView, Questio
 SCHEMA_ID = "https://forumdesk.invalid/schema/forum-export/1"
 FORMAT = "forumdesk.forum-export"
 FORMAT_VERSION = 1
+
+INTERNAL_NOTICE = ("INTERNAL - full export for the facilitator only: it includes small groups, ids and "
+                   "times. Do not share it; give the partner the shareable export.")
+SHAREABLE_FORMAT = "forumdesk.forum-export-shareable"
+SHAREABLE_SCHEMA_ID = "https://forumdesk.invalid/schema/forum-export-shareable/1"
+SHAREABLE_COLUMNS = ["record", "forum_title", "partner", "question_number", "question_kind", "question_prompt",
+                     "text", "choices", "rating", "highlighted", "themes", "masked"]
 
 CSV_COLUMNS = [
     "record", "forum_id", "forum_title", "partner", "question_number", "question_id", "question_kind",
@@ -79,15 +90,110 @@ def csv_rows(content: ForumContent) -> list[dict[str, Any]]:
     return rows
 
 
-def write_csv(content: ForumContent, path: Path) -> int:
-    """UTF-8 with a byte-order mark so Excel reads accents right; returns the number of rows."""
+def write_csv_internal(content: ForumContent, path: Path) -> int:
+    """UTF-8 with a byte-order mark so Excel reads accents right; returns the number of rows.
+    The first line is the internal notice, so whoever opens the file reads it first."""
     rows = csv_rows(content)
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        handle.write("# " + INTERNAL_NOTICE + "\r\n")
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         for row in rows:
             writer.writerow({key: neutralise(value) for key, value in row.items()})
     return len(rows)
+
+
+def _sorted_answers(view: QuestionView) -> list[AnswerView]:
+    # Arrival order could match an answer to who spoke or sat where: text order says nothing.
+    return sorted(view.answers, key=lambda a: ((a.text or "").casefold(), a.choices, a.rating or 0))
+
+
+def shareable_rows(content: ForumContent) -> list[dict[str, Any]]:
+    """The partner's CSV rows: answers and notes of the questions not under the small-group guard,
+    and the general notes; no ids, no times."""
+    themes = {t.id: t.name for t in content.themes}
+    base = {"forum_title": content.forum.title, "partner": content.partner.name}
+    rows: list[dict[str, Any]] = []
+    for view in content.questions:
+        q = view.question
+        cells = {**base, "question_number": view.number, "question_kind": q.kind.value, "question_prompt": q.prompt}
+        if view.small_group:
+            if view.responses:
+                rows.append({"record": "small_group", **cells, "text": f"Fewer than {content.k} answers: not shown.",
+                             "choices": "", "rating": "", "highlighted": "", "themes": "", "masked": ""})
+            continue
+        for a in _sorted_answers(view):
+            rows.append({"record": "answer", **cells, "text": a.text or "",
+                         "choices": " | ".join(view.choice_label(i) for i in a.choices),
+                         "rating": "" if a.rating is None else a.rating, "highlighted": _yes(a.starred),
+                         "themes": "; ".join(themes[t] for t in a.theme_ids if t in themes),
+                         "masked": _yes(a.contact_masked)})
+        rows += [{"record": "note", **cells, "text": n.text, "choices": "", "rating": "", "highlighted": "",
+                  "themes": "", "masked": _yes(n.contact_masked)} for n in view.notes]
+    rows += [{"record": "note", **base, "question_number": "", "question_kind": "", "question_prompt": "",
+              "text": n.text, "choices": "", "rating": "", "highlighted": "", "themes": "",
+              "masked": _yes(n.contact_masked)} for n in content.general_notes]
+    return rows
+
+
+def write_csv(content: ForumContent, path: Path) -> int:
+    """The shareable CSV (UTF-8 with a byte-order mark); returns the number of rows."""
+    rows = shareable_rows(content)
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=SHAREABLE_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: neutralise(value) for key, value in row.items()})
+    return len(rows)
+
+
+def shareable_document(content: ForumContent) -> dict[str, Any]:
+    """The partner's JSON: what the recap shows, as data."""
+    forum = content.forum
+    names = {t.id: t.name for t in content.themes}
+
+    def question(view: QuestionView) -> dict[str, Any]:
+        q = view.question
+        shown = not view.small_group
+        return {
+            "number": view.number,
+            "kind": q.kind.value,
+            "prompt": q.prompt,
+            "choices": list(q.choices),
+            "small_group": view.small_group,
+            "responses": view.responses if shown else None,
+            "results": {k: v for k, v in view.results.to_dict().items() if k != "question_id"} if shown else None,
+            "answers": [{"text": a.text, "choices": list(a.choices), "rating": a.rating, "highlighted": a.starred,
+                         "themes": [names[t] for t in a.theme_ids if t in names], "masked": a.contact_masked}
+                        for a in _sorted_answers(view)] if shown else [],
+            "notes": [n.text for n in view.notes] if shown else [],
+        }
+
+    return {
+        "$schema": SHAREABLE_SCHEMA_ID,
+        "format": SHAREABLE_FORMAT,
+        "version": FORMAT_VERSION,
+        "internal": False,
+        "privacy": {
+            "hidden_answers_left_out": content.hidden_left_out,
+            "details_masked": content.details_masked,
+            "small_group_k": content.k,
+            "texts_erased": content.texts_erased_at is not None,
+        },
+        "forum": {"title": forum.title, "date": forum.date, "venue": forum.venue},
+        "partner": {"name": content.partner.name, "kind": content.partner.kind.value},
+        "themes": [{"name": t.name, "answers": n} for t, n in content.theme_counts()],
+        "questions": [question(v) for v in content.questions],
+        "notes": [n.text for n in content.general_notes],
+        "commitments": [c.text for c in content.commitments],
+    }
+
+
+def write_json(content: ForumContent, path: Path) -> None:
+    """The shareable JSON."""
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(shareable_document(content), handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
 
 
 def forum_document(content: ForumContent) -> dict[str, Any]:
@@ -126,6 +232,8 @@ def forum_document(content: ForumContent) -> dict[str, Any]:
         "$schema": SCHEMA_ID,
         "format": FORMAT,
         "version": FORMAT_VERSION,
+        "internal": True,
+        "notice": INTERNAL_NOTICE,
         "exported_at": content.exported_at.isoformat(timespec="seconds"),
         "privacy": {
             "hidden_answers_left_out": content.hidden_left_out,
@@ -150,7 +258,8 @@ def forum_document(content: ForumContent) -> dict[str, Any]:
     }
 
 
-def write_json(content: ForumContent, path: Path) -> None:
+def write_json_internal(content: ForumContent, path: Path) -> None:
+    """The facilitator's full JSON, marked internal at its top."""
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(forum_document(content), handle, ensure_ascii=False, indent=2)
         handle.write("\n")

@@ -306,7 +306,13 @@ class RecapBuilder:
                                         view.results.room_counts))
         elif not view.small_group:
             body += self._results(view)
-        notes = [_note_box(n, self.warnings) for n in view.notes]
+        if view.small_group and view.notes:
+            # A room note on a small group's question would say what those few people said.
+            notes: list = [Paragraph(f"{_plural(len(view.notes), 'note from the room', 'notes from the room')} "
+                                     "on this question {} left out for the same reason.".format(
+                                         "is" if len(view.notes) == 1 else "are"), s["guard"])]
+        else:
+            notes = [_note_box(n, self.warnings) for n in view.notes]
         return head + body + notes + [Spacer(1, 4 * mm)]
 
     def _results(self, view: QuestionView) -> list:
@@ -413,36 +419,44 @@ class RecapBuilder:
         return out
 
     def data_handling(self) -> list:
+        """Only what the code guarantees; SECURITY.md says the same and tests back each sentence."""
         c, s = self.c, self.s
         points = [
-            "<b>Anonymous by design.</b> Attendees answered from their own phones without an account or a name. "
-            "No names, IP addresses, device identifiers or cookies were stored with the answers.",
-            "<b>Collected offline.</b> Answers travelled over the local network to the facilitator's laptop and "
-            "were stored there in a single file; no cloud service or third party received them.",
+            "<b>No account, no tracking.</b> Attendees answered from their phones without an account. "
+            "IP addresses, user agents, cookies and device identifiers were not stored with the answers. "
+            "What attendees typed can still identify them; the next points say how that is limited.",
+            "<b>Kept on the facilitator's computer.</b> Answers travelled over the local network to the "
+            "facilitator's laptop and were stored there in a single file; forumdesk sends them to no cloud "
+            "service or third party.",
         ]
         hidden = c.hidden_left_out
         points.append(
-            f"<b>Moderation.</b> {_plural(hidden, 'answer')} hidden by the facilitator (for example duplicates, "
-            "off-topic or identifying answers) {} left out of this recap.".format("is" if hidden == 1 else "are")
-            if hidden else "<b>Moderation.</b> No answers were hidden by the facilitator; every answer is included.")
-        masked, kept = c.masked_count, c.kept_count
-        contact = ("<b>Contact details.</b> E-mail addresses, phone numbers and social-media handles are replaced "
-                   "by markers such as [email removed]. ")
-        contact += (f"This applied to {_plural(masked, 'answer or note', 'answers or notes')}." if masked
-                    else "None were found.")
+            f"<b>Moderation.</b> {_plural(hidden, 'answer')} hidden by the facilitator "
+            f"{'is' if hidden == 1 else 'are'} left out of this recap."
+            if hidden else "<b>Moderation.</b> No answers were hidden by the facilitator.")
+        masked, kept = c.details_masked, c.kept_count
+        contact = ("<b>Identifying details.</b> E-mail addresses, phone numbers, profile links, handles, postal "
+                   "addresses, ID numbers, IBANs and people's names that forumdesk recognises in answers and "
+                   "notes are replaced by markers such as [email removed], unless the facilitator reviewed "
+                   "and kept one. Recognition is automatic and can miss a detail written in an unusual way. ")
+        contact += (f"{_plural(masked, 'detail was', 'details were')} masked." if masked
+                    else "None were masked.")
         if kept:
-            contact += (f" In {_plural(kept, 'answer')} the facilitator chose to keep the contact details "
-                        "the writer shared.")
+            contact += f" In {_plural(kept, 'answer')} the facilitator kept a detail the writer shared."
         points.append(contact)
         guarded = c.small_group_questions
-        small = (f"<b>Small groups.</b> A question with fewer than {c.k} answers shows no breakdown and no quotes, "
-                 "so that no answer can be traced to a person. ")
+        small = (f"<b>Small groups.</b> For a question with fewer than {c.k} answers this recap shows only "
+                 "that it had fewer answers: no breakdown, words, quotes, themes or room notes. ")
         small += ("This applied to " + ", ".join(f"Q{q.number}" for q in guarded) + "." if guarded
                   else "No question was affected.")
         points.append(small)
         points.append("<b>Notes and room counts.</b> Room notes summarise what was said aloud, as typed by the "
                       "facilitator or a scribe; they are not verbatim quotes. Room counts are show-of-hands "
                       "tallies entered by hand and are shown separately from phone answers.")
+        if c.texts_erased_at:
+            points.append(f"<b>Erased.</b> On {_date_text(c.texts_erased_at[:10])} the facilitator erased what "
+                          "attendees typed and the room notes; this recap keeps the counts, choices, ratings and "
+                          "themes.")
         out: list = [CondPageBreak(80 * mm), Spacer(1, 8 * mm), self.heading("How this information was handled", 0)]
         out += [Paragraph(p, s["point"], bulletText="\u2022") for p in points]
         out.append(Spacer(1, 4 * mm))

@@ -1,4 +1,4 @@
-"""The CSV and JSON exports for the employer's own analysis."""
+"""The facilitator's internal CSV and JSON exports (the partner's shareable ones: test_shareable.py)."""
 
 from __future__ import annotations
 
@@ -24,11 +24,12 @@ def _unneutralised(cell: str) -> str:
 
 @pytest.fixture
 def csv_rows(services, rich_forum, tmp_path):
-    path = tmp_path / "forum.csv"
-    export_forum(services, rich_forum.forum_id, csv=path)
+    path = tmp_path / "forum-internal.csv"
+    export_forum(services, rich_forum.forum_id, csv_internal=path)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 byte-order mark"
     with open(path, encoding="utf-8-sig", newline="") as handle:
+        assert handle.readline().startswith("# INTERNAL - full export for the facilitator only")
         reader = csv.DictReader(handle)
         assert reader.fieldnames == CSV_COLUMNS
         return list(reader)
@@ -77,8 +78,8 @@ def test_csv_cells_cannot_run_as_formulas(csv_rows):
 
 @pytest.fixture
 def document(services, rich_forum, tmp_path):
-    path = tmp_path / "forum.json"
-    export_forum(services, rich_forum.forum_id, json=path)
+    path = tmp_path / "forum-internal.json"
+    export_forum(services, rich_forum.forum_id, json_internal=path)
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -98,6 +99,7 @@ def test_schema_check_catches_a_wrong_document(document):
 
 
 def test_json_holds_the_whole_forum_without_hidden_answers(services, rich_forum, document):
+    assert document["internal"] is True and "Do not share it" in document["notice"]
     assert document["forum"]["title"] == "Spring forum: what candidates need"
     assert document["partner"] == {"name": "Université de Lyon — Career Centre", "kind": "other"}
     assert document["privacy"]["hidden_answers_left_out"] == 1
