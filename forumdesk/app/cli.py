@@ -99,8 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", parents=[common], help="write the recap PDF and data exports")
     export.add_argument("--forum", required=True, type=_positive_int)
     export.add_argument("--pdf", metavar="FILE")
-    export.add_argument("--csv", metavar="FILE")
-    export.add_argument("--json", metavar="FILE")
+    export.add_argument("--csv", metavar="FILE", help="the shareable CSV, for the partner")
+    export.add_argument("--json", metavar="FILE", help="the shareable JSON, for the partner")
+    export.add_argument("--csv-internal", metavar="FILE",
+                        help="the facilitator's full CSV; its name must contain 'internal'")
+    export.add_argument("--json-internal", metavar="FILE",
+                        help="the facilitator's full JSON; its name must contain 'internal'")
+    export.add_argument("--keep-contacts", action="store_true",
+                        help="keep every identifying detail unmasked (default: mask all but those kept in the review)")
     export.add_argument("--bundle", metavar="FILE", help="one file with everything of the forum, for 'import'")
 
     compare = sub.add_parser("compare", parents=[common], help="the same questions across forums (JSON, PDF)")
@@ -117,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     from forumdesk.app.themes_command import add_parser as add_themes_parser
 
     add_themes_parser(sub, common, _positive_int)
+
+    erase = sub.add_parser("erase", parents=[common],
+                           help="erase what people typed in a forum (answer texts, room notes), keeping the counts")
+    erase.add_argument("--forum", required=True, type=_positive_int)
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
 
 
@@ -248,6 +259,27 @@ def cmd_themes(args: argparse.Namespace) -> int:
     return run_themes(args, open_services(args, forum_must_exist=args.forum))
 
 
+def cmd_erase(args: argparse.Namespace) -> int:
+    """Retention (issue 14 item 8): delete the texts for good, keep the counts the recap needs."""
+    services = open_services(args, forum_must_exist=args.forum)
+    try:
+        forum = services.forums.forum(args.forum)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError("Erasing cannot be undone: pass --yes to confirm.")
+            reply = input(f"Erase every answer text and room note of forum {forum.id} ({forum.title})? "
+                          "This cannot be undone. Type yes: ")
+            if reply.strip().casefold() != "yes":
+                print("Nothing erased.", file=sys.stderr)
+                return 1
+        erased = services.privacy.erase_texts(forum.id)
+    finally:
+        services.close()
+    print(f"Erased {erased.answers} answer texts and {erased.notes} room notes; counts, choices, ratings "
+          "and themes are kept.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from forumdesk.app.gui import run_gui
 
@@ -291,6 +323,7 @@ COMMANDS = {
     "import": cmd_import,
     "compare": cmd_compare,
     "themes": cmd_themes,
+    "erase": cmd_erase,
 }
 
 

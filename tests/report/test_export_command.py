@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 
@@ -76,3 +78,46 @@ def test_no_format_says_what_to_pass(forum_db):
     result = run("export", "--db", str(db), "--forum", str(forum_id))
     assert result.returncode != 0
     assert "--pdf FILE" in _one_sentence(result.stderr)
+
+
+def test_export_masks_by_default_and_says_how_many(forum_db, tmp_path):
+    db, forum_id = forum_db
+    share, internal = tmp_path / "share.csv", tmp_path / "forum-internal.json"
+    result = run("export", "--db", str(db), "--forum", str(forum_id), "--csv", str(share),
+                 "--json-internal", str(internal))
+    assert result.returncode == 0, result.stderr
+    masked = re.search(r"Masked (\d+) identifying details?\.", result.stdout)
+    assert masked and int(masked.group(1)) >= 2
+    assert "sam.taylor@example.org" not in share.read_text(encoding="utf-8-sig")
+    assert json.loads(internal.read_text(encoding="utf-8"))["internal"] is True
+    # --keep-contacts keeps them all, and says so.
+    kept = tmp_path / "kept.csv"
+    result = run("export", "--db", str(db), "--forum", str(forum_id), "--csv", str(kept), "--keep-contacts")
+    assert result.returncode == 0, result.stderr
+    assert "kept unmasked" in result.stdout
+    assert "sam.taylor@example.org" in kept.read_text(encoding="utf-8-sig")
+
+
+def test_an_internal_file_name_must_say_internal(forum_db, tmp_path):
+    db, forum_id = forum_db
+    target = tmp_path / "forum.json"
+    result = run("export", "--db", str(db), "--forum", str(forum_id), "--json-internal", str(target))
+    assert result.returncode == 2
+    assert "forum-internal.json" in _one_sentence(result.stderr)
+    assert not target.exists()
+
+
+def test_erase_keeps_counts_and_needs_confirmation(forum_db, tmp_path):
+    db, forum_id = forum_db
+    refused = subprocess.run([sys.executable, "-m", "forumdesk", "erase", "--db", str(db), "--forum", str(forum_id)],
+                             capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert refused.returncode == 2 and "--yes" in _one_sentence(refused.stderr)
+    result = run("erase", "--db", str(db), "--forum", str(forum_id), "--yes")
+    assert result.returncode == 0, result.stderr
+    assert "Erased" in result.stdout
+    recap = tmp_path / "recap.pdf"
+    assert run("export", "--db", str(db), "--forum", str(forum_id), "--pdf", str(recap)).returncode == 0
+    text = pdf_text(recap)
+    assert "sam.taylor" not in text and "télétravail" not in text
+    assert "erased what attendees typed" in text
+    assert "Pay" in text  # the choice tallies are still there
