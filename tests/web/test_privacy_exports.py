@@ -9,8 +9,11 @@ import json
 import re
 
 from pypdf import PdfReader
+from report.schema_check import errors
 from web.conftest import Client
 
+from forumdesk.domain import kinds
+from forumdesk.paths import resource
 from forumdesk.report import ExportError, export_forum
 
 EMAIL = "Write to jane.doe@example.org about the internship"
@@ -68,6 +71,9 @@ def test_flagged_answers_and_notes_through_every_export(services, self_paced_for
     assert [r["record"] for r in rows if r["question_number"] == "5"] == ["small_group"]
     assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", share_csv + json.dumps(share_json))
     assert share_json["internal"] is False
+    schema = json.loads(resource("schema", "forum-export-shareable.schema.json").read_text(encoding="utf-8"))
+    assert errors(share_json, schema) == []
+    assert json.dumps({"enum": [k.value for k in kinds.BUILT_IN]}) in json.dumps(schema)
     small = share_json["questions"][4]
     assert small["small_group"] and small["answers"] == [] and small["notes"] == [] and small["results"] is None
 
@@ -76,6 +82,8 @@ def test_flagged_answers_and_notes_through_every_export(services, self_paced_for
     assert internal_csv.startswith("# INTERNAL")
     assert GUARDED_NOTE in internal_csv and "jane.doe" not in internal_csv
     internal = json.loads(out["forum-internal.json"].read_text(encoding="utf-8"))
+    schema = json.loads(resource("schema", "forum-export.schema.json").read_text(encoding="utf-8"))
+    assert errors(internal, schema) == []
     assert internal["internal"] is True and "Do not share" in internal["notice"]
     assert any(a["text"].startswith("My manager") for q in internal["questions"] for a in q["answers"])
 
