@@ -32,6 +32,7 @@ class Finding:
     question_id: int | None
     kind: ContactKind
     detail: str  # the detail as typed
+    text: str  # the whole answer or note, as typed
     key: str  # ContactMatch.key: what the decision is stored under
     context: str  # the whole text, with every *other* flagged detail masked
     kept: bool
@@ -122,7 +123,7 @@ class PrivacyService:
                 others = [m for m in matches if m is not match and m.key not in keep]
                 found.append(Finding(
                     source=source, source_id=source_id, question_id=question_id, kind=match.kind,
-                    detail=match.text, key=match.key,
+                    detail=match.text, text=text, key=match.key,
                     context=_mask_except(text, others), kept=match.key in keep,
                 ))
         return found

@@ -1,5 +1,8 @@
-"""The Export dialog: choose the files, review contact details before sharing, export with a
-progress bar (off the GUI thread), then see the first pages of the recap.
+"""The Export dialog: choose the files (the partner's shareable ones and the facilitator's internal
+ones), review every identifying detail found in answers and room notes before sharing (masked
+unless kept, one decision per detail, stored by ``services.privacy`` and used by the recap, the
+exports, the projector and the phones' results), export with a progress bar (off the GUI thread),
+then see the first pages of the recap.
 
 The dialog does not know how the recap is made: the composition root passes ``exporter``, a
 callable with the signature of ``forumdesk.report.export_forum``. Attendee text is shown as plain
@@ -38,8 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.domain.privacy import find_contacts, mask_contacts
-from forumdesk.services import Services
+from forumdesk.services import Finding, Services
 from forumdesk.ui.screens import fit_to_screen
 from forumdesk.ui.slots import slot
 
@@ -50,9 +52,14 @@ PREVIEW_PAGES = 3
 PREVIEW_WIDTH = 300  # pixels of one preview page
 
 FORMATS = [
-    ("pdf", "PDF recap for the partner", "PDF files (*.pdf)", "recap.pdf"),
-    ("csv", "CSV, one row per answer and note (for your own analysis)", "CSV files (*.csv)", "answers.csv"),
-    ("json", "JSON, the whole forum (for your own analysis)", "JSON files (*.json)", "forum.json"),
+    ("pdf", "PDF recap — shareable with the partner", "PDF files (*.pdf)", "recap.pdf"),
+    ("csv", "CSV — shareable with the partner (masked, no small groups, no ids or times)", "CSV files (*.csv)",
+     "answers.csv"),
+    ("json", "JSON — shareable with the partner (same rules as the CSV)", "JSON files (*.json)", "forum.json"),
+    ("csv_internal", "CSV — INTERNAL, for you only (every answer, small groups, ids and times)",
+     "CSV files (*.csv)", "answers-internal.csv"),
+    ("json_internal", "JSON — INTERNAL, for you only (the whole forum)", "JSON files (*.json)",
+     "forum-internal.json"),
 ]
 
 
@@ -128,7 +135,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.status = QLabel("Choose what to export, review contact details, then press Export.")
+        self.status = QLabel("Choose what to export, review identifying details, then press Export.")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.progress)
@@ -172,15 +179,16 @@ class ExportDialog(QDialog):
         return box
 
     def _review_box(self) -> QGroupBox:
-        box = QGroupBox("2. Review contact details before sharing")
+        box = QGroupBox("2. Review identifying details before sharing")
         layout = QVBoxLayout(box)
-        intro = QLabel("These answers contain an e-mail address, a phone number or an @handle. They are masked "
-                       "in every export (for example [email removed]) unless you tick “Keep unmasked”, "
-                       "e.g. when someone asked to be contacted. Contact details in room notes are always masked.")
+        intro = QLabel("These answers and room notes contain something that may identify a person (an e-mail "
+                       "address, a phone number, a name...). Each is masked (for example [email removed]) in the "
+                       "recap, the exports, the projector and the phones' results, unless you tick “Keep” — "
+                       "e.g. when someone asked to be contacted. The same detail elsewhere follows your choice.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.review_table = QTableWidget(0, 4)
-        self.review_table.setHorizontalHeaderLabels(["Keep unmasked", "Found", "Question", "Answer (as it will be shared)"])
+        self.review_table.setHorizontalHeaderLabels(["Keep", "Found", "Where", "As it will be shared"])
         self.review_table.verticalHeader().setVisible(False)
         self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -191,9 +199,10 @@ class ExportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.review_table)
-        self.review_empty = QLabel("No answer contains contact details.")
+        self.review_empty = QLabel("No answer or room note contains identifying details.")
         layout.addWidget(self.review_empty)
-        self.keep_checks: dict[int, QCheckBox] = {}
+        self.findings: list[Finding] = []
+        self.keep_checks: list[QCheckBox] = []  # one per row of the table, in the order of ``findings``
         self.refresh_review()
         return box
 
@@ -219,54 +228,51 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------ review step
 
     def refresh_review(self) -> None:
-        """List the visible answers that contain contact details (hidden ones are never exported)."""
-        questions = {q.id: q for q in self.services.forums.questions(self.forum_id)}
-        numbers = {qid: i for i, qid in enumerate(questions, start=1)}
-        rows = []
-        for answer in self.services.answers.answers(self.forum_id, include_hidden=False):
-            text = answer.content.text
-            matches = find_contacts(text) if text else []
-            if matches:
-                rows.append((answer, matches))
-        self.review_table.setRowCount(len(rows))
-        self.keep_checks.clear()
-        for row, (answer, matches) in enumerate(rows):
+        """One row per detail found in a visible answer or a room note (hidden answers are never exported)."""
+        numbers = {q.id: i for i, q in enumerate(self.services.forums.questions(self.forum_id), start=1)}
+        self.findings = self.services.privacy.findings(self.forum_id)
+        self.review_table.setRowCount(len(self.findings))
+        self.keep_checks = []
+        for row, finding in enumerate(self.findings):
             keep = QCheckBox()
-            keep.setChecked(answer.masked_kept)
-            keep.setToolTip("Keep the contact details in this answer unmasked in the exports")
-            keep.toggled.connect(slot(self._keep_toggled, answer.id))
+            keep.setChecked(finding.kept)
+            keep.setToolTip("Keep this detail unmasked everywhere in this forum")
+            keep.toggled.connect(slot(self._keep_toggled, row))
             cell = QWidget()
             cell_layout = QHBoxLayout(cell)
             cell_layout.setContentsMargins(8, 0, 8, 0)
             cell_layout.addWidget(keep, alignment=Qt.AlignmentFlag.AlignCenter)
             self.review_table.setCellWidget(row, 0, cell)
-            self.keep_checks[answer.id] = keep
-            kinds = sorted({m.kind.label for m in matches})
-            self.review_table.setItem(row, 1, QTableWidgetItem(", ".join(kinds)))
-            self.review_table.setItem(row, 2, QTableWidgetItem(f"Q{numbers.get(answer.question_id, '?')}"))
-            self.review_table.setItem(row, 3, self._answer_item(answer.id, answer.content.text or "", answer.masked_kept))
+            self.keep_checks.append(keep)
+            self.review_table.setItem(row, 1, QTableWidgetItem(finding.kind.label))
+            number = numbers.get(finding.question_id) if finding.question_id is not None else None
+            where = ("Answer to " if finding.source == "answer" else "Room note") + (
+                f"{' on ' if finding.source == 'note' else ''}Q{number}" if number else "")
+            self.review_table.setItem(row, 2, QTableWidgetItem(where))
+            self.review_table.setItem(row, 3, self._shared_item(finding))
         self.review_table.resizeRowsToContents()
-        self.review_table.setVisible(bool(rows))
-        self.review_empty.setVisible(not rows)
+        self.review_table.setVisible(bool(self.findings))
+        self.review_empty.setVisible(not self.findings)
 
-    @staticmethod
-    def _answer_item(answer_id: int, text: str, kept: bool) -> QTableWidgetItem:
+    def _shared_item(self, finding: Finding) -> QTableWidgetItem:
         # QTableWidgetItem text is always plain text: attendee markup is shown, never interpreted.
-        item = QTableWidgetItem(text if kept else mask_contacts(text))
+        item = QTableWidgetItem(self.services.privacy.masked(finding.text, self.forum_id))
         # Tooltips guess rich text from "<b>"-like content; escaped inside <qt> it shows literally.
-        item.setToolTip(f"<qt>As typed: {html.escape(text)}</qt>")
-        item.setData(Qt.ItemDataRole.UserRole, answer_id)
+        item.setToolTip(f"<qt>Found: {html.escape(finding.detail)}<br>As typed: {html.escape(finding.text)}</qt>")
         return item
 
-    def _keep_toggled(self, answer_id: int) -> None:
-        self._set_keep(answer_id, self.keep_checks[answer_id].isChecked())
+    def _keep_toggled(self, row: int) -> None:
+        self.set_keep(self.findings[row].key, self.keep_checks[row].isChecked())
 
-    def _set_keep(self, answer_id: int, keep: bool) -> None:
-        answer = self.services.answers.set_keep_contact(answer_id, keep)
-        for row in range(self.review_table.rowCount()):
-            item = self.review_table.item(row, 3)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == answer_id:
-                self.review_table.setItem(row, 3, self._answer_item(answer_id, answer.content.text or "", keep))
+    def set_keep(self, key: str, keep: bool) -> None:
+        """Store the choice for one detail, then show every row as it will now be shared."""
+        self.services.privacy.set_kept(self.forum_id, key, keep)
+        for row, finding in enumerate(self.findings):
+            if finding.key == key and self.keep_checks[row].isChecked() != keep:
+                self.keep_checks[row].blockSignals(True)
+                self.keep_checks[row].setChecked(keep)
+                self.keep_checks[row].blockSignals(False)
+            self.review_table.setItem(row, 3, self._shared_item(finding))
 
     # ------------------------------------------------------------ files
 
@@ -312,7 +318,7 @@ class ExportDialog(QDialog):
             check.setEnabled(not busy)
         for edit in self.path_edits.values():
             edit.setReadOnly(busy)
-        for keep in self.keep_checks.values():
+        for keep in self.keep_checks:
             keep.setEnabled(not busy)
 
     def _stop_thread(self) -> None:
@@ -340,6 +346,8 @@ class ExportDialog(QDialog):
         summary = "Exported " + ", ".join(str(p) for p in self.written)
         if pages:
             summary += f" — the recap has {pages} pages"
+        masked = getattr(result, "masked", 0)
+        summary += f". {masked} identifying detail{'' if masked == 1 else 's'} masked"
         # Text the recap could not draw (a notice stands in its place): say which answer it was.
         warnings = list(getattr(result, "warnings", None) or [])
         self.status.setText("\n".join([summary + ".", *warnings]))

@@ -1,5 +1,5 @@
-"""The Export dialog, driven like a facilitator would: review contact details, pick files, export,
-watch the progress and look at the preview."""
+"""The Export dialog, driven like a facilitator would: review identifying details (answers and room
+notes), pick the shareable and internal files, export, watch the progress and look at the preview."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ PHONE_ANSWER = "Call me on 06 12 34 56 78 about the careers evening"
 PLAIN_ANSWERS = ["Salary ranges in every ad", "Feedback after interviews", "Fewer interview rounds",
                  "Honest job descriptions"]
 HIDDEN_ANSWER = "Hidden: my manager jo@example.org was awful"
+NOTE = "Ask the panel; reach sam@example.org later"
 
 
 @pytest.fixture
@@ -33,6 +34,7 @@ def forum_id(services, partner):
         ids[text] = services.answers.submit_many(
             [Submission(forum.id, question.id, str(uuid.uuid4()), {"text": text})])[0].answer.id
     services.answers.set_hidden(ids[HIDDEN_ANSWER], True)
+    services.answers.add_note(forum.id, NOTE, question.id)
     return forum.id
 
 
@@ -56,21 +58,41 @@ def _review_texts(dlg) -> list[str]:
     return [dlg.review_table.item(row, 3).text() for row in range(dlg.review_table.rowCount())]
 
 
-def test_review_lists_visible_answers_with_contact_details_as_plain_text(dialog):
-    # GIVEN a forum with an e-mail, a phone number and a hidden answer with an e-mail
+def test_review_lists_answers_and_notes_masked_as_plain_text(dialog):
+    # GIVEN a forum with an e-mail, a phone number, a hidden answer with an e-mail and a room note
     texts = _review_texts(dialog)
-    # THEN both visible ones are listed, masked as they will be shared, markup shown literally
-    assert texts == ["Write to <b>[email removed]</b> & I'll explain", "Call me on [phone removed] about the careers evening"]
+    # THEN the visible answers and the note are listed, masked as they will be shared, markup literal
+    assert texts == ["Write to <b>[email removed]</b> & I'll explain", "Call me on [phone removed] about the careers evening",
+                     "Ask the panel; reach [email removed] later"]
     assert all("Hidden" not in t for t in texts)
     assert dialog.review_table.item(0, 1).text() == "e-mail address"
+    assert dialog.review_table.item(2, 2).text() == "Room note on Q1"
     assert "&lt;b&gt;sam@example.org&lt;/b&gt;" in dialog.review_table.item(0, 3).toolTip()
+    assert not any(check.isChecked() for check in dialog.keep_checks)  # masked by default
+
+
+def test_keeping_a_detail_keeps_it_in_the_note_too(services, forum_id, dialog):
+    # WHEN the facilitator keeps the e-mail address of the first answer
+    dialog.keep_checks[0].click()
+    # THEN the note with the same address follows the one decision, in the dialog and the service
+    assert dialog.keep_checks[2].isChecked()
+    assert _review_texts(dialog)[2] == NOTE
+    assert services.privacy.masked(NOTE, forum_id) == NOTE
+    dialog.keep_checks[2].click()
+    assert not dialog.keep_checks[0].isChecked()
+    assert "[email removed]" in services.privacy.masked(EMAIL_ANSWER, forum_id)
+
+
+def test_the_formats_say_which_files_are_shareable_and_which_internal(dialog):
+    assert "shareable" in dialog.format_checks["csv"].text()
+    assert "INTERNAL" in dialog.format_checks["json_internal"].text()
+    assert dialog.path_edits["csv_internal"].text().endswith("-internal.csv")
 
 
 def test_export_with_a_kept_phone_number_shows_progress_and_preview(qtbot, services, forum_id, dialog, tmp_path):
     # WHEN the facilitator keeps the phone number unmasked
-    phone_id = next(a.id for a in services.answers.answers(forum_id) if a.content.text == PHONE_ANSWER)
-    dialog.keep_checks[phone_id].click()
-    assert services.answers.answer(phone_id).masked_kept is True
+    dialog.keep_checks[1].click()
+    assert services.privacy.masked(PHONE_ANSWER, forum_id) == PHONE_ANSWER
     assert PHONE_ANSWER in _review_texts(dialog)
     # AND ticks CSV as well, then presses Export
     dialog.format_checks["csv"].setChecked(True)
@@ -92,6 +114,7 @@ def test_export_with_a_kept_phone_number_shows_progress_and_preview(qtbot, servi
     assert "sam@example.org" not in text and "[email removed]" in text
     assert "Hidden:" not in text
     assert "recap.pdf" in dialog.status.text()
+    assert "2 identifying details masked" in dialog.status.text()  # the e-mail in the answer and the note
 
 
 def test_text_the_recap_could_not_draw_is_named_in_the_dialog(qtbot, services, forum_id, tmp_path):
