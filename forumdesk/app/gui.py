@@ -101,6 +101,7 @@ def run_gui(db_path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from forumdesk.ui.main_window import MainWindow
+    from forumdesk.ui.retention import reminder
     from forumdesk.ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -113,10 +114,12 @@ def run_gui(db_path: Path) -> int:
         return 2
     # The window backs the database up while it is open (every few minutes while a console's
     # server takes answers, and when a forum ends); closing it stops that.
-    window = MainWindow(services, Settings(), server_factory=make_server_factory(), exporter=make_exporter(),
+    settings = Settings()
+    window = MainWindow(services, settings, server_factory=make_server_factory(), exporter=make_exporter(),
                         backup_interval_s=interval_from_env())
     window.show()
     window.offer_resume()
+    reminder(services, settings, window)  # a non-modal box owned by the window, when forums keep old texts
     try:
         return app.exec()
     finally:

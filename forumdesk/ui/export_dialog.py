@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.services import Finding, Services
+from forumdesk.ui.retention import erase_if_confirmed, erase_question
 from forumdesk.ui.screens import fit_to_screen
 from forumdesk.ui.slots import slot
 
@@ -145,10 +147,14 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button = self.buttons.addButton("Open PDF", QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setEnabled(False)
+        self.erase_button = self.buttons.addButton("Erase what people typed…", QDialogButtonBox.ButtonRole.ResetRole)
+        self.erase_button.setToolTip("After the recap is shared: delete the answer texts and room notes, keep the counts")
+        self.erase_box: QMessageBox | None = None
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.open_button.clicked.connect(self._open_pdf)
+        self.erase_button.clicked.connect(self.ask_to_erase)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -274,6 +280,17 @@ class ExportDialog(QDialog):
                 self.keep_checks[row].blockSignals(False)
             self.review_table.setItem(row, 3, self._shared_item(finding))
 
+    def ask_to_erase(self) -> None:
+        self.erase_box, self._erase_confirm = erase_question(self.services, self.forum_id, self)
+        self.erase_box.finished.connect(self._erase_answered)
+        self.erase_box.open()
+
+    def _erase_answered(self) -> None:
+        sentence = erase_if_confirmed(self.services, self.forum_id, self.erase_box, self._erase_confirm)
+        if sentence:
+            self.refresh_review()
+            self.status.setText(sentence)
+
     # ------------------------------------------------------------ files
 
     def _choose(self, kind: str, file_filter: str) -> None:
@@ -314,6 +331,7 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
+        self.erase_button.setEnabled(not busy)
         for check in self.format_checks.values():
             check.setEnabled(not busy)
         for edit in self.path_edits.values():

@@ -58,6 +58,15 @@ class Settings:
     def timer_seconds(self, seconds: int) -> None:
         self._qs.setValue("console/timer_seconds", int(seconds))
 
+    @property
+    def erase_reminder_days(self) -> int:
+        """Remind at start-up of forums older than this that still hold typed texts; 0: never."""
+        return int(self._get("privacy/erase_reminder_days", 90))
+
+    @erase_reminder_days.setter
+    def erase_reminder_days(self, days: int) -> None:
+        self._qs.setValue("privacy/erase_reminder_days", max(0, int(days)))
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._qs.value(f"windows/{window}")
         return value if isinstance(value, QByteArray) else None

@@ -153,3 +153,46 @@ def test_nothing_ticked_asks_for_a_format(dialog):
     dialog.export_button.click()
     assert not dialog.running
     assert "Tick at least one format" in dialog.status.text()
+
+
+def test_erase_asks_first_then_deletes_texts_and_keeps_counts(qtbot, services, forum_id, dialog):
+    # WHEN the facilitator asks to erase but keeps the texts, nothing goes
+    dialog.erase_button.click()
+    qtbot.waitUntil(lambda: dialog.erase_box is not None and dialog.erase_box.isVisible())
+    assert "cannot be undone" in dialog.erase_box.text()
+    keep = next(b for b in dialog.erase_box.buttons() if b.text() == "Keep the texts")
+    keep.click()
+    qtbot.waitUntil(lambda: not dialog.erase_box.isVisible())
+    assert services.answers.notes(forum_id) and dialog.review_table.rowCount() == 3
+    # WHEN they confirm
+    dialog.erase_button.click()
+    qtbot.waitUntil(lambda: dialog.erase_box.isVisible())
+    dialog._erase_confirm.click()
+    qtbot.waitUntil(lambda: "Erased" in dialog.status.text())
+    # THEN texts and notes are gone, the counts stay, and there is nothing left to review
+    assert all(a.content.text is None for a in services.answers.answers(forum_id))
+    assert services.answers.notes(forum_id) == []
+    assert sum(services.answers.answer_counts(forum_id).values()) == 7
+    assert dialog.review_table.rowCount() == 0 and dialog.review_empty.isVisibleTo(dialog)
+
+
+def test_startup_reminder_lists_old_forums_that_still_hold_texts(qtbot, services, forum_id, db_path, settings):
+    import sqlite3
+
+    from forumdesk.ui.retention import reminder
+
+    assert reminder(services, settings, None) is None  # the forum is new
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE forums SET created_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", (forum_id,))
+    conn.close()
+    box = reminder(services, settings, None)
+    qtbot.addWidget(box)
+    assert box.isVisible() and "Autumn forum" in box.text() and "90 days" in box.text()
+    stop = next(b for b in box.buttons() if b.text() == "Stop reminding me")
+    stop.click()
+    qtbot.waitUntil(lambda: settings.erase_reminder_days == 0)
+    assert reminder(services, settings, None) is None
+    settings.erase_reminder_days = 90
+    services.privacy.erase_texts(forum_id)
+    assert reminder(services, settings, None) is None  # erased: nothing to remind
