@@ -176,3 +176,21 @@ def test_a_full_disk_reports_itself_and_leaves_the_connection_usable(db_path):
         db.execute("INSERT INTO partners (name, kind) VALUES ('after', 'other')")
     assert [r["name"] for r in store.db.query("SELECT name FROM partners")] == ["after"]
     store.close()
+
+
+def test_migration_9_turns_a_kept_answer_into_keep_decisions(db_path):
+    # A version 8 file where the facilitator kept the contact details of one answer (the old switch).
+    db = sqlite_utils.Database(sqlite3.connect(db_path, isolation_level=None))
+    migrate(db, target=8)
+    db.execute("INSERT INTO partners (name, kind) VALUES ('P', 'association')")
+    db.execute("INSERT INTO forums (title, partner_id, join_code, device_key, created_at) "
+               "VALUES ('F', 1, 'ACEF34', x'00', '2025-01-01')")
+    db.execute("INSERT INTO questions (forum_id, position, kind, prompt) VALUES (1, 0, 'text', 'Why?')")
+    db.execute("INSERT INTO answers (forum_id, question_id, submission_id, text, created_at, keep_contact) "
+               "VALUES (1, 1, 's-1', 'Mail me: Jo@Example.org', '2025-01-01', 1), "
+               "(1, 1, 's-2', 'Not me: al@example.org', '2025-01-01', 0)")
+    db.conn.close()
+    store = Store.open(db_path)
+    rows = list(store.db.query("SELECT forum_id, key, keep FROM privacy_decisions"))
+    assert rows == [{"forum_id": 1, "key": "email:jo@example.org", "keep": 1}]
+    store.close()
