@@ -426,8 +426,7 @@ class RecapBuilder:
             "IP addresses, user agents, cookies and device identifiers were not stored with the answers. "
             "What attendees typed can still identify them; the next points say how that is limited.",
             "<b>Kept on the facilitator's computer.</b> Answers travelled over the local network to the "
-            "facilitator's laptop and were stored there in a single file; forumdesk sends them to no cloud "
-            "service or third party.",
+            "facilitator's laptop and were stored there in a single file.",
         ]
         hidden = c.hidden_left_out
         points.append(
@@ -445,8 +444,9 @@ class RecapBuilder:
             contact += f" In {_plural(kept, 'answer')} the facilitator kept a detail the writer shared."
         points.append(contact)
         guarded = c.small_group_questions
-        small = (f"<b>Small groups.</b> For a question with fewer than {c.k} answers this recap shows only "
-                 "that it had fewer answers: no breakdown, words, quotes, themes or room notes. ")
+        small = (f"<b>Small groups.</b> For a question with fewer than {c.k} answers this recap shows that "
+                 "it had fewer answers and no breakdown, words, quotes, themes or room notes of it (only a "
+                 "show-of-hands room count, when one was entered). ")
         small += ("This applied to " + ", ".join(f"Q{q.number}" for q in guarded) + "." if guarded
                   else "No question was affected.")
         points.append(small)
