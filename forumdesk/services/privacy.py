@@ -8,7 +8,11 @@ the phones' results all mask through :meth:`PrivacyService.masked` / :meth:`keep
 cannot disagree.
 
 Retention: :meth:`erase_texts` deletes what people typed (answer texts, room notes) and keeps the
-counts the recap is made of (answer rows with their choices, ratings, stars and themes).
+counts the recap is made of (answer rows with their choices, ratings, stars and themes). Why rows
+without texts rather than a stored copy of the rendered PDF: the recap stays one code path (a later
+export, with a later commitment's status, is still right), nothing typed survives anywhere in the
+file (a stored PDF would keep every quote), and the counts need no second format to keep in step.
+What goes with the texts: quotes, and the words of open and short-word questions.
 """
 
 from __future__ import annotations
