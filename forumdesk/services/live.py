@@ -20,18 +20,19 @@ from forumdesk.domain import Answer, Forum, Question, kinds
 from forumdesk.domain.privacy import mask_contacts
 
 
-def shown_text(answer: Answer) -> str:
-    """The answer's text as the room may see it. The one place that decides masking for the live
-    views: when per-item review decisions are stored, this calls their per-forum masking instead."""
+def shown_text(answer: Answer, keep: frozenset[str] = frozenset()) -> str:
+    """The answer's text as the room may see it: every identifying detail masked unless its key is
+    in ``keep`` (the facilitator's decisions for the forum, ``services.privacy.keep_keys``) or the
+    answer's old per-answer switch kept them all."""
     text = answer.content.text or ""
-    return text if answer.masked_kept else _masked(text)
+    return text if answer.masked_kept else _masked(text, keep)
 
 
 @lru_cache(maxsize=16_384)
-def _masked(text: str) -> str:
+def _masked(text: str, keep: frozenset[str]) -> str:
     # The wall is repainted many times a second while it animates; finding contact details takes
-    # a few hundred microseconds per answer, so each text is masked once.
-    return mask_contacts(text)
+    # a few hundred microseconds per answer, so each text is masked once per set of decisions.
+    return mask_contacts(text, keep=keep)
 
 
 def needs_review(forum: Forum, question: Question) -> bool:

@@ -9,6 +9,7 @@ costs a few repaints, and results are tallied only when the results slide is on 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -235,7 +236,8 @@ class ProjectorDriver(QObject):
         if self.spotlight is not None:
             same = group_same((a.id, a.content.text or "") for a in s.wall(self.spotlight.question_id))
             count = next((g.count for g in same if self.spotlight.id in g.ids), 1)
-            return SlideData(SlideKind.SPOTLIGHT, spotlight=shown_text(self.spotlight), spotlight_count=count,
+            return SlideData(SlideKind.SPOTLIGHT, spotlight=shown_text(self.spotlight, self._keep()),
+                             spotlight_count=count,
                              **common)
         if self.themes_slide and text_answers:
             return SlideData(SlideKind.THEMES, theme_rows=self._theme_rows(question.id), **common)
@@ -255,7 +257,15 @@ class ProjectorDriver(QObject):
         first = [answers[g.ids[0]] for g in groups]
         order = sorted(range(len(groups)), key=lambda i: (not any(answers[n].starred for n in groups[i].ids),
                                                           -groups[i].count, groups[i].ids[0]))
-        return [first[i] for i in order], [groups[i].count for i in order]
+        keep = self._keep()
+        # Display copies whose text is already as the room may see it (the review's per-detail
+        # decisions applied): the slide's own shown_text() then has nothing left to mask.
+        shown = [replace(a, content=replace(a.content, text=shown_text(a, keep)), masked_kept=True) for a in first]
+        return [shown[i] for i in order], [groups[i].count for i in order]
+
+    def _keep(self) -> frozenset[str]:
+        """The identifying details the facilitator kept in the review (services.privacy)."""
+        return self.session.services.privacy.keep_keys(self.session.forum_id)
 
     def _theme_rows(self, question_id: int) -> list[tuple[str, int, str]]:
         """The forum's themes used on this question: name, visible answers carrying it, and one
@@ -269,7 +279,7 @@ class ProjectorDriver(QObject):
             starred = [a for a in tagged if a.starred]
             example = starred[0] if starred else tagged[group_same((n, a.content.text or "")
                                                                    for n, a in enumerate(tagged))[0].ids[0]]
-            rows.append((theme.name, len(tagged), shown_text(example)))  # masked unless kept
+            rows.append((theme.name, len(tagged), shown_text(example, self._keep())))  # masked unless kept
         rows.sort(key=lambda r: -r[1])
         return rows
 

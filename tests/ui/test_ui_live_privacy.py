@@ -147,3 +147,25 @@ def test_the_forum_editor_turns_review_first_on(qtbot, services, forum):
     again = ForumEditor(services, forum.id)
     qtbot.addWidget(again)
     assert again.review_check.isChecked()
+
+
+def test_the_reviews_decision_per_detail_reaches_the_wall(qtbot, services, forum, settings, server_factory, bridge,
+                                                          windows):
+    # The Export dialog's review stores one decision per detail (services.privacy); the wall follows it.
+    console, projector, server = run_console(qtbot, services, forum.id, settings, server_factory, bridge, windows)
+    question = console.session.current_question()
+    both = "Mail jane.doe@example.com or call 06 12 34 56 78"
+    assert post_answer(server, question.id, text=both)[0] == 201
+    qtbot.waitUntil(lambda: console.filter.rowCount() == 1, timeout=TIMEOUT_MS)
+    console.toggle_reveal()
+    qtbot.waitUntil(lambda: len(projector.slide.wall) == 1, timeout=TIMEOUT_MS)
+    assert "Mail [email removed] or call [phone removed]" in drawn_texts(projector)
+    # WHEN the facilitator keeps only the e-mail address in the review
+    email = next(f for f in services.privacy.findings(forum.id) if f.kind.value == "email")
+    services.privacy.set_kept(forum.id, email.key, True)
+    # THEN the wall shows it, and the phone number stays masked
+    qtbot.waitUntil(lambda: "jane.doe@example.com or call [phone removed]" in drawn_texts(projector),
+                    timeout=TIMEOUT_MS)
+    # WHEN they mask it again THEN it is gone from the wall
+    services.privacy.set_kept(forum.id, email.key, False)
+    qtbot.waitUntil(lambda: "jane.doe" not in drawn_texts(projector), timeout=TIMEOUT_MS)
