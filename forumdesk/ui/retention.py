@@ -40,7 +40,25 @@ def erase_if_confirmed(services: Services, forum_id: int, box: QMessageBox, eras
     return f"Erased {erased.answers} answer texts and {erased.notes} room notes; the counts are kept."
 
 
-def reminder(services: Services, settings: Settings, parent: QWidget | None) -> QMessageBox | None:
+class RetentionReminder(QMessageBox):
+    """The start-up reminder. Its button is handled by a method, not a closure: a closure holding
+    the box would keep it in a reference cycle, freed later by the cycle collector on whichever
+    thread runs it, and Qt crashes when a widget is deleted off the GUI thread (ui/slots.py)."""
+
+    def __init__(self, text: str, days: int, settings: Settings, parent: QWidget | None) -> None:
+        super().__init__(QMessageBox.Icon.Information, f"Texts kept for more than {days} days", text, parent=parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # forum titles are shown as typed
+        self._settings = settings
+        self.addButton(QMessageBox.StandardButton.Ok)
+        self.stop_button = self.addButton("Stop reminding me", QMessageBox.ButtonRole.DestructiveRole)
+        self.finished.connect(self._answered)
+
+    def _answered(self) -> None:
+        if self.clickedButton() is self.stop_button:
+            self._settings.erase_reminder_days = 0
+
+
+def reminder(services: Services, settings: Settings, parent: QWidget | None) -> RetentionReminder | None:
     """At start-up: list the forums older than the reminder setting whose texts are still stored,
     or return None when there are none (or the reminder is off)."""
     days = settings.erase_reminder_days
@@ -50,20 +68,9 @@ def reminder(services: Services, settings: Settings, parent: QWidget | None) -> 
     if not stale:
         return None
     lines = [f"• {f.title} ({f.date or f.created_at[:10]})" for f in stale]
-    box = QMessageBox(QMessageBox.Icon.Information, "Texts kept for more than " + f"{days} days",
-                      f"These forums are more than {days} days old and still hold what people typed:\n\n"
-                      + "\n".join(lines)
-                      + "\n\nIf the recaps are shared, erase the texts from each forum's Export dialog "
-                        "(“Erase what people typed…”) or with `forumdesk erase --forum ID`.",
-                      parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.addButton(QMessageBox.StandardButton.Ok)
-    stop = box.addButton("Stop reminding me", QMessageBox.ButtonRole.DestructiveRole)
-
-    def finished() -> None:
-        if box.clickedButton() is stop:
-            settings.erase_reminder_days = 0
-
-    box.finished.connect(finished)
+    text = (f"These forums are more than {days} days old and still hold what people typed:\n\n" + "\n".join(lines)
+            + "\n\nIf the recaps are shared, erase the texts from each forum's Export dialog "
+              "(“Erase what people typed…”) or with `forumdesk erase --forum ID`.")
+    box = RetentionReminder(text, days, settings, parent)
     box.open()
     return box
