@@ -178,10 +178,10 @@ def test_a_full_disk_reports_itself_and_leaves_the_connection_usable(db_path):
     store.close()
 
 
-def test_migration_9_turns_a_kept_answer_into_keep_decisions(db_path):
-    # A version 8 file where the facilitator kept the contact details of one answer (the old switch).
+def test_migration_10_turns_a_kept_answer_into_keep_decisions(db_path):
+    # A version 9 file where the facilitator kept the contact details of one answer (the old switch).
     db = sqlite_utils.Database(sqlite3.connect(db_path, isolation_level=None))
-    migrate(db, target=8)
+    migrate(db, target=9)
     db.execute("INSERT INTO partners (name, kind) VALUES ('P', 'association')")
     db.execute("INSERT INTO forums (title, partner_id, join_code, device_key, created_at) "
                "VALUES ('F', 1, 'ACEF34', x'00', '2025-01-01')")
