@@ -196,7 +196,7 @@ class AttendeeApi:
 
     async def events(self, request: web.Request) -> web.StreamResponse:
         self.served_snapshot(request)
-        if request.version < (1, 1):
+        if request.version != (1, 1):  # the stream is chunked, which only HTTP/1.1 has (aiohttp raises otherwise)
             return error_reply(400, "Live updates need HTTP/1.1; the page will ask for the state instead.")
         remote = request.remote
         gate = self.rt.gate
