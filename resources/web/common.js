@@ -1,16 +1,28 @@
 /* forumdesk phone pages: what both pages share.
-   - strings in the phone's language (i18n/<lang>.json, English fallback, cached for offline use)
+   - strings in the phone's language (i18n/<lang>.json: only that one file is loaded; cached for
+     offline use), a language switch remembered on the phone, plurals and numbers through Intl,
+     right to left for Arabic
    - a DOM builder that only ever inserts text with textContent (never innerHTML)
    - a screen-reader announcer and a uuid4 that works outside secure contexts
    Plain ES2017, no build step, no framework. */
 (function () {
   'use strict';
 
-  var SUPPORTED = ['en', 'fr'];
+  // Each language's own name, shown in the switch whatever the page's language is.
+  var NAMES = { en: 'English', fr: 'Français', es: 'Español', de: 'Deutsch', ar: 'العربية' };
+  var SUPPORTED = Object.keys(NAMES);
+  var RTL = ['ar'];
+  var CHOSEN_KEY = 'fd:lang';
   var strings = {};
   var language = 'en';
+  var plurals = null;
+  var numbers = null;
 
+  /** The language picked with the switch on this phone, else the first of the phone's languages
+      the page has, else English. */
   function pickLanguage() {
+    var chosen = storageGet(CHOSEN_KEY);
+    if (chosen && SUPPORTED.indexOf(chosen) >= 0) return chosen;
     var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
     for (var i = 0; i < wanted.length; i++) {
       var primary = String(wanted[i] || '').toLowerCase().split('-')[0];
@@ -45,16 +57,47 @@
       });
   }
 
-  /** Load English plus the phone's language (if another one is supported), then translate the page. */
+  /** Load the phone's language only (tests/web/test_i18n_files.py keeps every file complete),
+      English when that one cannot be had at all; then translate the page and add the switch. */
   function loadStrings() {
     language = pickLanguage();
-    var langs = language === 'en' ? ['en'] : ['en', language];
-    return Promise.all(langs.map(loadTable)).then(function (tables) {
-      strings = Object.assign.apply(Object, [{}].concat(tables));
-      document.documentElement.lang = language;
+    return loadTable(language).then(function (table) {
+      if (Object.keys(table).length || language === 'en') return table;
+      language = 'en';
+      return loadTable('en');
+    }).then(function (table) {
+      strings = table;
+      try {
+        plurals = new Intl.PluralRules(language);
+        numbers = new Intl.NumberFormat(language);
+      } catch (e) { plurals = numbers = null; }
+      var root = document.documentElement;
+      root.lang = language;
+      root.dir = RTL.indexOf(language) >= 0 ? 'rtl' : 'ltr';
       translateStatic(document);
+      addSwitch();
       return language;
     });
+  }
+
+  /** A small menu in the top bar: the choice is kept on the phone and the page reloads in it. */
+  function addSwitch() {
+    var bar = document.querySelector('.topbar-inner');
+    if (!bar || document.getElementById('lang-switch')) return;
+    var select = el('select', { id: 'lang-switch', 'class': 'lang-switch', 'aria-label': t('language') },
+      SUPPORTED.map(function (code) {
+        return el('option', { value: code, lang: code, selected: code === language, text: NAMES[code] });
+      }));
+    select.addEventListener('change', function () {
+      storageSet(CHOSEN_KEY, select.value);
+      window.location.reload();
+    });
+    bar.appendChild(select);
+  }
+
+  /** A number written the language's way (digits, separators). */
+  function formatNumber(value) {
+    return numbers && typeof value === 'number' ? numbers.format(value) : String(value);
   }
 
   /** A translated string; {name} placeholders are replaced by vars.name. */
@@ -62,17 +105,19 @@
     var text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
     if (vars) {
       text = text.replace(/\{(\w+)\}/g, function (whole, name) {
-        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole;
+        return Object.prototype.hasOwnProperty.call(vars, name) ? formatNumber(vars[name]) : whole;
       });
     }
     return text;
   }
 
-  /** Plural-aware: uses key_one / key_other. French counts 0 and 1 as singular. */
+  /** Plural-aware: key_<category> for the language's plural category of n (Intl.PluralRules:
+      one/other in English, zero/one/two/few/many/other in Arabic), else key_other. */
   function tn(key, n, vars) {
-    var one = language === 'fr' ? n < 2 : n === 1;
+    var category = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
     var all = Object.assign({ n: n }, vars || {});
-    return t(key + (one ? '_one' : '_other'), all);
+    var wanted = key + '_' + category;
+    return t(Object.prototype.hasOwnProperty.call(strings, wanted) ? wanted : key + '_other', all);
   }
 
   /** Elements marked data-i18n="key" get their text; data-i18n-attr="attr:key;attr:key" their attributes. */
