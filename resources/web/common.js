@@ -8,7 +8,6 @@
 (function () {
   'use strict';
 
-  // Each language's own name, shown in the switch whatever the page's language is.
   var NAMES = { en: 'English', fr: 'Français', es: 'Español', de: 'Deutsch', ar: 'العربية' };
   var SUPPORTED = Object.keys(NAMES);
   var RTL = ['ar'];
@@ -18,8 +17,7 @@
   var plurals = null;
   var numbers = null;
 
-  /** The language picked with the switch on this phone, else the first of the phone's languages
-      the page has, else English. */
+  // The switch's choice, else the phone's first language the page has, else English.
   function pickLanguage() {
     var chosen = storageGet(CHOSEN_KEY);
     if (chosen && SUPPORTED.indexOf(chosen) >= 0) return chosen;
@@ -57,8 +55,7 @@
       });
   }
 
-  /** Load the phone's language only (tests/web/test_i18n_files.py keeps every file complete),
-      English when that one cannot be had at all; then translate the page and add the switch. */
+  /** Load only the phone's language (English if it cannot be had), translate, add the switch. */
   function loadStrings() {
     language = pickLanguage();
     return loadTable(language).then(function (table) {
@@ -80,7 +77,7 @@
     });
   }
 
-  /** A small menu in the top bar: the choice is kept on the phone and the page reloads in it. */
+  // The switch in the top bar: kept on the phone, the page reloads in it.
   function addSwitch() {
     var bar = document.querySelector('.topbar-inner');
     if (!bar || document.getElementById('lang-switch')) return;
@@ -95,7 +92,6 @@
     bar.appendChild(select);
   }
 
-  /** A number written the language's way (digits, separators). */
   function formatNumber(value) {
     return numbers && typeof value === 'number' ? numbers.format(value) : String(value);
   }
@@ -111,8 +107,16 @@
     return text;
   }
 
-  /** Plural-aware: key_<category> for the language's plural category of n (Intl.PluralRules:
-      one/other in English, zero/one/two/few/many/other in Arabic), else key_other. */
+  // A refusal {error, code} (docs/api.md §8) in the phone's words, else the server's.
+  function refusal(data) {
+    if (!data) return '';
+    if (typeof data.code === 'string' && Object.prototype.hasOwnProperty.call(strings, 'err_code_' + data.code)) {
+      return strings['err_code_' + data.code];
+    }
+    return typeof data.error === 'string' ? data.error : '';
+  }
+
+  /** key_<Intl.PluralRules category of n>, else key_other. */
   function tn(key, n, vars) {
     var category = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
     var all = Object.assign({ n: n }, vars || {});
@@ -237,6 +241,7 @@
   window.FD = {
     t: t,
     tn: tn,
+    refusal: refusal,
     el: el,
     append: append,
     clear: clear,
