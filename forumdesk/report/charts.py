@@ -63,8 +63,8 @@ def bar_rows(
         row_top = top - row * row_height
         block = bar_height * len(series) + 3 * (len(series) - 1)
         label_y = row_top - 5 - block / 2 - SMALL_SIZE / 3
-        drawing.add(String(label_width, label_y, fonts.fit(label, label_width, fonts.REGULAR, SMALL_SIZE),
-                           fontName=fonts.REGULAR, fontSize=SMALL_SIZE, fillColor=INK, textAnchor="end"))
+        drawing.add(fonts.label(label_width, label_y, fonts.fit(label, label_width, fonts.REGULAR, SMALL_SIZE),
+                                fonts.REGULAR, SMALL_SIZE, anchor="end", fillColor=INK))
         y = row_top - 5 - bar_height
         for index, (values, colour) in enumerate(series):
             value = values[row] if row < len(values) else 0
@@ -126,11 +126,11 @@ def rating_chart(distribution: dict[int, int], scale: Scale, *, width: float = C
     left = chart.x
     right = chart.x + chart.width
     if scale.min_label:
-        drawing.add(String(left, 6, fonts.fit(f"{scale.min} = {scale.min_label}", chart.width / 2 - 6, fonts.REGULAR,
-                                         TINY_SIZE + 0.5),
-                           fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED))
+        drawing.add(fonts.label(left, 6, fonts.fit(f"{scale.min} = {scale.min_label}", chart.width / 2 - 6,
+                                                   fonts.REGULAR, TINY_SIZE + 0.5),
+                                fonts.REGULAR, TINY_SIZE + 0.5, fillColor=MUTED))
     if scale.max_label:
-        drawing.add(String(right, 6, fonts.fit(f"{scale.max} = {scale.max_label}", chart.width / 2 - 6, fonts.REGULAR,
-                                          TINY_SIZE + 0.5),
-                           fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED, textAnchor="end"))
+        drawing.add(fonts.label(right, 6, fonts.fit(f"{scale.max} = {scale.max_label}", chart.width / 2 - 6,
+                                                    fonts.REGULAR, TINY_SIZE + 0.5),
+                                fonts.REGULAR, TINY_SIZE + 0.5, anchor="end", fillColor=MUTED))
     return drawing

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
@@ -105,12 +104,12 @@ class RecapDocument(BaseDocTemplate):
         canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 30 * mm, "LISTENING FORUM RECAP")
         prepared = fonts.plain(f"Prepared for {' '.join(self.partner.split())}")
         size = 22.0
-        while size > 13 and stringWidth(prepared, fonts.REGULAR, size) > self.width:
+        while size > 13 and fonts.width(prepared, fonts.REGULAR, size) > self.width:
             size -= 1
-        canvas.setFont(fonts.REGULAR, size)
-        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 45 * mm, fonts.fit(prepared, self.width, fonts.REGULAR, size))
-        canvas.setFont(fonts.REGULAR, 10)
-        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 54 * mm, fonts.fit(self.kicker, self.width, fonts.REGULAR, 10))
+        fonts.draw(canvas, MARGIN_LEFT, PAGE_HEIGHT - 45 * mm, fonts.fit(prepared, self.width, fonts.REGULAR, size),
+                   fonts.REGULAR, size)
+        fonts.draw(canvas, MARGIN_LEFT, PAGE_HEIGHT - 54 * mm, fonts.fit(self.kicker, self.width, fonts.REGULAR, 10),
+                   fonts.REGULAR, 10)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
@@ -126,17 +125,20 @@ class RecapDocument(BaseDocTemplate):
         half = self.width / 2 - 6
         canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_LEFT, top, fonts.fit(self.forum_title, half, fonts.REGULAR, TINY_SIZE + 0.5))
+        fonts.draw(canvas, MARGIN_LEFT, top, fonts.fit(self.forum_title, half, fonts.REGULAR, TINY_SIZE + 0.5),
+                   fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(ACCENT)
         canvas.setFont(fonts.BOLD, TINY_SIZE + 0.5)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, fonts.fit(self.partner, half, fonts.BOLD, TINY_SIZE + 0.5))
+        fonts.draw(canvas, PAGE_WIDTH - MARGIN_RIGHT, top, fonts.fit(self.partner, half, fonts.BOLD, TINY_SIZE + 0.5),
+                   fonts.BOLD, TINY_SIZE + 0.5, anchor="end")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, top - 3 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 3 * mm)
         canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
         canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm, fonts.fit(self.footer, half, fonts.REGULAR, TINY_SIZE + 0.5))
+        fonts.draw(canvas, MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm,
+                   fonts.fit(self.footer, half, fonts.REGULAR, TINY_SIZE + 0.5), fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.restoreState()
 
     # ------------------------------------------------------------ contents and bookmarks

@@ -148,7 +148,7 @@ class RecapBuilder:
         style = self.s["h1"] if level == 0 else self.s["h2"]
         width = CONTENT_WIDTH - style.leftIndent - style.rightIndent - stringWidth(prefix, style.fontName, style.fontSize)
         markup = f"{prefix}{bidi_markup(text, style, width)}"
-        return Heading(markup, style, toc_markup=markup, outline=f"{fonts.plain(prefix)}{fonts.plain(text)}")
+        return Heading(markup, style, toc_markup=markup, outline=fonts.outline(prefix + text))
 
     @staticmethod
     def _numbered_prompt(view: QuestionView, style, width: float) -> str:

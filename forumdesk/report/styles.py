@@ -43,6 +43,7 @@ def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "Body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.42, textColor=INK,
         alignment=TA_LEFT, spaceAfter=5,
+        bulletFontName=fonts.REGULAR,  # the chain's font, not reportlab's default Helvetica (issue 16 item 3)
     )
     return {
         "body": body,

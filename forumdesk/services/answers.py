@@ -132,13 +132,13 @@ class AnswerService(RoomEdits):
             if forum is _UNKNOWN:
                 forum = forums[sub.forum_id] = repo.get_forum(sub.forum_id)
             if forum is None:
-                targets.append(NotFound("There is no forum with that code."))
+                targets.append(NotFound("There is no forum with that code.", code="unknown_forum"))
                 continue
             question = questions.get(sub.question_id, _UNKNOWN)
             if question is _UNKNOWN:
                 question = questions[sub.question_id] = repo.get_question(sub.question_id)
             if question is None or question.forum_id != forum.id:
-                targets.append(NotFound("This question does not exist."))
+                targets.append(NotFound("This question does not exist.", code="unknown_question"))
                 continue
             vote = None
             if sub.client_id and kinds.of(question.kind).one_answer_per_phone:
@@ -177,7 +177,7 @@ class AnswerService(RoomEdits):
             try:
                 content = validate_answer(question, sub.payload)
             except InvalidAnswer as exc:
-                error = InvalidInput(str(exc))
+                error = InvalidInput(str(exc), code="invalid_answer")
                 error.__cause__ = exc
                 outcomes.append(SubmitOutcome(error=error))
                 continue

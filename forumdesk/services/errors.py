@@ -4,14 +4,20 @@ from __future__ import annotations
 
 
 class ServiceError(Exception):
-    """Base class: something the user asked for cannot be done. ``str(exc)`` explains why;
-    ``code``, where set, is a stable word the phone page acts on (both refusals below are a 409)."""
+    """Base class: something the user asked for cannot be done. ``str(exc)`` explains why, in
+    English; ``code`` is a stable word (docs/api.md) the phone page turns into its own sentence in
+    the phone's language. A subclass sets a default code; a raise site may give a sharper one."""
 
-    code: str | None = None
+    code: str = "refused"
+
+    def __init__(self, *args: object, code: str | None = None) -> None:
+        super().__init__(*args)
+        if code is not None:
+            self.code = code
 
 
 class NotFound(ServiceError):
-    pass
+    code = "not_found"
 
 
 class QuestionClosed(ServiceError):
@@ -23,4 +29,4 @@ class AlreadyAnswered(ServiceError):
 
 
 class InvalidInput(ServiceError):
-    pass
+    code = "invalid_input"

@@ -41,29 +41,32 @@ class AskApi:
     async def _body(self, request: web.Request) -> dict[str, Any] | web.Response:
         cfg = self.api.rt.config
         if request.content_type != JSON:
-            return error_reply(415, "Questions must be sent as JSON (Content-Type: application/json).")
+            return error_reply(415, "Questions must be sent as JSON (Content-Type: application/json).",
+                               code="not_json")
         if request.content_length is not None and request.content_length > cfg.max_body_bytes:
-            return error_reply(413, f"The question is too large (the limit is {cfg.max_body_bytes} bytes).")
+            return error_reply(413, f"The question is too large (the limit is {cfg.max_body_bytes} bytes).",
+                               code="too_large")
         try:
             async with asyncio.timeout(cfg.body_read_timeout):
                 raw = await request.read()
         except TimeoutError:
-            return error_reply(408, "The question arrived too slowly; please send it again.")
+            return error_reply(408, "The question arrived too slowly; please send it again.", code="too_slow")
         except web.HTTPRequestEntityTooLarge:
-            return error_reply(413, f"The question is too large (the limit is {cfg.max_body_bytes} bytes).")
+            return error_reply(413, f"The question is too large (the limit is {cfg.max_body_bytes} bytes).",
+                               code="too_large")
         except (asyncio.CancelledError, ConnectionResetError):
             raise
         except Exception:
-            return error_reply(400, "The question could not be read; please send it again.")
+            return error_reply(400, "The question could not be read; please send it again.", code="unreadable")
         try:
             data = parse_json_object(raw, cfg.max_json_depth)
             _random_id(data, "client_id")
         except BadBody as exc:
-            return error_reply(400, str(exc))
+            return error_reply(400, str(exc), code="malformed_answer")
         wait = self.api.client_limit.take(data["client_id"])
         if wait:
             return error_reply(429, "You are sending very quickly; please wait a moment.",
-                               {"Retry-After": retry_after_header(wait)})
+                               {"Retry-After": retry_after_header(wait)}, code="too_fast")
         return data
 
     async def _write(self, fn, *args):
@@ -78,14 +81,14 @@ class AskApi:
         try:
             submission_id = _random_id(data, "submission_id")
         except BadBody as exc:
-            return error_reply(400, str(exc))
+            return error_reply(400, str(exc), code="malformed_answer")
         try:
             status, item = await self._write(self.api.rt.services.ask.ask, snapshot.forum_id, submission_id,
                                              {"text": data.get("text")})
         except QuestionClosed as exc:
             return error_reply(409, str(exc), code=exc.code)
         except InvalidInput as exc:
-            return error_reply(400, str(exc))
+            return error_reply(400, str(exc), code="invalid_question")
         body = json.dumps({"status": status.value, "id": item.id})
         return json_reply(201 if status is SubmitStatus.STORED else 200, body)
 
@@ -94,11 +97,11 @@ class AskApi:
         text = request.match_info["item"]
         item_id = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else 0
         if not 1 <= item_id <= _MAX_ITEM_ID:
-            return error_reply(404, "This question is not on the list.")
+            return error_reply(404, "This question is not on the list.", code="unknown_ask_item")
         data = await self._body(request)
         if isinstance(data, web.Response):
             return data
         status = await self.upvotes.upvote(item_id, data["client_id"])
         if isinstance(status, NotFound):
-            return error_reply(404, str(status))
+            return error_reply(404, str(status), code="unknown_ask_item")
         return json_reply(201 if status is SubmitStatus.STORED else 200, json.dumps({"status": status.value}))

@@ -63,11 +63,11 @@ class StreamGate:
         if self._by_address.get(key, 0) >= self.per_address:
             return self._refuse(error_reply(
                 429, "Too many live connections from this network; the page will check for updates instead.",
-                {"Retry-After": "30"}))
+                {"Retry-After": "30"}, code="too_many_streams"))
         if self.limit is not None and self.baseline + connections > self.limit - self.reserve:
             return self._refuse(error_reply(
                 503, "The server is very busy; the page will check for updates instead and try again.",
-                {"Retry-After": "10"}))
+                {"Retry-After": "10"}, code="server_busy"))
         return None
 
     def _refuse(self, response: web.Response) -> web.Response:

@@ -1,8 +1,10 @@
 """The attendee server's replies: JSON bodies with a sentence for refusals, and the headers every
 response carries.
 
-Errors are ``{"error": "<sentence>"}`` with the status of docs/api.md; a bug is a 500 with a
-generic sentence, never details (they could quote what the phone sent).
+Errors are ``{"error": "<sentence>", "code": "<word>"}`` with the status and code of docs/api.md:
+the sentence is English (the laptop's), the code is stable and the phone shows its own sentence for
+it in the phone's language. A bug is a 500 with a generic sentence, never details (they could quote
+what the phone sent).
 """
 
 from __future__ import annotations
@@ -65,10 +67,9 @@ class Reply(Exception):
         self.response = response
 
 
-def error_body(sentence: str, code: str | None = None) -> bytes:
-    """``{"error": sentence}``, with the service's stable ``code`` (e.g. "question_closed") when given."""
-    body = {"error": sentence} if code is None else {"error": sentence, "code": code}
-    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+def error_body(sentence: str, code: str) -> bytes:
+    """``{"error": sentence, "code": code}``; ``code`` is one of docs/api.md's stable words."""
+    return json.dumps({"error": sentence, "code": code}, ensure_ascii=False).encode("utf-8")
 
 
 def json_reply(status: int, body: bytes | str, headers: dict[str, str] | None = None) -> web.Response:
@@ -79,8 +80,9 @@ def json_reply(status: int, body: bytes | str, headers: dict[str, str] | None = 
     return response
 
 
-def error_reply(status: int, sentence: str, headers: dict[str, str] | None = None,
-                code: str | None = None) -> web.Response:
+def error_reply(status: int, sentence: str, headers: dict[str, str] | None = None, *,
+                code: str) -> web.Response:
+    """A refusal; ``code`` is required so that no refusal reaches a phone without one."""
     return json_reply(status, error_body(sentence, code), headers)
 
 
@@ -88,7 +90,7 @@ def outcome_reply(outcome: SubmitOutcome | Exception) -> web.Response:
     """What a phone hears once its answer's batch has committed; an exception is the committer's
     StorageUnavailable (its sentence says the phone will send the answer again)."""
     if isinstance(outcome, Exception):
-        return error_reply(503, str(outcome), {"Retry-After": "5"})
+        return error_reply(503, str(outcome), {"Retry-After": "5"}, code="storage_unavailable")
     if outcome.error is not None:
         status = next((code for kind, code in _SERVICE_STATUS if isinstance(outcome.error, kind)), 400)
         return error_reply(status, str(outcome.error), code=outcome.error.code)
@@ -111,13 +113,13 @@ def http_error(path: str, exc: web.HTTPException, max_body_bytes: int) -> web.Re
     status = exc.status
     if path.startswith("/api/"):
         sentences = {
-            404: "There is nothing at this address.",
-            405: "This address does not accept that kind of request.",
-            413: f"The request is too large (the limit is {max_body_bytes} bytes).",
+            404: ("There is nothing at this address.", "no_such_address"),
+            405: ("This address does not accept that kind of request.", "method_not_allowed"),
+            413: (f"The request is too large (the limit is {max_body_bytes} bytes).", "too_large"),
         }
-        sentence = sentences.get(status, "This request cannot be handled.")
+        sentence, code = sentences.get(status, ("This request cannot be handled.", "bad_request"))
         headers = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
-        return error_reply(status, sentence, headers)
+        return error_reply(status, sentence, headers, code=code)
     if status == 404:
         return page_not_found()
     return web.Response(status=status, text=f"{status} {exc.reason}", content_type="text/plain")

@@ -128,7 +128,7 @@ class AttendeeApi:
         except Exception as exc:
             # A bug, not bad input: say so without details (the details could quote the phone).
             log.error("a request failed unexpectedly: %s", type(exc).__name__)
-            return error_reply(500, BUG_SENTENCE)
+            return error_reply(500, BUG_SENTENCE, code="server_error")
 
     def served_snapshot(self, request: web.Request, *, page: bool = False):
         """The served forum's snapshot when the path's code is its code; else a 404 (or 429 when
@@ -140,10 +140,10 @@ class AttendeeApi:
         wait = self.wrong_code_limit.take(request.remote)
         if wait:
             raise Reply(error_reply(429, "Too many wrong codes; please wait a little and try again.",
-                                    {"Retry-After": retry_after_header(wait)}))
+                                    {"Retry-After": retry_after_header(wait)}, code="too_many_wrong_codes"))
         if page:
             raise Reply(page_not_found())
-        raise Reply(error_reply(404, "There is no forum with that code."))
+        raise Reply(error_reply(404, "There is no forum with that code.", code="unknown_forum"))
 
     # ------------------------------------------------------------ pages and files
 
@@ -197,7 +197,8 @@ class AttendeeApi:
     async def events(self, request: web.Request) -> web.StreamResponse:
         self.served_snapshot(request)
         if request.version != (1, 1):  # the stream is chunked, which only HTTP/1.1 has (aiohttp raises otherwise)
-            return error_reply(400, "Live updates need HTTP/1.1; the page will ask for the state instead.")
+            return error_reply(400, "Live updates need HTTP/1.1; the page will ask for the state instead.",
+                               code="http_1_1_needed")
         remote = request.remote
         gate = self.rt.gate
         refused = gate.admit(remote, self.rt.connections())
@@ -242,14 +243,15 @@ class AttendeeApi:
         if request.content_type != JSON:
             # Only JSON: a web page elsewhere can post a form (text/plain, urlencoded, multipart) to
             # this address from an attendee's browser without asking, but not a JSON request.
-            return error_reply(415, "Answers must be sent as JSON (Content-Type: application/json).")
+            return error_reply(415, "Answers must be sent as JSON (Content-Type: application/json).",
+                               code="not_json")
         too_large = f"The answer is too large (the limit is {cfg.max_body_bytes} bytes)."
         if request.content_length is not None and request.content_length > cfg.max_body_bytes:
-            return error_reply(413, too_large)
+            return error_reply(413, too_large, code="too_large")
         wait = self.ip_answer_limit.take(request.remote)
         if wait:  # off for rooms by default (see config.py)
             return error_reply(429, "Too many answers from this network; please wait a little.",
-                               {"Retry-After": retry_after_header(wait)})
+                               {"Retry-After": retry_after_header(wait)}, code="too_many_from_network")
         try:
             if request.content.is_eof():  # the usual case: the whole small body has already arrived
                 raw = await request.read()
@@ -259,19 +261,19 @@ class AttendeeApi:
         except TimeoutError:
             return await self._too_slow(request)
         except web.HTTPRequestEntityTooLarge:
-            return error_reply(413, too_large)
+            return error_reply(413, too_large, code="too_large")
         except (asyncio.CancelledError, ConnectionResetError):
             raise
         except Exception:  # a broken chunked body, a connection that died mid-body
-            return error_reply(400, "The answer could not be read; please send it again.")
+            return error_reply(400, "The answer could not be read; please send it again.", code="unreadable")
         try:
             body = parse_answer(raw, cfg.max_json_depth)
         except BadBody as exc:
-            return error_reply(400, str(exc))
+            return error_reply(400, str(exc), code="malformed_answer")
         wait = self.client_limit.take(body.client_id)
         if wait:
             return error_reply(429, "You are sending answers very quickly; please wait a moment.",
-                               {"Retry-After": retry_after_header(wait)})
+                               {"Retry-After": retry_after_header(wait)}, code="too_fast")
         vote = body.question_id in snapshot.vote_ids
         if vote and not self.votes.take(request.remote, body.question_id):
             return self._vote_refused(snapshot.forum_id, request.remote, body.question_id)
@@ -301,7 +303,7 @@ class AttendeeApi:
     async def _too_slow(request: web.Request) -> web.StreamResponse:
         """408, then close at once: aiohttp would otherwise linger, reading the rest of a body
         that is not coming."""
-        response = error_reply(408, "The answer arrived too slowly; please send it again.")
+        response = error_reply(408, "The answer arrived too slowly; please send it again.", code="too_slow")
         response.force_close()
         await response.prepare(request)
         await response.write_eof()
@@ -317,11 +319,12 @@ class AttendeeApi:
         text = request.match_info["question"]
         question_id = int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
         if question_id is None or question_id not in snapshot.question_ids:
-            return error_reply(404, "This question does not exist.")
+            return error_reply(404, "This question does not exist.", code="unknown_question")
         if question_id not in snapshot.revealed_ids:
-            return error_reply(403, "The results of this question have not been revealed yet.")
+            return error_reply(403, "The results of this question have not been revealed yet.",
+                               code="results_not_revealed")
         try:
             body = await self.rt.results.body(question_id)
         except NotFound:
-            return error_reply(404, "This question does not exist.")
+            return error_reply(404, "This question does not exist.", code="unknown_question")
         return json_reply(200, body)

@@ -48,7 +48,7 @@
       body: JSON.stringify({ submission_id: sid, client_id: clientId, text: text }) })
       .then(function (reply) {
         if (reply.status === 201 || reply.status === 200) { field.value = ''; sid = null; status.textContent = t('ask_sent'); }
-        else status.textContent = reply.status === 409 ? t('ask_closed') : (reply.data && reply.data.error) || t('ask_offline');
+        else status.textContent = reply.status === 409 ? t('ask_closed') : FD.refusal(reply.data) || t('ask_offline');
       }, function () { status.textContent = t('ask_offline'); })
       .then(function () { sendBtn.disabled = false; FD.announce(status.textContent); });
   }

@@ -1,16 +1,26 @@
 /* forumdesk phone pages: what both pages share.
-   - strings in the phone's language (i18n/<lang>.json, English fallback, cached for offline use)
+   - strings in the phone's language (i18n/<lang>.json: only that one file is loaded; cached for
+     offline use), a language switch remembered on the phone, plurals and numbers through Intl,
+     right to left for Arabic
    - a DOM builder that only ever inserts text with textContent (never innerHTML)
    - a screen-reader announcer and a uuid4 that works outside secure contexts
    Plain ES2017, no build step, no framework. */
 (function () {
   'use strict';
 
-  var SUPPORTED = ['en', 'fr'];
+  var NAMES = { en: 'English', fr: 'Français', es: 'Español', de: 'Deutsch', ar: 'العربية' };
+  var SUPPORTED = Object.keys(NAMES);
+  var RTL = ['ar'];
+  var CHOSEN_KEY = 'fd:lang';
   var strings = {};
   var language = 'en';
+  var plurals = null;
+  var numbers = null;
 
+  // The switch's choice, else the phone's first language the page has, else English.
   function pickLanguage() {
+    var chosen = storageGet(CHOSEN_KEY);
+    if (chosen && SUPPORTED.indexOf(chosen) >= 0) return chosen;
     var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
     for (var i = 0; i < wanted.length; i++) {
       var primary = String(wanted[i] || '').toLowerCase().split('-')[0];
@@ -45,16 +55,45 @@
       });
   }
 
-  /** Load English plus the phone's language (if another one is supported), then translate the page. */
+  /** Load only the phone's language (English if it cannot be had), translate, add the switch. */
   function loadStrings() {
     language = pickLanguage();
-    var langs = language === 'en' ? ['en'] : ['en', language];
-    return Promise.all(langs.map(loadTable)).then(function (tables) {
-      strings = Object.assign.apply(Object, [{}].concat(tables));
-      document.documentElement.lang = language;
+    return loadTable(language).then(function (table) {
+      if (Object.keys(table).length || language === 'en') return table;
+      language = 'en';
+      return loadTable('en');
+    }).then(function (table) {
+      strings = table;
+      try {
+        plurals = new Intl.PluralRules(language);
+        numbers = new Intl.NumberFormat(language);
+      } catch (e) { plurals = numbers = null; }
+      var root = document.documentElement;
+      root.lang = language;
+      root.dir = RTL.indexOf(language) >= 0 ? 'rtl' : 'ltr';
       translateStatic(document);
+      addSwitch();
       return language;
     });
+  }
+
+  // The switch in the top bar: kept on the phone, the page reloads in it.
+  function addSwitch() {
+    var bar = document.querySelector('.topbar-inner');
+    if (!bar || document.getElementById('lang-switch')) return;
+    var select = el('select', { id: 'lang-switch', 'class': 'lang-switch', 'aria-label': t('language') },
+      SUPPORTED.map(function (code) {
+        return el('option', { value: code, lang: code, selected: code === language, text: NAMES[code] });
+      }));
+    select.addEventListener('change', function () {
+      storageSet(CHOSEN_KEY, select.value);
+      window.location.reload();
+    });
+    bar.appendChild(select);
+  }
+
+  function formatNumber(value) {
+    return numbers && typeof value === 'number' ? numbers.format(value) : String(value);
   }
 
   /** A translated string; {name} placeholders are replaced by vars.name. */
@@ -62,17 +101,27 @@
     var text = Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key;
     if (vars) {
       text = text.replace(/\{(\w+)\}/g, function (whole, name) {
-        return Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole;
+        return Object.prototype.hasOwnProperty.call(vars, name) ? formatNumber(vars[name]) : whole;
       });
     }
     return text;
   }
 
-  /** Plural-aware: uses key_one / key_other. French counts 0 and 1 as singular. */
+  // A refusal {error, code} (docs/api.md §8) in the phone's words, else the server's.
+  function refusal(data) {
+    if (!data) return '';
+    if (typeof data.code === 'string' && Object.prototype.hasOwnProperty.call(strings, 'err_code_' + data.code)) {
+      return strings['err_code_' + data.code];
+    }
+    return typeof data.error === 'string' ? data.error : '';
+  }
+
+  /** key_<Intl.PluralRules category of n>, else key_other. */
   function tn(key, n, vars) {
-    var one = language === 'fr' ? n < 2 : n === 1;
+    var category = plurals ? plurals.select(n) : (n === 1 ? 'one' : 'other');
     var all = Object.assign({ n: n }, vars || {});
-    return t(key + (one ? '_one' : '_other'), all);
+    var wanted = key + '_' + category;
+    return t(Object.prototype.hasOwnProperty.call(strings, wanted) ? wanted : key + '_other', all);
   }
 
   /** Elements marked data-i18n="key" get their text; data-i18n-attr="attr:key;attr:key" their attributes. */
@@ -192,6 +241,7 @@
   window.FD = {
     t: t,
     tn: tn,
+    refusal: refusal,
     el: el,
     append: append,
     clear: clear,

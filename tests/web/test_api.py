@@ -71,7 +71,7 @@ def test_an_unknown_code_gives_a_not_found_page_and_json_404s(client):
     for path in ("/api/f/AAAAAA/state", "/api/f/AAAAAA/events", "/api/f/AAAAAA/results/1"):
         reply = client.get(path)
         assert reply.status == 404
-        assert reply.json() == {"error": "There is no forum with that code."}
+        assert reply.json() == {"error": "There is no forum with that code.", "code": "unknown_forum"}
     assert client.answer(1, code="AAAAAA", text="hi").status == 404
 
 

@@ -129,7 +129,8 @@ def test_another_forum_is_out_of_reach_with_this_forums_code(services, world):
         services.forums.set_revealed(q.id, True)
         assert client.get(f"/api/f/{client.code}/results/{q.id}").status == 404
         reply = client.answer(q.id, text="a stranger's answer", choices=[0], rating=3)
-        assert reply.status == 404 and reply.json() == {"error": "This question does not exist."}
+        assert reply.status == 404 and reply.json() == {"error": "This question does not exist.",
+                                                    "code": "unknown_question"}
     after = snapshot(services, [world["other"].id])
     assert [x for x in after if len(x) == 3] == [x for x in before if len(x) == 3]  # its answers untouched
 

@@ -68,7 +68,7 @@ class Phone:
 
 def assert_unavailable(reply) -> None:
     assert reply.status == 503, reply
-    assert set(reply.json()) == {"error"} and reply.json()["error"]
+    assert set(reply.json()) == {"error", "code"} and reply.json()["error"]
     assert int(reply.headers["retry-after"]) >= 1
     assert b"Traceback" not in reply.body and MARK.encode() not in reply.body
 

@@ -26,7 +26,7 @@ def question(services, forum):
 def assert_refused(reply, status: int = 400) -> None:
     assert reply.status == status, reply
     body = reply.json()
-    assert set(body) == {"error"} and isinstance(body["error"], str) and body["error"]
+    assert set(body) == {"error", "code"} and isinstance(body["error"], str) and body["error"]
     assert b"Traceback" not in reply.body and b"File \"" not in reply.body
 
 

@@ -388,9 +388,11 @@ def test_keyboard_alone_can_answer_in_a_logical_order_with_visible_focus(make_ro
     page.goto(room.qr_url)
     prompt = room.questions[0].prompt
     expect(page.get_by_role("heading", name=prompt)).to_be_visible()
-    # Tab order: skip link, then the choices, then Send
+    # Tab order: skip link, the language switch in the top bar, then the choices, then Send
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Skip to the question")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("combobox", name="Language")).to_be_focused()
     page.keyboard.press("Tab")
     first = page.get_by_role("radio", name="A friend")
     expect(first).to_be_focused()

@@ -91,7 +91,8 @@ def test_a_bug_behind_a_request_is_a_500_with_a_generic_sentence(services, forum
     services.answers.results = broken
     reply = client.get(f"/api/f/{client.code}/results/{question.id}")
     assert reply.status == 500
-    assert reply.json() == {"error": "Something went wrong on the facilitator's laptop; please try again."}
+    assert reply.json() == {"error": "Something went wrong on the facilitator's laptop; please try again.",
+                            "code": "server_error"}
     assert reply.headers["x-content-type-options"] == "nosniff"
     assert secret not in caplog.text and "Traceback" not in caplog.text
     assert "RuntimeError" in caplog.text  # the kind of failure is logged, never its details
