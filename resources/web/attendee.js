@@ -137,8 +137,17 @@
       }
     });
     render();
-    if (FD.ask) FD.ask(data.ask, local.client_id);  // the Ask tab (ask.js), in forums with asking on
+    showAsk();
     outbox.flush(false);
+  }
+
+  /** The Ask tab (ask.js) is fetched only in forums with asking on, so other phones never load it. */
+  function showAsk() {
+    if (FD.ask) { FD.ask(state.ask, local.client_id); return; }
+    if (!state.ask || showAsk.loading) return;
+    showAsk.loading = el('script', { src: '/static/ask.js' });
+    showAsk.loading.onload = function () { if (FD.ask) FD.ask(state.ask, local.client_id); };
+    document.body.appendChild(showAsk.loading);
   }
 
   function renderHeader() {
