@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", parents=[common], help="write the recap PDF and data exports")
     export.add_argument("--forum", required=True, type=_positive_int)
     export.add_argument("--pdf", metavar="FILE")
+    export.add_argument("--html", metavar="FILE", help="the recap as one accessible, self-contained HTML file")
+    export.add_argument("--xlsx", metavar="FILE", help="the recap as a spreadsheet (summary, answers, commitments)")
     export.add_argument("--csv", metavar="FILE", help="the shareable CSV, for the partner")
     export.add_argument("--json", metavar="FILE", help="the shareable JSON, for the partner")
     export.add_argument("--csv-internal", metavar="FILE",

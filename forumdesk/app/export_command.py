@@ -1,7 +1,7 @@
-"""``forumdesk export --forum ID [--pdf FILE] [--csv FILE] [--json FILE] [--csv-internal FILE]
-[--json-internal FILE] [--keep-contacts] [--bundle FILE]``: write the recap and the data exports, printing the files
-written and how many identifying details were masked (and, on stderr, any text the recap could not
-draw)."""
+"""``forumdesk export --forum ID [--pdf FILE] [--html FILE] [--xlsx FILE] [--csv FILE] [--json FILE]
+[--csv-internal FILE] [--json-internal FILE] [--keep-contacts] [--bundle FILE]``: write the recap and
+the data exports, printing the files written and how many identifying details were masked (and, on
+stderr, any text the recap could not draw)."""
 
 from __future__ import annotations
 
@@ -16,18 +16,19 @@ from forumdesk.services import Services
 def run_export(args: argparse.Namespace, services: Services) -> int:
     try:
         bundle = getattr(args, "bundle", None)
-        files = (args.pdf or args.csv or args.json or args.csv_internal or args.json_internal)
+        files = (args.pdf or args.html or args.xlsx or args.csv or args.json or args.csv_internal
+                 or args.json_internal)
         if not (files or bundle):
-            raise UserError("Nothing to export: pass --pdf FILE, --csv FILE, --json FILE and/or --bundle FILE "
-                            "(or --csv-internal / --json-internal).")
+            raise UserError("Nothing to export: pass --pdf FILE, --html FILE, --xlsx FILE, --csv FILE, --json FILE "
+                            "and/or --bundle FILE (or --csv-internal / --json-internal).")
         if bundle:  # issue 19: one file with everything of the forum (forumdesk/services/bundles.py)
             print(services.bundles.export_to(args.forum, bundle))
             if not files:
                 return 0
         try:
-            result = export_forum(services, args.forum, pdf=args.pdf, csv=args.csv, json=args.json,
-                                  csv_internal=args.csv_internal, json_internal=args.json_internal,
-                                  keep_contacts=args.keep_contacts)
+            result = export_forum(services, args.forum, pdf=args.pdf, html=args.html, xlsx=args.xlsx,
+                                  csv=args.csv, json=args.json, csv_internal=args.csv_internal,
+                                  json_internal=args.json_internal, keep_contacts=args.keep_contacts)
         except ExportError as exc:
             raise UserError(str(exc)) from exc
     finally:

@@ -1,4 +1,4 @@
-"""The partner recap (PDF) and the data exports (CSV, JSON).
+"""The partner recap (PDF, accessible HTML, XLSX spreadsheet) and the data exports (CSV, JSON).
 
 ``export_forum`` is the one entry point used by the command line and, through the composition
 root, by the app's Export dialog.
@@ -36,12 +36,14 @@ def export_forum(
     json: str | os.PathLike[str] | None = None,
     csv_internal: str | os.PathLike[str] | None = None,
     json_internal: str | os.PathLike[str] | None = None,
+    html: str | os.PathLike[str] | None = None,
+    xlsx: str | os.PathLike[str] | None = None,
     keep_contacts: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
-    """Write the recap PDF and/or the shareable CSV and JSON and/or the internal CSV and JSON of
-    ``forum_id``. Flagged details are masked unless the facilitator kept them in the review, or
-    all kept with ``keep_contacts``. An internal file's name must contain "internal".
+    """Write the recap PDF, HTML and XLSX and/or the shareable CSV and JSON and/or the internal CSV
+    and JSON of ``forum_id``. Flagged details are masked unless the facilitator kept them in the
+    review, or all kept with ``keep_contacts``. An internal file's name must contain "internal".
 
     Every target is checked before anything is written; each file appears complete or not at all.
     ``progress(done, total)`` is called from the calling thread as the work advances.
@@ -49,15 +51,18 @@ def export_forum(
     """
     from forumdesk.report.content import gather
     from forumdesk.report.data import write_csv, write_csv_internal, write_json, write_json_internal
+    from forumdesk.report.html import write_html
     from forumdesk.report.pdf import write_pdf
+    from forumdesk.report.xlsx import write_xlsx
 
-    wanted = (("pdf", pdf), ("csv", csv), ("json", json), ("csv_internal", csv_internal),
-              ("json_internal", json_internal))
+    wanted = (("pdf", pdf), ("html", html), ("xlsx", xlsx), ("csv", csv), ("json", json),
+              ("csv_internal", csv_internal), ("json_internal", json_internal))
     targets = [(kind, Path(path).expanduser()) for kind, path in wanted if path is not None]
     if not targets:
-        raise ExportError("Nothing to export: give a file name for the PDF recap, the CSV or the JSON.")
-    names = {"pdf": "PDF recap", "csv": "shareable CSV", "json": "shareable JSON",
-             "csv_internal": "internal CSV", "json_internal": "internal JSON"}
+        raise ExportError("Nothing to export: give a file name for the PDF recap, the HTML recap, the "
+                          "spreadsheet, the CSV or the JSON.")
+    names = {"pdf": "PDF recap", "html": "HTML recap", "xlsx": "spreadsheet", "csv": "shareable CSV",
+             "json": "shareable JSON", "csv_internal": "internal CSV", "json_internal": "internal JSON"}
     for kind, path in targets:
         check_target(path, names[kind])
         if kind.endswith("_internal") and "internal" not in path.name.casefold():
@@ -78,7 +83,8 @@ def export_forum(
         raise ExportError(str(exc)) from exc
     report(60)
     # The PDF takes most of the time; the data files are quick.
-    weights = {"pdf": 10.0, "csv": 1.0, "json": 1.0, "csv_internal": 1.0, "json_internal": 1.0}
+    weights = {"pdf": 10.0, "html": 1.0, "xlsx": 1.0, "csv": 1.0, "json": 1.0, "csv_internal": 1.0,
+               "json_internal": 1.0}
     span = (_TOTAL - 60) / sum(weights[k] for k, _ in targets)
     start = 60.0
     result = ExportResult(masked=content.details_masked)
@@ -88,6 +94,10 @@ def export_forum(
             if kind == "pdf":
                 result.pages = write_pdf(content, temp, progress=lambda f, s=start, w=share: report(s + f * w),
                                          warnings=result.warnings)
+            elif kind == "html":
+                write_html(content, temp)
+            elif kind == "xlsx":
+                write_xlsx(content, temp)
             elif kind == "csv":
                 result.csv_rows = write_csv(content, temp)
             elif kind == "csv_internal":

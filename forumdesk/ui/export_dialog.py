@@ -55,6 +55,9 @@ PREVIEW_WIDTH = 300  # pixels of one preview page
 
 FORMATS = [
     ("pdf", "PDF recap — shareable with the partner", "PDF files (*.pdf)", "recap.pdf"),
+    ("html", "HTML recap — shareable with the partner (accessible, reads on a phone)", "HTML files (*.html)",
+     "recap.html"),
+    ("xlsx", "Spreadsheet recap (XLSX) — shareable with the partner", "Excel workbooks (*.xlsx)", "recap.xlsx"),
     ("csv", "CSV — shareable with the partner (masked, no small groups, no ids or times)", "CSV files (*.csv)",
      "answers.csv"),
     ("json", "JSON — shareable with the partner (same rules as the CSV)", "JSON files (*.json)", "forum.json"),

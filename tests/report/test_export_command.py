@@ -121,3 +121,15 @@ def test_erase_keeps_counts_and_needs_confirmation(forum_db, tmp_path):
     assert "sam.taylor" not in text and "télétravail" not in text
     assert "erased what attendees typed" in text
     assert "Pay" in text  # the choice tallies are still there
+
+
+def test_export_writes_the_html_and_spreadsheet_recaps(forum_db, tmp_path):
+    from openpyxl import load_workbook
+
+    db, forum_id = forum_db
+    html, xlsx = tmp_path / "recap.html", tmp_path / "recap.xlsx"
+    result = run("export", "--db", str(db), "--forum", str(forum_id), "--html", str(html), "--xlsx", str(xlsx))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [str(html), str(xlsx)]
+    assert "Université de Lyon — Career Centre" in html.read_text(encoding="utf-8")
+    assert load_workbook(xlsx).sheetnames == ["Summary", "Shareable answers", "Commitments"]

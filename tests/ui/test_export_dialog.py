@@ -196,3 +196,22 @@ def test_startup_reminder_lists_old_forums_that_still_hold_texts(qtbot, services
     settings.erase_reminder_days = 90
     services.privacy.erase_texts(forum_id)
     assert reminder(services, settings, None) is None  # erased: nothing to remind
+
+
+def test_html_and_spreadsheet_recaps_are_chosen_in_the_dialog(qtbot, dialog, tmp_path):
+    # WHEN the facilitator ticks the HTML and spreadsheet recaps instead of the PDF and exports
+    from openpyxl import load_workbook
+
+    dialog.format_checks["pdf"].click()
+    for kind, name in (("html", "recap.html"), ("xlsx", "recap.xlsx")):
+        dialog.format_checks[kind].click()
+        dialog.path_edits[kind].setText(str(tmp_path / name))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
+        dialog.export_button.click()
+    # THEN both are written, the hidden answer in neither, the e-mail masked in both
+    assert sorted(p.name for p in blocker.args[0]) == ["recap.html", "recap.xlsx"]
+    page = (tmp_path / "recap.html").read_text(encoding="utf-8")
+    assert "[email removed]" in page and "sam@example.org" not in page and "Hidden" not in page
+    answers = [row[2] for row in load_workbook(tmp_path / "recap.xlsx")["Shareable answers"].iter_rows(
+        min_row=2, values_only=True)]
+    assert any("[email removed]" in a for a in answers) and not any("Hidden" in a for a in answers)

@@ -1,0 +1,126 @@
+"""The recap as a spreadsheet (XLSX, written with openpyxl) for partners who forward results into
+their own sheets (issue 17 item 3).
+
+Three sheets, all from the same ``ForumContent`` as the PDF (so the masking and the small-group
+guard are the content model's, not made again here):
+
+- "Summary": one row per question with its counts and its top themes;
+- "Shareable answers": the answers the PDF may show, masked as in the PDF; a small-group
+  question's answers are left out (the PDF shows no quotes for it either);
+- "Commitments": text, owner, due date and status.
+
+Formula-safe: every text cell is written as a string cell with the quote prefix set, so
+``=HYPERLINK(...)``, ``+1`` or ``@ 9am`` is shown as typed and never evaluated, even after a user
+edits the cell.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
+
+from forumdesk.report.content import ForumContent, QuestionView
+
+SUMMARY_COLUMNS = ["Number", "Question", "Kind", "Answers", "Small group (no breakdown shared)",
+                   "Room count (hands)", "Top themes", "What stood out"]
+ANSWER_COLUMNS = ["Question number", "Question", "Answer", "Choices", "Rating", "Highlighted", "Themes",
+                  "Contact details masked"]
+COMMITMENT_COLUMNS = ["Number", "Commitment", "Owner", "Due date", "Status"]
+TOP_THEMES = 3
+
+
+def _set(cell: Cell, value: Any) -> None:
+    """A string is stored as a string (data type "s") with the quote prefix: never a formula."""
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"  # openpyxl would take a leading "=" as a formula otherwise
+        if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            cell.quotePrefix = True  # Excel and LibreOffice show it as text, even once edited
+    else:
+        cell.value = value
+
+
+def _sheet(book: Workbook, title: str, columns: list[str], rows: list[list[Any]], widths: list[int]) -> Worksheet:
+    sheet = book.create_sheet(title)
+    for col, name in enumerate(columns, start=1):
+        _set(sheet.cell(row=1, column=col), name)
+        sheet.cell(row=1, column=col).font = Font(bold=True)
+    for r, row in enumerate(rows, start=2):
+        for col, value in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=col)
+            _set(cell, value)
+            cell.alignment = Alignment(wrap_text=isinstance(value, str) and len(value) > 40, vertical="top")
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[sheet.cell(row=1, column=col).column_letter].width = width
+    sheet.freeze_panes = "A2"
+    return sheet
+
+
+def _top_themes(content: ForumContent, view: QuestionView) -> str:
+    if view.small_group:
+        return ""
+    names = {t.id: t.name for t in content.themes}
+    counter: Counter[int] = Counter(t for a in view.answers for t in a.theme_ids if t in names)
+    return "; ".join(f"{names[t]} ({n})" for t, n in counter.most_common(TOP_THEMES))
+
+
+def _stood_out(view: QuestionView) -> str:
+    q, r = view.question, view.results
+    if view.responses == 0 or view.small_group:
+        return ""
+    if r.choice_counts and any(r.choice_counts):
+        best = max(range(len(r.choice_counts)), key=lambda i: r.choice_counts[i])
+        return f"Most chosen: {view.choice_label(best)} ({round(100 * r.choice_counts[best] / view.responses)}%)"
+    if r.mean is not None and q.scale is not None:
+        return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}"
+    if r.words:
+        return "Top words: " + ", ".join(w for w, _ in r.words[:3])
+    return ""
+
+
+def summary_rows(content: ForumContent) -> list[list[Any]]:
+    rows = []
+    for view in content.questions:
+        guarded = view.small_group and view.responses > 0
+        rows.append([view.number, view.question.prompt, view.question.kind.label,
+                     f"fewer than {content.k}" if guarded else view.responses, "yes" if guarded else "no",
+                     sum(view.results.room_counts) or "", _top_themes(content, view), _stood_out(view)])
+    return rows
+
+
+def answer_rows(content: ForumContent) -> list[list[Any]]:
+    themes = {t.id: t.name for t in content.themes}
+    rows = []
+    for view in content.questions:
+        if view.small_group:  # the guard: the PDF shows no answers for it, nor does this sheet
+            continue
+        for a in view.answers:
+            rows.append([view.number, view.question.prompt, a.text or "",
+                         " | ".join(view.choice_label(i) for i in a.choices),
+                         "" if a.rating is None else a.rating, "yes" if a.starred else "no",
+                         "; ".join(themes[t] for t in a.theme_ids if t in themes),
+                         "yes" if a.contact_masked else "no"])
+    return rows
+
+
+def commitment_rows(content: ForumContent) -> list[list[Any]]:
+    return [[i, c.text, c.owner, c.due_date, c.status.value.replace("_", " ")]
+            for i, c in enumerate(content.commitments, start=1)]
+
+
+def write_xlsx(content: ForumContent, path: str | os.PathLike[str]) -> None:
+    book = Workbook()
+    book.remove(book.active)
+    _sheet(book, "Summary", SUMMARY_COLUMNS, summary_rows(content), [8, 50, 18, 12, 16, 12, 36, 36])
+    _sheet(book, "Shareable answers", ANSWER_COLUMNS, answer_rows(content), [10, 40, 70, 24, 8, 12, 28, 14])
+    _sheet(book, "Commitments", COMMITMENT_COLUMNS, commitment_rows(content), [8, 60, 24, 14, 12])
+    book.properties.title = f"{content.forum.title} — recap"
+    book.properties.creator = "forumdesk"
+    book.properties.language = "en"
+    book.save(path)
