@@ -68,6 +68,14 @@ def register() -> None:
         for name, filename in _FILES.items():
             _font(name, filename)
         pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+        # reportlab.graphics starts every drawing, and a Table every cell, by selecting its default
+        # font, Helvetica, which is never embedded (a PDF/UA checker flags it even unused): ours
+        # is selected instead. The report is reportlab's only user in the process.
+        from reportlab.graphics import shapes
+        from reportlab.platypus import tables
+
+        shapes.STATE_DEFAULTS["fontName"] = REGULAR
+        tables.CellStyle.fontname = REGULAR
 
 
 @cache

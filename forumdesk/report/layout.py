@@ -56,6 +56,9 @@ class NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
+        # Opened in a viewer, the recap shows its bookmarks (PageMode /UseOutlines): a partner finds
+        # each section, and a screen-reader user has a map of the document.
+        self.showOutline()
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
@@ -69,13 +72,17 @@ class NumberedCanvas(Canvas):
 
 
 class RecapDocument(BaseDocTemplate):
-    def __init__(self, filename, *, title: str, partner: str, kicker: str, footer: str,
+    def __init__(self, filename, *, title: str, partner: str, kicker: str, footer: str, author: str = "",
                  on_flowable: Callable[[], None] | None = None) -> None:
         super().__init__(
             filename,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
             leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-            title=title, author=partner, subject="Listening forum recap", creator="forumdesk",
+            # The author is whoever ran the forum (the organiser), not the partner it was prepared for.
+            # lang: the document's language for screen readers; initialFontName: the canvas's first
+            # font is one we embed, so no standard Type 1 font is left unembedded in the file.
+            title=title, author=author or "forumdesk", subject="Listening forum recap", creator="forumdesk",
+            lang="en", initialFontName=fonts.REGULAR,
         )
         self.forum_title = title
         self.partner = partner

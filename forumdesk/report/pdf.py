@@ -39,10 +39,12 @@ from forumdesk.report.styles import (
     CONTENT_WIDTH,
     MARGIN_BOTTOM,
     MARGIN_TOP,
+    MUTED,
     PAGE_HEIGHT,
     PANEL,
     ROOM,
     ROOM_LIGHT,
+    ROOM_TEXT,
     RULE,
     styles,
 )
@@ -108,7 +110,7 @@ def _note_box(note: NoteView, warnings: Warnings) -> Table:
 
 
 def _quote(answer: AnswerView, what: str, warnings: Warnings) -> Flowable:
-    star = f' <font color="#{ROOM.hexval()[2:]}">\u2605</font> ' if answer.starred else ""
+    star = f' <font color="#{ROOM_TEXT.hexval()[2:]}">\u2605</font> ' if answer.starred else ""
     style = styles()["quote"]
     return Guarded(lambda: user_paragraph(answer.text or "", style, suffix=star, bulletText="\u2013"),
                    what, style, warnings)
@@ -376,7 +378,7 @@ class RecapBuilder:
             heading = Paragraph(f"{title} <font color='#5F6B73' size='8'>({len(answers):,})</font>", s["h3"])
             if flowing:
                 # A few words each: one flowing line of them reads better than a long list.
-                sep = f" <font color='#{RULE.hexval()[2:]}'>|</font> "
+                sep = f" <font color='#{MUTED.hexval()[2:]}'>|</font> "  # text: 4.5:1, not the rule's grey
                 line = sep.join(m(a.text or "") + (" \u2605" if a.starred else "") for a in answers)
                 out += [heading, Paragraph(line, s["words"])]
                 continue

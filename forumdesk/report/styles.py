@@ -22,6 +22,9 @@ ACCENT = colors.HexColor("#1D5C63")  # deep teal: headings, phone-answer bars, r
 ACCENT_LIGHT = colors.HexColor("#E3EFEF")
 ROOM = colors.HexColor("#D9892B")  # amber: everything counted or said in the room
 ROOM_LIGHT = colors.HexColor("#FBF1E4")
+# Amber is too light for text (2.5:1 on ROOM_LIGHT); text about the room uses this darker amber,
+# at least 4.5:1 on white and on every light panel of the recap.
+ROOM_TEXT = colors.HexColor("#8A4B00")
 INK = colors.HexColor("#1F2A30")
 MUTED = colors.HexColor("#5F6B73")
 RULE = colors.HexColor("#CDD6DA")
@@ -43,7 +46,7 @@ def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "Body", fontName=fonts.REGULAR, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.42, textColor=INK,
         alignment=TA_LEFT, spaceAfter=5,
-        bulletFontName=fonts.REGULAR,  # the chain's font, not reportlab's default Helvetica (issue 16 item 3)
+        bulletFontName=fonts.REGULAR,  # the chain's font, not reportlab's default Helvetica (never embedded; issue 16 item 3)
     )
     return {
         "body": body,
@@ -75,7 +78,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "attribution": ParagraphStyle("Attribution", parent=body, fontSize=TINY_SIZE + 0.5, leading=10,
                                       textColor=MUTED, leftIndent=12, spaceAfter=10),
         "note_label": ParagraphStyle("NoteLabel", parent=body, fontName=fonts.BOLD, fontSize=TINY_SIZE,
-                                     leading=9, textColor=ROOM, spaceAfter=1),
+                                     leading=9, textColor=ROOM_TEXT, spaceAfter=1),
         "note": ParagraphStyle("Note", parent=body, fontName=fonts.ITALIC, spaceAfter=0),
         "guard": ParagraphStyle("Guard", parent=body, textColor=MUTED, fontName=fonts.ITALIC),
         "small": ParagraphStyle("Small", parent=body, fontSize=SMALL_SIZE, leading=11.5, textColor=MUTED),
