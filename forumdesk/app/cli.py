@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--ask", action="store_true", help="let the room ask its own questions and upvote them")
     new.add_argument("--no-review", action="store_true",
                      help="with --ask: show the room's questions at once instead of after approval")
+    new.add_argument("--organiser", default="", help="who runs the forum (the employer), named on the recap's cover")
+    new.add_argument("--contact", default="", help="how the partner reaches the organiser, on the recap's cover")
 
     sub.add_parser("list", parents=[common], help="list forums: id, title, partner, date, answers")
     sub.add_parser("demo", parents=[common], help="create a demo forum with sample answers and print its id")
@@ -185,6 +187,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             args.title, partner.id, date=args.date, venue=args.venue, pace=Pace(args.pace), questions=questions,
             review_first=args.review_first,
             changeable_votes=args.changeable_votes,
+            organiser=args.organiser, contact=args.contact,
         )
         if args.ask:
             from forumdesk.domain.ask import AskMode

@@ -143,6 +143,13 @@ class Forum:
     review_first: bool = False
     # Phones may change a choice or rating while its question is open (still one vote per phone).
     changeable_votes: bool = False
+    # For the partner's recap (issue 17): who ran the forum and how to reach them (on the cover, and
+    # the PDF's author), the room's headcount as the facilitator counted it (None: not counted),
+    # and up to three things the facilitator heard, in their own words.
+    organiser: str = ""
+    contact: str = ""
+    headcount: int | None = None
+    takeaways: list[str] = field(default_factory=list)
     id: int | None = None
 
 

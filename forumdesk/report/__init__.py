@@ -39,6 +39,7 @@ def export_forum(
     html: str | os.PathLike[str] | None = None,
     xlsx: str | os.PathLike[str] | None = None,
     keep_contacts: bool = False,
+    include_unasked: bool = False,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
     """Write the recap PDF, HTML and XLSX and/or the shareable CSV and JSON and/or the internal CSV
@@ -46,6 +47,7 @@ def export_forum(
     review, or all kept with ``keep_contacts``. An internal file's name must contain "internal".
 
     Every target is checked before anything is written; each file appears complete or not at all.
+    A question never asked is left out of the recap unless ``include_unasked`` (listed as "not asked").
     ``progress(done, total)`` is called from the calling thread as the work advances.
     Raises ExportError (one sentence) for an unknown forum or a file that cannot be written.
     """
@@ -78,7 +80,7 @@ def export_forum(
 
     report(0)
     try:
-        content = gather(services, forum_id, keep_contacts=keep_contacts)
+        content = gather(services, forum_id, keep_contacts=keep_contacts, include_unasked=include_unasked)
     except NotFound as exc:
         raise ExportError(str(exc)) from exc
     report(60)

@@ -61,6 +61,7 @@ class QuestionView:
     results: QuestionResults  # from the visible answers, contact details removed from the words
     notes: list[NoteView]
     small_group: bool  # fewer than k answers: the recap shows no breakdown
+    asked: bool = True  # opened during the forum (or answered, or counted in the room)
 
     @property
     def responses(self) -> int:
@@ -85,6 +86,13 @@ class ForumContent:
     exported_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
     # Commitments from the partner's earlier forums followed up at this one (services/partners.py)
     since_last_time: list[FollowUp] = field(default_factory=list)
+    include_unasked: bool = False  # the recap lists questions never asked as "not asked"
+
+    @property
+    def recap_questions(self) -> list[QuestionView]:
+        """The questions the partner's recap shows: a question never asked is left out (it is not
+        a question with no answers), unless the facilitator chose to list it as "not asked"."""
+        return [q for q in self.questions if q.asked or self.include_unasked]
 
     @property
     def k(self) -> int:
@@ -193,7 +201,8 @@ def _results(question: Question, answers: list[Answer], room_counts: dict[int, i
     return tally(question, contents, room_counts)
 
 
-def gather(services: Services, forum_id: int, *, keep_contacts: bool = False) -> ForumContent:
+def gather(services: Services, forum_id: int, *, keep_contacts: bool = False,
+           include_unasked: bool = False) -> ForumContent:
     """Read everything an export needs for ``forum_id`` (raises services.NotFound), masking every
     flagged detail the facilitator did not keep (none when ``keep_contacts``)."""
     forum = services.forums.forum(forum_id)
@@ -218,6 +227,7 @@ def gather(services: Services, forum_id: int, *, keep_contacts: bool = False) ->
             results=_results(question, answers, room),
             notes=[n for n in notes if n.question_id == question.id],
             small_group=len(answers) < forum.small_group_k,
+            asked=question.is_open or question.closed_at is not None or bool(answers) or any(room.values()),
         ))
     return ForumContent(
         forum=forum,
@@ -230,4 +240,5 @@ def gather(services: Services, forum_id: int, *, keep_contacts: bool = False) ->
         since_last_time=services.partners.follow_ups(forum_id),
         asked=gather_asked(services, forum_id),
         texts_erased_at=services.privacy.texts_erased_at(forum_id),
+        include_unasked=include_unasked,
     )

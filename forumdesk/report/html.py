@@ -15,11 +15,12 @@ answers and the small-group guard are the content model's decisions, never made 
 from __future__ import annotations
 
 import os
-from datetime import date
 from html import escape
 
 from forumdesk.domain import kinds
 from forumdesk.report.content import AnswerView, ForumContent, QuestionView
+from forumdesk.report.wording import commitment_detail, organiser_lines, participation
+from forumdesk.report.wording import date_text as _date_text
 
 SUMMARY_THEMES = 6
 SUMMARY_QUOTES = 4
@@ -66,14 +67,6 @@ def _e(text: object) -> str:
 
 def _plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
-def _date_text(iso: str) -> str:
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B %Y}"
 
 
 def _dir(text: str) -> str:
@@ -142,16 +135,13 @@ class HtmlRecap:
         c, forum = self.c, self.c.forum
         meta = " · ".join(x for x in (c.partner.kind.label, forum.venue, _date_text(forum.date) if forum.date else "")
                           if x)
-        notes = len(c.general_notes) + sum(len(q.notes) for q in c.questions)
-        figures = [
-            (f"{c.participants_at_least:,}", "participants at least (the most answers one question received)"),
-            (f"{c.answer_count:,}", "answers from phones"),
-            (f"{len(c.questions):,}", "questions asked"),
-            (f"{notes:,}", "notes from the room"),
-        ]
-        items = "".join(f"<li><strong>{value}</strong> {label}</li>" for value, label in figures)
+        figures = participation(c)
+        if len(figures) < 4:
+            figures.append((f"{len(c.general_notes) + sum(len(q.notes) for q in c.questions):,}", "notes from the room"))
+        items = "".join(f"<li><strong>{_e(value)}</strong> {_e(label)}</li>" for value, label in figures)
+        who = "".join(f'<p dir="auto">{_e(line)}</p>' for line in organiser_lines(c))
         return (f'<header><p class="meta">Listening forum recap</p><h1 dir="auto">{_e(forum.title)}</h1>'
-                f'<p class="partner" dir="auto">{_e(c.partner.name)}</p><p class="meta">{_e(meta)}</p>'
+                f'<p class="partner" dir="auto">{_e(c.partner.name)}</p><p class="meta">{_e(meta)}</p>{who}'
                 f'<ul class="figures" aria-label="Key figures">{items}</ul>'
                 "<p>This recap shares what the room told us, in its own words, and what we will do about it. "
                 "Every answer was given anonymously from attendees' own phones.</p></header>")
@@ -163,13 +153,16 @@ class HtmlRecap:
             out.append("<p>No answers were recorded for this forum, so there is nothing to summarise yet.</p>")
         else:
             guarded = len(c.small_group_questions)
-            intro = (f"{_plural(c.answer_count, 'answer')} to {_plural(len(c.questions), 'question')} "
+            intro = (f"{_plural(c.answer_count, 'answer')} to {_plural(len(c.recap_questions), 'question')} "
                      "were given anonymously during the forum.")
             if guarded:
                 intro += (f" {_plural(guarded, 'question')} received fewer than {c.k} answers and "
                           f"{'is' if guarded == 1 else 'are'} summarised only by count.")
             out.append(f"<p>{_e(intro)}</p>")
-        if c.questions:
+        if c.forum.takeaways:
+            out.append("<h3>Three things we heard</h3><ol>"
+                       + "".join(f'<li dir="auto">{_e(t)}</li>' for t in c.forum.takeaways) + "</ol>")
+        if c.recap_questions:
             out.append(self.glance())
         themes = [(t, n) for t, n in c.theme_counts() if n][:SUMMARY_THEMES]
         out.append("<h3>Top themes</h3>")
@@ -186,12 +179,17 @@ class HtmlRecap:
                     for v, a in starred]
         else:
             out.append("<p>No answers were highlighted by the facilitator.</p>")
+        if c.commitments:  # who does what by when, on the overview itself
+            out.append('<h3>What we will do</h3><ul>' + "".join(
+                f'<li><span dir="auto">{_e(item.text)}</span>'
+                + (f' <span class="meta" dir="auto">— {_e(commitment_detail(item))}</span>' if commitment_detail(item)
+                   else "") + "</li>" for item in c.commitments) + "</ul>")
         out.append("</section>")
         return "".join(out)
 
     def glance(self) -> str:
         rows = []
-        for view in self.c.questions:
+        for view in self.c.recap_questions:
             count = f"fewer than {self.c.k}" if view.small_group and view.responses else f"{view.responses:,}"
             rows.append(f'<tr><th scope="row">Q{view.number}. {_dir(view.question.prompt)}</th>'
                         f'<td class="n">{count}</td><td>{self.headline(view)}</td></tr>')
@@ -203,6 +201,8 @@ class HtmlRecap:
     def headline(self, view: QuestionView) -> str:
         """The same facts as the PDF's "what stood out", as escaped HTML."""
         q, r = view.question, view.results
+        if not view.asked:
+            return "Not asked"
         if view.responses == 0:
             return "No answers"
         if view.small_group:
@@ -237,7 +237,9 @@ class HtmlRecap:
             meta.append(f"{room_total:,} hands counted in the room")
         out = [f'<section aria-labelledby="q{view.number}"><h3 id="q{view.number}">Q{view.number}. '
                f'{_dir(q.prompt)}</h3><p class="meta">{_e(" · ".join(meta))}</p>']
-        if view.responses == 0:
+        if not view.asked:
+            out.append('<p class="guard">This question was not asked during the forum.</p>')
+        elif view.responses == 0:
             out.append('<p class="guard">No answers were given to this question.</p>')
         elif view.small_group:
             out.append(f'<p class="guard">Fewer than {self.c.k} answers. To protect the anonymity of a small group, '
@@ -318,8 +320,7 @@ class HtmlRecap:
         out.append(f"<p>In response to what we heard, we commit to the following. We will report back to "
                    f'<span dir="auto">{_e(c.partner.name)}</span> on our progress.</p><ol>')
         for item in c.commitments:
-            who = [f"Owner: {item.owner}" if item.owner else "", f"By {_date_text(item.due_date)}" if item.due_date else ""]
-            detail = " · ".join(w for w in who if w)
+            detail = commitment_detail(item)
             out.append(f'<li><span dir="auto">{_e(item.text)}</span>'
                        + (f'<br><span class="meta" dir="auto">{_e(detail)}</span>' if detail else "") + "</li>")
         out.append("</ol></section>")
@@ -356,11 +357,11 @@ class HtmlRecap:
     def document(self) -> str:
         c = self.c
         body = [self.cover(), self.summary(), '<section aria-labelledby="qbq"><h2 id="qbq">Question by question</h2>']
-        if c.questions:
+        if c.recap_questions:
             body.append('<p class="meta">Each question with the number of answers it received. Text answers are '
                         "grouped by the themes the facilitator identified, followed by the remaining answers. "
                         "★ marks answers the facilitator highlighted.</p>")
-            body += [self.question(v) for v in c.questions]
+            body += [self.question(v) for v in c.recap_questions]
         else:
             body.append("<p>This forum has no questions.</p>")
         body.append("</section>")

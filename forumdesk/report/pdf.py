@@ -27,7 +27,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from forumdesk.domain import kinds
-from forumdesk.report import charts, fonts, since_last_time
+from forumdesk.report import charts, fonts, since_last_time, wording
 from forumdesk.report.asked import asked_section
 from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
 from forumdesk.report.guard import Guarded, Warnings
@@ -166,17 +166,15 @@ class RecapBuilder:
             Paragraph(bidi_markup(forum.title, s["cover_title"], CONTENT_WIDTH), s["cover_title"]),
             Paragraph(bidi_markup(c.partner.name, s["cover_partner"], CONTENT_WIDTH), s["cover_partner"]),
             Paragraph(m(" · ".join(x for x in (c.partner.kind.label, forum.venue) if x)), s["cover_meta"]),
+            *[Paragraph(bidi_markup(line, s["cover_meta"], CONTENT_WIDTH), s["cover_meta"])
+              for line in wording.organiser_lines(c)],
         ]
-        notes = len(c.general_notes) + sum(len(q.notes) for q in c.questions)
+        figures = wording.participation(c)
+        if len(figures) < 4:
+            figures.append((f"{len(c.general_notes) + sum(len(q.notes) for q in c.questions):,}", "notes from the room"))
         story += [
             Spacer(1, 16 * mm),
-            _figures([
-                (f"{c.participants_at_least:,}" + ("+" if c.participants_at_least else ""),
-                 "participants<br/>(most answers to one question)"),
-                (f"{c.answer_count:,}", "answers from phones"),
-                (f"{len(c.questions):,}", "questions asked"),
-                (f"{notes:,}", "notes from the room"),
-            ]),
+            _figures([(value, m(label)) for value, label in figures]),
             Spacer(1, 14 * mm),
             Paragraph(
                 "This recap shares what the room told us, in its own words, and what we will do about it. "
@@ -193,13 +191,17 @@ class RecapBuilder:
                 + (" The notes taken in the room follow." if not c.is_empty else ""), s["body"]))
         else:
             guarded = len(c.small_group_questions)
-            intro = (f"{_plural(c.answer_count, 'answer')} to {_plural(len(c.questions), 'question')} "
+            intro = (f"{_plural(c.answer_count, 'answer')} to {_plural(len(c.recap_questions), 'question')} "
                      f"were given anonymously during the forum.")
             if guarded:
                 intro += (f" {_plural(guarded, 'question')} received fewer than {c.k} answers and "
                           "{} summarised only by count.".format("is" if guarded == 1 else "are"))
             inner.append(Paragraph(intro, s["body"]))
-        if c.questions:
+        if c.forum.takeaways:
+            inner.append(Paragraph("Three things we heard", s["h3"]))
+            inner += [Paragraph(bidi_markup(text, s["point"], CONTENT_WIDTH - 11), s["point"], bulletText=f"{i}.")
+                      for i, text in enumerate(c.forum.takeaways, start=1)]
+        if c.recap_questions:
             inner.append(Paragraph("At a glance", s["h3"]))
             inner.append(self.glance())
         themes = [(t, n) for t, n in c.theme_counts() if n][:SUMMARY_THEMES]
@@ -224,15 +226,19 @@ class RecapBuilder:
             inner.append(Paragraph("No answers were highlighted by the facilitator.", s["small"]))
         if c.commitments:
             inner.append(Paragraph("What we will do", s["h3"]))
-            inner.append(Paragraph(
-                f"We have made {_plural(len(c.commitments), 'commitment')} in response; "
-                "they are listed at the end of this recap.", s["body"]))
+            # On the overview page itself, with who and by when: the page a director reads.
+            for item in c.commitments:
+                detail = wording.commitment_detail(item)
+                inner.append(Paragraph(m(item.text) + (f' <font color="#{MUTED.hexval()[2:]}">— {m(detail)}</font>'
+                                                        if detail else ""), s["point"], bulletText="\u2022"))
         height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 40
         return [self.heading("What we heard", 0), KeepInFrame(CONTENT_WIDTH, height, inner, mode="shrink"),
                 PageBreak()]
 
     def headline(self, view: QuestionView) -> str:
         q, r = view.question, view.results
+        if not view.asked:
+            return "Not asked"
         if view.responses == 0:
             return "No answers"
         if view.small_group:
@@ -262,7 +268,7 @@ class RecapBuilder:
         s = self.s
         rows = [[Paragraph("<b>Question</b>", s["cell"]), Paragraph("<b>Answers</b>", s["cell_right"]),
                  Paragraph("<b>What stood out</b>", s["cell"])]]
-        for view in self.c.questions:
+        for view in self.c.recap_questions:
             rows.append([Paragraph(self._numbered_prompt(view, s["cell"], CONTENT_WIDTH * 0.5 - 9), s["cell"]),
                          Paragraph(f"&lt; {self.c.k}" if view.small_group and view.responses else f"{view.responses:,}",
                                    s["cell_right"]),
@@ -297,7 +303,9 @@ class RecapBuilder:
                 self.heading(q.prompt, 1, prefix=f"Q{view.number}. "),
                 Paragraph(" · ".join(meta), s["meta"])]
         body: list = []
-        if view.responses == 0:
+        if not view.asked:
+            body.append(Paragraph("This question was not asked during the forum.", s["guard"]))
+        elif view.responses == 0:
             body.append(Paragraph("No answers were given to this question.", s["guard"]))
         elif view.small_group:
             body.append(Paragraph(
@@ -404,8 +412,10 @@ class RecapBuilder:
             f"In response to what we heard, we commit to the following. We will report back to "
             f"{m(self.c.partner.name)} on our progress.", s["body"]))
         rows = [[Paragraph(f"{i}", s["commitment_number"]),
-                 Guarded(lambda item=item: user_paragraph(item.text, s["commitment"]), f"commitment {i}",
-                         s["commitment"], self.warnings)]
+                 [Guarded(lambda item=item: user_paragraph(item.text, s["commitment"]), f"commitment {i}",
+                          s["commitment"], self.warnings),
+                  *([Paragraph(m(wording.commitment_detail(item)), s["small"])] if wording.commitment_detail(item)
+                    else [])]]
                 for i, item in enumerate(self.c.commitments, start=1)]
         table = Table(rows, colWidths=[14 * mm, CONTENT_WIDTH - 14 * mm], splitInRow=1)  # long ones go on
         table.setStyle(TableStyle([
@@ -468,17 +478,17 @@ class RecapBuilder:
         return out
 
     def story(self, with_contents: bool) -> list:
-        story = self.cover() + [NextPageTemplate("body"), PageBreak()]
+        # The overview is page 2, before the contents: a director reads it without the rest.
+        story = self.cover() + [NextPageTemplate("body"), PageBreak()] + self.summary()
         if with_contents:
             story += self.contents()
-        story += self.summary()
-        if self.c.questions:
+        if self.c.recap_questions:
             story.append(self.heading("Question by question", 0))
             story.append(Paragraph(
                 "Each question with the number of answers it received. Text answers are grouped by the "
                 "themes the facilitator identified, followed by the remaining answers. "
                 "\u2605 marks answers the facilitator highlighted.", self.s["meta"]))
-            for view in self.c.questions:
+            for view in self.c.recap_questions:
                 story += self.question(view)
         else:
             story.append(self.heading("Question by question", 0))
@@ -513,6 +523,7 @@ def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Pro
                     progress(fraction)
 
         return RecapDocument(str(path), title=forum.title, partner=content.partner.name, kicker=kicker,
+                             author=forum.organiser,
                              footer=" · ".join(x for x in ("Listening forum recap", _date_text(forum.date)) if x),
                              on_flowable=step)
 

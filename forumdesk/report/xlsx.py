@@ -86,7 +86,7 @@ def _stood_out(view: QuestionView) -> str:
 
 def summary_rows(content: ForumContent) -> list[list[Any]]:
     rows = []
-    for view in content.questions:
+    for view in content.recap_questions:  # a question never asked is left out, as in the PDF
         guarded = view.small_group and view.responses > 0
         rows.append([view.number, view.question.prompt, view.question.kind.label,
                      f"fewer than {content.k}" if guarded else view.responses, "yes" if guarded else "no",

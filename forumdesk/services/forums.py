@@ -33,6 +33,23 @@ def _clean_line(value: str, what: str, limit: int = MAX_TITLE, required: bool = 
     return value
 
 
+MAX_TAKEAWAYS = 3
+MAX_TAKEAWAY = 300
+MAX_HEADCOUNT = 100_000
+
+
+def _clean_recap_details(forum: Forum) -> None:
+    """The recap's organiser, contact, headcount and takeaways, checked and tidied in place."""
+    forum.organiser = _clean_line(forum.organiser, "organiser", required=False)
+    forum.contact = _clean_line(forum.contact, "contact", required=False)
+    if forum.headcount is not None and not 0 <= forum.headcount <= MAX_HEADCOUNT:
+        raise InvalidInput(f"The room's headcount must be between 0 and {MAX_HEADCOUNT:,} people.")
+    takeaways = [_clean_line(t, "thing we heard", MAX_TAKEAWAY, required=False) for t in forum.takeaways]
+    forum.takeaways = [t for t in takeaways if t]
+    if len(forum.takeaways) > MAX_TAKEAWAYS:
+        raise InvalidInput(f"The recap has room for {MAX_TAKEAWAYS} things we heard.")
+
+
 def _check_late_grace(minutes: int) -> None:
     if not 0 <= minutes <= MAX_LATE_GRACE_MINUTES:
         raise InvalidInput(f"Late answers can be taken for 0 to {MAX_LATE_GRACE_MINUTES} minutes after a "
@@ -97,8 +114,12 @@ class ForumService:
         late_grace_minutes: int = Forum.late_grace_minutes,
         review_first: bool = False,
         changeable_votes: bool = False,
+        organiser: str = "",
+        contact: str = "",
     ) -> Forum:
         title = _clean_line(title, "title")
+        details = Forum(title=title, partner_id=partner_id, join_code="", organiser=organiser, contact=contact)
+        _clean_recap_details(details)
         _check_late_grace(late_grace_minutes)
         self.partner(partner_id)
         for question in questions:
@@ -112,6 +133,7 @@ class ForumService:
                 venue=_clean_line(venue, "venue", required=False), pace=Pace(pace),
                 late_grace_minutes=late_grace_minutes, review_first=review_first,
                 changeable_votes=changeable_votes,
+                organiser=details.organiser, contact=details.contact,
             )
             forum.id = repo.insert_forum(forum)
             for position, question in enumerate(questions):
@@ -144,6 +166,7 @@ class ForumService:
         if not 1 <= forum.small_group_k <= 50:
             raise InvalidInput("The small-group threshold must be between 1 and 50 answers.")
         _check_late_grace(forum.late_grace_minutes)
+        _clean_recap_details(forum)
         with self.store.write() as repo:
             if repo.get_forum(forum.id) is None:
                 raise NotFound("That forum no longer exists.")
@@ -161,6 +184,7 @@ class ForumService:
             pace=source.pace, questions=self.questions(forum_id), late_grace_minutes=source.late_grace_minutes,
             review_first=source.review_first,
             changeable_votes=source.changeable_votes,
+            organiser=source.organiser, contact=source.contact,  # the next forum has its own count and takeaways
         )
 
     def delete_forum(self, forum_id: int) -> None:

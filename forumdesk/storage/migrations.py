@@ -288,10 +288,20 @@ def _v10_privacy_review(db: sqlite_utils.Database) -> None:
                        (forum_id, match.key))
 
 
+def _v11_recap_details(db: sqlite_utils.Database) -> None:
+    # The partner's recap names who ran the forum and a contact, the room's headcount (typed by the
+    # facilitator; NULL: not counted) and the facilitator's "three things we heard" (a JSON list).
+    db.execute("ALTER TABLE forums ADD COLUMN organiser TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE forums ADD COLUMN contact TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE forums ADD COLUMN headcount INTEGER")
+    db.execute("ALTER TABLE forums ADD COLUMN takeaways TEXT NOT NULL DEFAULT '[]'")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
     _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes, _v9_ask,
     _v10_privacy_review,
+    _v11_recap_details,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -42,7 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.services import Finding, Services
+from forumdesk.services import Finding, ServiceError, Services
+from forumdesk.storage import StoreError
+from forumdesk.ui.errors import explain
+from forumdesk.ui.recap_details import RecapDetailsBox
 from forumdesk.ui.retention import erase_if_confirmed, erase_question
 from forumdesk.ui.screens import fit_to_screen
 from forumdesk.ui.slots import slot
@@ -97,14 +100,17 @@ class _ExportWorker(QObject):
     finished = Signal(object, list)  # exporter's result, preview images
     failed = Signal(str)
 
-    def __init__(self, exporter: Exporter, services: Services, forum_id: int, targets: dict[str, Path]) -> None:
+    def __init__(self, exporter: Exporter, services: Services, forum_id: int, targets: dict[str, Path],
+                 options: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.exporter, self.services, self.forum_id, self.targets = exporter, services, forum_id, targets
+        self.options = options or {}
 
     @Slot()
     def run(self) -> None:
         try:
-            result = self.exporter(self.services, self.forum_id, progress=self.progressed.emit, **self.targets)
+            result = self.exporter(self.services, self.forum_id, progress=self.progressed.emit, **self.targets,
+                                   **self.options)
             previews = render_preview(self.targets["pdf"]) if "pdf" in self.targets else []
         except Exception as exc:  # shown to the facilitator; the exporter's errors are one sentence
             log.warning("export failed", exc_info=True)
@@ -133,6 +139,8 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._files_box(forum.title))
+        self.details = RecapDetailsBox(services, forum_id)
+        layout.addWidget(self.details)
         middle = QHBoxLayout()
         middle.addWidget(self._review_box(), stretch=1)
         middle.addWidget(self._preview_box())
@@ -319,11 +327,17 @@ class ExportDialog(QDialog):
         if not targets:
             self.status.setText("Tick at least one format and give it a file name.")
             return
+        try:  # the headcount, takeaways and owners typed here go into this export
+            self.details.save()
+        except (ServiceError, StoreError) as exc:  # a sentence for the facilitator; nothing is exported
+            self.status.setText(f"Check the recap details: {explain(exc)}")
+            return
         self._set_busy(True)
         self.progress.setValue(0)
         self.status.setText("Exporting…")
         self._thread = QThread(self)
-        self._worker = _ExportWorker(self.exporter, self.services, self.forum_id, targets)
+        self._worker = _ExportWorker(self.exporter, self.services, self.forum_id, targets,
+                                     {"include_unasked": self.details.include_unasked.isChecked()})
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_progress)
@@ -341,6 +355,7 @@ class ExportDialog(QDialog):
             edit.setReadOnly(busy)
         for keep in self.keep_checks:
             keep.setEnabled(not busy)
+        self.details.set_enabled(not busy)
 
     def _stop_thread(self) -> None:
         if self._thread is not None:

@@ -57,6 +57,10 @@ class ForumEditor(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.venue_edit = QLineEdit()
+        self.organiser_edit = QLineEdit()
+        self.organiser_edit.setPlaceholderText("Who runs the forum, e.g. Northwind Logistics (on the recap's cover)")
+        self.contact_edit = QLineEdit()
+        self.contact_edit.setPlaceholderText("How the partner reaches you, e.g. Dana Reyes, careers@northwind.example")
         self.partner_combo = QComboBox()
         partners_button = QPushButton("Partners…")
         partners_button.clicked.connect(self.edit_partners)
@@ -82,6 +86,8 @@ class ForumEditor(QDialog):
         form.addRow("Date", self.date_edit)
         form.addRow("Venue", self.venue_edit)
         form.addRow("Partner", partner_row)
+        form.addRow("Organiser", self.organiser_edit)
+        form.addRow("Contact", self.contact_edit)
         form.addRow("Pace", self.pace_combo)
         form.addRow("Late answers taken for", self.late_spin)
         form.addRow("Review first", self.review_check)
@@ -149,6 +155,8 @@ class ForumEditor(QDialog):
         self.title_edit.setText(forum.title)
         self.date_edit.setDate(QDate.fromString(forum.date, "yyyy-MM-dd") if forum.date else QDate.currentDate())
         self.venue_edit.setText(forum.venue)
+        self.organiser_edit.setText(forum.organiser)
+        self.contact_edit.setText(forum.contact)
         self._fill_partners(forum.partner_id)
         self.pace_combo.setCurrentIndex(self.pace_combo.findData(forum.pace.value))
         self.late_spin.setValue(forum.late_grace_minutes)
@@ -271,7 +279,8 @@ class ForumEditor(QDialog):
         fields = dict(date=self.date_edit.date().toString("yyyy-MM-dd"), venue=self.venue_edit.text(),
                       pace=Pace(self.pace_combo.currentData()), late_grace_minutes=self.late_spin.value(),
                       review_first=self.review_check.isChecked(),
-                      changeable_votes=self.changeable_check.isChecked())
+                      changeable_votes=self.changeable_check.isChecked(),
+                      organiser=self.organiser_edit.text(), contact=self.contact_edit.text())
         if self.forum is None:
             forum = run_guarded(self, lambda: self.services.forums.create_forum(
                 self.title_edit.text(), partner_id, questions=self.questions(), **fields))

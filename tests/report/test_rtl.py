@@ -163,6 +163,7 @@ def test_a_long_right_to_left_prompt_wraps_in_reading_order_in_its_heading(servi
     prompt = " ".join(f"מילה{n}" for n in range(30))
     forum = services.forums.create_forum("RTL", partner.id, pace=Pace.SELF,
                                          questions=[Question(QuestionKind.OPEN_TEXT, prompt)])
+    services.forums.start_forum(forum.id)  # the recap leaves out a question never asked
     path = tmp_path / "prompt.pdf"
     export_forum(services, forum.id, pdf=path)
     text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)

@@ -44,6 +44,10 @@ def forum_from_row(row: dict) -> Forum:
         late_grace_minutes=row["late_grace_minutes"],
         review_first=bool(row["review_first"]),
         changeable_votes=bool(row["changeable_votes"]),
+        organiser=row["organiser"],
+        contact=row["contact"],
+        headcount=row["headcount"],
+        takeaways=json.loads(row["takeaways"]),
     )
 
 
@@ -103,9 +107,9 @@ class ForumRepo(RepoBase):
     def insert_forum(self, forum: Forum) -> int:
         cur = self.db.execute(
             """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
-                                   late_grace_minutes, review_first, changeable_votes, version, device_key,
-                                   created_at, uid)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
+                                   late_grace_minutes, review_first, changeable_votes, organiser, contact,
+                                   headcount, takeaways, version, device_key, created_at, uid)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
             (
                 forum.title,
                 forum.date,
@@ -118,6 +122,10 @@ class ForumRepo(RepoBase):
                 forum.late_grace_minutes,
                 int(forum.review_first),
                 int(forum.changeable_votes),
+                forum.organiser,
+                forum.contact,
+                forum.headcount,
+                json.dumps(forum.takeaways, ensure_ascii=False),
                 secrets.token_bytes(32),
                 now_iso(),
             ),
@@ -128,7 +136,8 @@ class ForumRepo(RepoBase):
         self.db.execute(
             """UPDATE forums SET title = ?, date = ?, venue = ?, partner_id = ?, pace = ?, state = ?,
                       current_question_id = ?, small_group_k = ?, port = ?, late_grace_minutes = ?,
-                      review_first = ?, changeable_votes = ?, version = version + 1
+                      review_first = ?, changeable_votes = ?, organiser = ?, contact = ?, headcount = ?,
+                      takeaways = ?, version = version + 1
                WHERE id = ?""",
             (
                 forum.title,
@@ -143,6 +152,10 @@ class ForumRepo(RepoBase):
                 forum.late_grace_minutes,
                 int(forum.review_first),
                 int(forum.changeable_votes),
+                forum.organiser,
+                forum.contact,
+                forum.headcount,
+                json.dumps(forum.takeaways, ensure_ascii=False),
                 forum.id,
             ),
         )

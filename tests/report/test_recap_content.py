@@ -1,0 +1,92 @@
+"""What the partner's recap says (issue 17 item 1), read back from the PDF and the HTML: who ran
+the forum and a contact on the cover (and as the PDF's author), honest participation, the
+facilitator's "three things we heard" and the commitments with owner and date on page 2, and
+questions never asked left out (or listed as "not asked" when chosen)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+from report_helpers import COMMITMENTS, pdf_pages
+
+from forumdesk.domain import Pace, Question, QuestionKind
+from forumdesk.report import export_forum
+
+TAKEAWAYS = ["Salaries belong in every job ad.", "Silence after an interview hurts <b>trust</b>."]
+
+
+@pytest.fixture
+def detailed(services, rich_forum):
+    forums = services.forums
+    forum = forums.forum(rich_forum.forum_id)
+    forums.update_forum(replace(forum, organiser="Northwind Logistics", contact="Dana Reyes, careers@northwind.example",
+                                headcount=40, takeaways=TAKEAWAYS))
+    first = services.answers.commitments(rich_forum.forum_id)[0]
+    services.answers.update_commitment(rich_forum.forum_id, first.id, owner="HR team", due_date="2026-06-30")
+    return rich_forum
+
+
+def test_details_survive_the_database(services, detailed):
+    forum = services.forums.forum(detailed.forum_id)
+    assert (forum.organiser, forum.headcount, forum.takeaways) == ("Northwind Logistics", 40, TAKEAWAYS)
+    assert forum.contact == "Dana Reyes, careers@northwind.example"
+
+
+def test_cover_names_the_organiser_and_page_2_has_takeaways_and_commitments(services, detailed, tmp_path):
+    path = tmp_path / "recap.pdf"
+    export_forum(services, detailed.forum_id, pdf=path)
+    pages = pdf_pages(path)
+    cover, overview = pages[0], pages[1]
+    assert "Organised by Northwind Logistics" in cover
+    assert "Contact: Dana Reyes, careers@northwind.example" in cover  # typed by the facilitator: not masked
+    assert "40 people in the room (counted by the facilitator)" in cover
+    assert "people answered at least once (at least 30% of the room)" in cover  # 12 of 40
+    assert "participants" not in cover and "+" not in cover.split("Organised by")[1]
+    assert "Three things we heard" in overview
+    for text in TAKEAWAYS:
+        assert text in overview  # markup-like text stays text
+    assert f"{COMMITMENTS[0]} — Owner: HR team · By 30 June 2026" in overview
+    assert COMMITMENTS[1] in overview
+    assert PdfReader(str(path)).metadata.author == "Northwind Logistics"
+
+
+def test_html_has_the_same_details(services, detailed, tmp_path):
+    path = tmp_path / "recap.html"
+    export_forum(services, detailed.forum_id, html=path)
+    page = path.read_text(encoding="utf-8")
+    assert "Organised by Northwind Logistics" in page
+    assert "<strong>40</strong> people in the room (counted by the facilitator)" in page
+    assert "Silence after an interview hurts &lt;b&gt;trust&lt;/b&gt;." in page
+    assert "Owner: HR team · By 30 June 2026" in page
+
+
+@pytest.fixture
+def half_run(services, partner):
+    """A facilitator-paced forum where only the first of three questions was opened."""
+    questions = [Question(QuestionKind.OPEN_TEXT, "Asked and answered?"),
+                 Question(QuestionKind.OPEN_TEXT, "Never reached, first"),
+                 Question(QuestionKind.OPEN_TEXT, "Never reached, second")]
+    forum = services.forums.create_forum("Half run", partner.id, pace=Pace.FACILITATOR, questions=questions)
+    services.forums.start_forum(forum.id)
+    services.forums.end_forum(forum.id)
+    return forum.id
+
+
+def test_questions_never_asked_are_left_out(services, half_run, tmp_path):
+    path = tmp_path / "recap.pdf"
+    export_forum(services, half_run, pdf=path, html=tmp_path / "recap.html")
+    text = " ".join(pdf_pages(path))
+    assert "Asked and answered?" in text
+    assert "Never reached" not in text
+    assert "Never reached" not in (tmp_path / "recap.html").read_text(encoding="utf-8")
+    assert "1 questions asked" in text or "1 questions asked" in text.replace(",", "")
+
+
+def test_questions_never_asked_are_listed_as_not_asked_when_chosen(services, half_run, tmp_path):
+    path = tmp_path / "recap.pdf"
+    export_forum(services, half_run, pdf=path, include_unasked=True)
+    text = " ".join(pdf_pages(path))
+    assert "Never reached, first" in text and "Never reached, second" in text
+    assert text.count("This question was not asked during the forum.") == 2
