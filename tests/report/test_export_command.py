@@ -133,3 +133,25 @@ def test_export_writes_the_html_and_spreadsheet_recaps(forum_db, tmp_path):
     assert result.stdout.split() == [str(html), str(xlsx)]
     assert "Université de Lyon — Career Centre" in html.read_text(encoding="utf-8")
     assert load_workbook(xlsx).sheetnames == ["Summary", "Shareable answers", "Commitments"]
+
+
+def test_new_with_an_organiser_puts_it_on_the_cover_and_as_the_author(tmp_path):
+    from pypdf import PdfReader
+
+    db = tmp_path / "forums.sqlite"
+    made = run("new", "--db", str(db), "--title", "Careers evening", "--partner", "Riverside University",
+               "--organiser", "Northwind Logistics", "--contact", "Dana Reyes, careers@northwind.example")
+    assert made.returncode == 0, made.stderr
+    services = Services.open(db)
+    try:
+        forum_id = int(made.stdout)
+        services.forums.start_forum(forum_id)
+    finally:
+        services.close()
+    pdf = tmp_path / "recap.pdf"
+    assert run("export", "--db", str(db), "--forum", str(forum_id), "--pdf", str(pdf)).returncode == 0
+    assert "Organised by Northwind Logistics" in pdf_text(pdf)
+    assert "Contact: Dana Reyes, careers@northwind.example" in pdf_text(pdf)
+    assert PdfReader(str(pdf)).metadata.author == "Northwind Logistics"
+    too_long = run("new", "--db", str(db), "--title", "T", "--partner", "P", "--organiser", "x" * 500)
+    assert too_long.returncode == 2 and _one_sentence(too_long.stderr).endswith("characters long.")

@@ -215,3 +215,43 @@ def test_html_and_spreadsheet_recaps_are_chosen_in_the_dialog(qtbot, dialog, tmp
     answers = [row[2] for row in load_workbook(tmp_path / "recap.xlsx")["Shareable answers"].iter_rows(
         min_row=2, values_only=True)]
     assert any("[email removed]" in a for a in answers) and not any("Hidden" in a for a in answers)
+
+
+def test_recap_details_typed_in_the_dialog_reach_the_recap(qtbot, services, forum_id, dialog, tmp_path):
+    # GIVEN a commitment, WHEN the facilitator types the headcount, two things heard and the
+    # commitment's owner and date in the dialog, then exports
+    services.answers.add_commitment(forum_id, "Answer every application within a week.")
+    from forumdesk.ui.export_dialog import ExportDialog
+
+    dlg = ExportDialog(services, forum_id, export_forum)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.path_edits["pdf"].setText(str(tmp_path / "recap.pdf"))
+    box = dlg.details
+    box.headcount.setValue(30)
+    qtbot.keyClicks(box.takeaways[0], "People want to hear back.")
+    qtbot.keyClicks(box.takeaways[1], "<i>Pay</i> matters")
+    box.commitments.item(0, 1).setText("Recruiting team")
+    box.commitments.item(0, 2).setText("2027-01-31")
+    with qtbot.waitSignal(dlg.exported, timeout=60_000):
+        dlg.export_button.click()
+    # THEN they are stored and on the recap's overview page
+    forum = services.forums.forum(forum_id)
+    assert (forum.headcount, forum.takeaways) == (30, ["People want to hear back.", "<i>Pay</i> matters"])
+    overview = _pdf_text(tmp_path / "recap.pdf")
+    assert "30 people in the room" in overview and "<i>Pay</i> matters" in overview
+    assert "Answer every application within a week. — Owner: Recruiting team · By 31 January 2027" in overview
+
+
+def test_a_bad_commitment_date_is_a_sentence_and_nothing_is_exported(qtbot, services, forum_id, tmp_path):
+    services.answers.add_commitment(forum_id, "Publish salaries.")
+    from forumdesk.ui.export_dialog import ExportDialog
+
+    dlg = ExportDialog(services, forum_id, export_forum)
+    qtbot.addWidget(dlg)
+    dlg.path_edits["pdf"].setText(str(tmp_path / "recap.pdf"))
+    dlg.details.commitments.item(0, 2).setText("next spring")
+    dlg.export_button.click()
+    assert not dlg.running
+    assert dlg.status.text() == "Check the recap details: A commitment's date must be a date such as 2027-03-31."
+    assert not (tmp_path / "recap.pdf").exists()
