@@ -47,7 +47,8 @@ p,li{overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.95rem}
 caption{text-align:left;color:var(--muted);font-size:.9rem;padding-bottom:.25rem}
 th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--rule)}
-th{border-bottom:2px solid var(--accent)}
+thead th{border-bottom:2px solid var(--accent)}
+tbody th{font-weight:400}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .table-wrap{overflow-x:auto}
 svg{display:block;max-width:100%;height:auto}
