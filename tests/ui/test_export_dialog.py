@@ -255,3 +255,20 @@ def test_a_bad_commitment_date_is_a_sentence_and_nothing_is_exported(qtbot, serv
     assert not dlg.running
     assert dlg.status.text() == "Check the recap details: A commitment's date must be a date such as 2027-03-31."
     assert not (tmp_path / "recap.pdf").exists()
+
+
+def test_the_forum_editor_sets_the_organiser_and_contact(qtbot, services, forum_id):
+    from forumdesk.ui.forum_editor import ForumEditor
+
+    editor = ForumEditor(services, forum_id)
+    qtbot.addWidget(editor)
+    # WHEN the facilitator types who runs the forum and a contact, and saves
+    qtbot.keyClicks(editor.organiser_edit, "Northwind Logistics")
+    qtbot.keyClicks(editor.contact_edit, "Dana Reyes, careers@northwind.example")
+    assert editor.save() is not None
+    # THEN they are kept, and the editor shows them next time
+    forum = services.forums.forum(forum_id)
+    assert (forum.organiser, forum.contact) == ("Northwind Logistics", "Dana Reyes, careers@northwind.example")
+    again = ForumEditor(services, forum_id)
+    qtbot.addWidget(again)
+    assert again.organiser_edit.text() == "Northwind Logistics"
