@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import replace
 from datetime import date, timedelta
 
 from forumdesk.domain import Forum, Pace, PartnerKind, kinds
@@ -69,6 +70,12 @@ COMMITMENTS = [
     "Answer every applicant who reaches interview within ten working days, with feedback.",
     "Run a mock-interview evening at the college each term.",
 ]
+LATER_OWNERS = [("Hiring managers", 30), ("Dana Reyes, early careers", 120)]  # owner, due in so many days
+TAKEAWAYS = [
+    "Candidates read a missing salary as a low one, and many stop there.",
+    "Silence after an interview costs us more goodwill than a rejection does.",
+    "Flexible hours matter most to people with care duties.",
+]
 
 
 PAST_OUTCOMES = [
@@ -95,9 +102,11 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
     # Followed up when the second forum was prepared: what happened since the first.
     for commitment, (status, owner, outcome) in zip(answers.commitments(earlier.id), PAST_OUTCOMES, strict=True):
         answers.update_commitment(earlier.id, commitment.id, status=status, owner=owner, outcome=outcome)
-    for text in COMMITMENTS[1:]:
-        answers.add_commitment(later.id, text)
+    for text, (owner, days) in zip(COMMITMENTS[1:], LATER_OWNERS, strict=True):
+        answers.add_commitment(later.id, text, owner=owner, due_date=(today + timedelta(days=days)).isoformat())
     forums.end_forum(later.id)
+    # Typed by the facilitator in the Export dialog's recap details (issue 17).
+    forums.update_forum(replace(forums.forum(later.id), headcount=14, takeaways=TAKEAWAYS))
     return forums.forum(later.id)
 
 
@@ -114,6 +123,8 @@ def _demo_forum(forums, answers, sets: QuestionSetService, partner_id: int, titl
         venue="Northbridge campus, Room B12",
         pace=Pace.SELF,
         questions=questions,
+        organiser="Northwind Logistics",
+        contact="Dana Reyes, early careers lead",
     )
     forums.start_forum(forum.id)
     qs = forums.questions(forum.id)
