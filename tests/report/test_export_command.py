@@ -130,7 +130,9 @@ def test_export_writes_the_html_and_spreadsheet_recaps(forum_db, tmp_path):
     html, xlsx = tmp_path / "recap.html", tmp_path / "recap.xlsx"
     result = run("export", "--db", str(db), "--forum", str(forum_id), "--html", str(html), "--xlsx", str(xlsx))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == [str(html), str(xlsx)]
+    lines = result.stdout.splitlines()
+    assert lines[:2] == [str(html), str(xlsx)]
+    assert re.fullmatch(r"Masked \d+ identifying details?\.", lines[2])  # the privacy review's count
     assert "Université de Lyon — Career Centre" in html.read_text(encoding="utf-8")
     assert load_workbook(xlsx).sheetnames == ["Summary", "Shareable answers", "Commitments"]
 
