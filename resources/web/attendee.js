@@ -36,7 +36,8 @@
   var reconnecting = false;
   var notFound = false;
   var ended = false;
-  var clockSkew = 0;         // the laptop's clock minus this phone's, from the last state's timer
+  var clockSkew = 0;         // the laptop's clock minus this phone's, from the states' timers
+  var skewRun = null;        // the server run clockSkew was measured in
   var timerTick = null;
   var timeUpSaid = null;
   var lastTimer = null;      // {ends_at_ms, question}: the running timer last seen, for "Time is up"
@@ -114,7 +115,13 @@
     if (!data || typeof data !== 'object' || isOlder(data)) return;
     state = data;
     notFound = false;
-    if (data.timer && typeof data.timer.now_ms === 'number') clockSkew = data.timer.now_ms - Date.now();
+    if (data.timer && typeof data.timer.now_ms === 'number') {
+      // now_ms is when the server built this state. A copy delivered later (a poll, a reconnected
+      // stream, a phone joining mid-countdown) makes the estimate too low, and re-applying the same
+      // copy every poll froze the countdown: keep the highest estimate seen in this server run.
+      var skew = data.timer.now_ms - Date.now();
+      if (skewRun !== data.run || skew > clockSkew) { clockSkew = skew; skewRun = data.run; }
+    }
     var nowEnded = data.state === 'ended';
     if (nowEnded !== ended) {
       ended = nowEnded;
