@@ -64,4 +64,4 @@ class ForumEnding:
                                       "Answers, notes and results stay as they are.")
         if answer == QMessageBox.StandardButton.Yes:
             run_guarded(self, lambda: self.services.forums.end_forum(self.session.forum_id))
-            self.server_panel.stop()
+            self.server_panel.stop_after_phones_left()  # phones first learn that it ended

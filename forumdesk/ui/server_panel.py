@@ -10,6 +10,7 @@ keeps repainting while the server binds its port.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -187,6 +188,26 @@ class ServerPanel(QFrame):
         self.problem.emit(f"The attendee server did not start: {exc} Phones cannot answer until it runs; "
                           "close other programs using the network port, then Start again.", "error")
         self._update_buttons()
+
+    def stop_after_phones_left(self, longest_s: float = 10.0) -> None:
+        """Stop once every phone has let its event stream go, or after ``longest_s``. For an ended
+        forum: its phones show the thank-you screen and close their streams when the ended state
+        reaches them; stopping at once left them saying "Connection lost — reconnecting…" forever."""
+        if self.server is None or self.busy:
+            return
+        deadline = time.monotonic() + longest_s
+        waiting = QTimer(self)
+        waiting.setInterval(100)
+
+        def check() -> None:
+            if self.server is None or self.busy:
+                waiting.stop()
+            elif not self.server.connected_phones or time.monotonic() >= deadline:
+                waiting.stop()
+                self.stop()
+
+        waiting.timeout.connect(check)
+        waiting.start()
 
     def stop(self, on_stopped: Callable[[], None] | None = None) -> None:
         if self.server is None or self.busy:
