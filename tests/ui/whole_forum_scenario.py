@@ -1,0 +1,272 @@
+"""Issue 12's whole forum, scripted (run by test_whole_forum.py in a subprocess, so Qt's offscreen
+platform starts with two fake screens: the laptop and the projector).
+
+One facilitator drives the real main window, console and projector with pytest-qt; two phones are
+headless Chromium at a phone viewport against the real attendee server on loopback; the database
+is a real SQLite file. After every step the test looks at the database, the projector's slide and
+the phones' pages. The file name does not start with ``test_`` so a plain ``pytest`` run does not
+collect it with the wrong Qt platform."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+pytest.register_assert_rewrite("tests.web.phone_fixtures")  # it is also loaded as a plugin below
+
+from console_helpers import type_into  # noqa: E402
+from playwright.sync_api import expect  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from test_ui_console_corrections import edit_in_place  # noqa: E402
+from ui_helpers import TIMEOUT_MS, answer_next_dialog  # noqa: E402
+
+from forumdesk.domain import ForumState, QuestionKind  # noqa: E402
+from forumdesk.report import export_forum  # noqa: E402
+from forumdesk.ui.forum_editor import ForumEditor  # noqa: E402
+from forumdesk.ui.main_window import MainWindow  # noqa: E402
+from forumdesk.ui.slides import SlideKind  # noqa: E402
+from tests.web.phone_fixtures import SENT, answer_current, card, every_kind  # noqa: E402
+
+pytest_plugins = ("tests.web.phone_fixtures",)  # browser, new_page
+pytestmark = [pytest.mark.gui, pytest.mark.browser]
+
+# The phone page's own intervals, shortened (live.js reads window.fdTuning), so a restart is noticed soon.
+FAST = "window.fdTuning = {staleMs: 2000, pollMs: 400, fetchTimeoutMs: 1500, sendTimeoutMs: 1500};"
+
+
+def phone_url(server) -> str:
+    """The URL the QR code encodes, with the LAN address swapped for loopback."""
+    parts = urlsplit(server.join_url)
+    return urlunsplit(parts._replace(netloc=f"127.0.0.1:{server.port}"))
+
+
+def test_a_whole_forum(qtbot, services, partner, settings, server_factory, windows, new_page, tmp_path):
+    # ---------------------------------------------------------------- prepare from a question set
+    kinds = every_kind()
+    services.sets.save("Whole forum questions", kinds)
+    editor = ForumEditor(services)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.keyClicks(editor.title_edit, "Careers evening debrief")
+    editor.partner_combo.setCurrentIndex(editor.partner_combo.findData(partner.id))
+    editor.add_set("whole-forum-questions")
+    forum = editor.save()
+    assert forum is not None
+    questions = services.forums.questions(forum.id)
+    assert [q.kind for q in questions] == [q.kind for q in kinds] and set(QuestionKind) <= {q.kind for q in questions}
+    text_q, single_q, multi_q, rating_q, words_q = questions
+
+    # ---------------------------------------------------------------- run it: console, projector, server
+    main = MainWindow(services, settings, server_factory=server_factory, exporter=export_forum)
+    windows.append(main)
+    main.show()
+    main.select_forum(forum.id)
+    console = main.run_forum()
+    qtbot.waitExposed(console)
+    projector = console.driver.show_window()
+    assert projector.screen().name() == "projector" and projector.isFullScreen()
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow, timeout=TIMEOUT_MS)
+    console.actions["start"].trigger()
+    qtbot.waitUntil(lambda: console.server_panel.running, timeout=TIMEOUT_MS)
+    server = console.server_panel.server
+    assert services.forums.forum(forum.id).state is ForumState.RUNNING
+    assert projector.slide.kind is SlideKind.WELCOME and projector.slide.join_url == server.join_url
+
+    phones = [new_page(init_script=FAST), new_page(init_script=FAST)]
+    for page in phones:
+        page.goto(phone_url(server))
+
+    def answers_to(question) -> list:
+        return [a for a in services.answers.answers(forum.id) if a.question_id == question.id]
+
+    def on_phones(question) -> None:
+        for page in phones:
+            expect(page.get_by_role("heading", name=question.prompt)).to_be_visible()
+
+    def both_answer(question, values) -> None:
+        for page, value in zip(phones, values, strict=True):
+            answer_current(page, question, value)
+            expect(card(page, question.prompt).locator(".status")).to_contain_text(SENT)
+        qtbot.waitUntil(lambda: len(answers_to(question)) == 2, timeout=TIMEOUT_MS)
+        qtbot.waitUntil(lambda: projector.slide.answer_count == 2, timeout=TIMEOUT_MS)
+
+    # ---------------------------------------------------------------- Q1, open text: answers, moderation
+    console.answer_list.setFocus()
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: projector.slide.kind is SlideKind.QUESTION and projector.slide.question.id == text_q.id,
+                    timeout=TIMEOUT_MS)
+    assert services.forums.question(text_q.id).is_open
+    on_phones(text_q)
+    both_answer(text_q, ["Show the salary range", "Shorter interviews"])
+    qtbot.waitUntil(lambda: console.filter.rowCount() == 2, timeout=TIMEOUT_MS)
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: projector.slide.kind is SlideKind.RESULTS and len(projector.slide.wall) == 2,
+                    timeout=TIMEOUT_MS)
+
+    def wall() -> list[str]:
+        return [a.content.text for a in projector.slide.wall]
+
+    # hide the newest (H), star the other (S)
+    console.answer_list.setFocus()
+    console.answer_list.select_row(0)
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: wall() == ["Show the salary range"], timeout=TIMEOUT_MS)
+    hidden = {a.content.text: a.hidden for a in answers_to(text_q)}
+    assert hidden == {"Show the salary range": False, "Shorter interviews": True}
+    console.answer_list.select_row(1)
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: [a.starred for a in answers_to(text_q) if a.content.text == "Show the salary range"]
+                    == [True], timeout=TIMEOUT_MS)
+    # a theme (Ctrl+T focuses the entry), tagged with key 1, then renamed in place
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert console.themes_panel.entry.hasFocus()
+    qtbot.keyClicks(console.themes_panel.entry, "Pay transprency")
+    qtbot.keyClick(console.themes_panel.entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [t.name for t in services.answers.themes(forum.id)] == ["Pay transprency"],
+                    timeout=TIMEOUT_MS)
+    qtbot.keyClick(console.themes_panel.entry, Qt.Key.Key_Escape)
+    console.answer_list.setFocus()
+    console.answer_list.select_row(1)
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_1)
+    theme = services.answers.themes(forum.id)[0]
+    qtbot.waitUntil(lambda: [a.theme_ids for a in answers_to(text_q) if not a.hidden] == [(theme.id,)],
+                    timeout=TIMEOUT_MS)
+    edit_in_place(qtbot, console.themes_panel.items, 0, "Pay transparency")
+    qtbot.waitUntil(lambda: [t.name for t in services.answers.themes(forum.id)] == ["Pay transparency"],
+                    timeout=TIMEOUT_MS)
+    # notes: one kept and corrected, one deleted
+    for text in ["Lots of nodding abuot salaries", "Typo note"]:
+        qtbot.keyClick(console.answer_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert console.notes_panel.note_box.hasFocus()
+        qtbot.keyClicks(console.notes_panel.note_box, text)
+        qtbot.keyClick(console.notes_panel.note_box, Qt.Key.Key_Return)
+        qtbot.keyClick(console.notes_panel.note_box, Qt.Key.Key_Escape)
+    notes_view = console.notes_panel.notes
+    qtbot.waitUntil(lambda: notes_view.count() == 2, timeout=TIMEOUT_MS)
+    row = next(r for r in range(notes_view.count()) if "abuot" in notes_view.item(r).text())
+    edit_in_place(qtbot, notes_view, row, "Lots of nodding about salaries")
+    row = next(r for r in range(notes_view.count()) if "Typo note" in notes_view.item(r).text())
+    notes_view.setCurrentRow(row)
+    qtbot.mouseClick(console.notes_panel.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [(n.text, n.question_id) for n in services.answers.notes(forum.id)]
+                    == [("Lots of nodding about salaries", text_q.id)], timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: notes_view.count() == 1, timeout=TIMEOUT_MS)
+    # phones see the revealed results without the hidden answer (each still sees its own answer)
+    for page in phones:
+        results = card(page, text_q.prompt).get_by_role("region", name="Results")
+        expect(results).to_contain_text("1 response")
+        expect(results).to_contain_text("salary")
+        expect(results).not_to_contain_text("interviews")
+
+    # ---------------------------------------------------------------- Q2, single choice: room counts
+    console.answer_list.setFocus()
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: projector.slide.kind is SlideKind.QUESTION and projector.slide.question.id == single_q.id,
+                    timeout=TIMEOUT_MS)
+    assert not services.forums.question(text_q.id).is_open and services.forums.question(single_q.id).is_open
+    on_phones(single_q)
+    both_answer(single_q, [["A friend"], ["This forum"]])
+    console.tabs.setCurrentWidget(console.room_panel)
+    typed = [12, 7, 30]
+    assert len(console.room_panel.spins) == len(typed)
+    for spin, value in zip(console.room_panel.spins, typed, strict=True):
+        type_into(qtbot, spin, str(value))
+    qtbot.mouseClick(console.room_panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.answers.room_counts(single_q.id) == dict(enumerate(typed)), timeout=TIMEOUT_MS)
+    assert [s.value() for s in console.room_panel.spins] == typed
+    console.answer_list.setFocus()
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: projector.slide.kind is SlideKind.RESULTS and projector.slide.results is not None
+                    and projector.slide.results.choice_counts == [1, 0, 1], timeout=TIMEOUT_MS)
+    assert projector.slide.results.room_counts == typed
+
+    # ---------------------------------------------------------------- Q3, multiple choice: an offline spell
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: projector.slide.question is not None and projector.slide.question.id == multi_q.id,
+                    timeout=TIMEOUT_MS)
+    on_phones(multi_q)
+    answer_current(phones[0], multi_q, ["Remote work", "Training"])
+    expect(card(phones[0], multi_q.prompt).locator(".status")).to_contain_text(SENT)
+    offline = phones[1]
+    offline.context.set_offline(True)
+    answer_current(offline, multi_q, ["Pension"])
+    expect(card(offline, multi_q.prompt).locator(".status[data-status=pending]")).to_be_visible()
+    # the facilitator moves on while that phone is offline: Q3 closes, Q4 opens
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: projector.slide.question is not None and projector.slide.question.id == rating_q.id,
+                    timeout=TIMEOUT_MS)
+    assert not services.forums.question(multi_q.id).is_open
+    offline.context.set_offline(False)
+    on_phones(rating_q)
+    qtbot.waitUntil(lambda: len(answers_to(multi_q)) == 2, timeout=TIMEOUT_MS)
+    assert sorted((a.content.choices, a.late) for a in answers_to(multi_q)) == [((0, 1), False), ((2,), True)]
+    expect(offline.locator("#connection")).to_be_hidden()
+
+    # ---------------------------------------------------------------- Q4, rating: the timer closes it at zero
+    both_answer(rating_q, [4, 2])
+    type_into(qtbot, console.timer_spin, "5")  # the shortest timer
+    qtbot.keyClick(console.timer_spin, Qt.Key.Key_Escape)
+    assert console.timer_spin.value() == 5
+    if not console.controls.timer_closes.isChecked():
+        qtbot.mouseClick(console.controls.timer_closes, Qt.MouseButton.LeftButton)
+    console.answer_list.setFocus()
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_T)
+    assert console.driver.timer_running and projector.slide.timer_text.startswith("0:0")
+    for page in phones:
+        expect(page.get_by_role("timer")).to_have_text(re.compile(r"^0:0[1-5] left"))
+    qtbot.waitUntil(lambda: not services.forums.question(rating_q.id).is_open, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not console.driver.timer_running, timeout=TIMEOUT_MS)
+    for page in phones:
+        expect(page.get_by_role("timer")).to_have_text("Time is up")
+
+    # ---------------------------------------------------------------- a server restart on the same port
+    port = server.port
+    console.actions["stop"].trigger()
+    qtbot.waitUntil(lambda: not console.server_panel.running and not console.server_panel.busy, timeout=TIMEOUT_MS)
+    console.server_panel.start(port=port)
+    qtbot.waitUntil(lambda: console.server_panel.running, timeout=TIMEOUT_MS)
+    server = console.server_panel.server
+    assert server.port == port
+    console.answer_list.setFocus()
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: projector.slide.question is not None and projector.slide.question.id == words_q.id,
+                    timeout=TIMEOUT_MS)
+    # the phones follow the new run (no stale cached state) and answer the last question, a short-words one
+    on_phones(words_q)
+    both_answer(words_q, ["fair pay", "respect"])
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: projector.slide.kind is SlideKind.RESULTS, timeout=TIMEOUT_MS)
+
+    # ---------------------------------------------------------------- the end: phones thank, console offers export
+    answer_next_dialog("Yes")
+    console.actions["end"].trigger()
+    qtbot.waitUntil(lambda: services.forums.forum(forum.id).state is ForumState.ENDED, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: console.banner.isVisible() and "ended" in console.banner.label.text(), timeout=TIMEOUT_MS)
+    for page, mine in zip(phones, ["Show the salary range", "Shorter interviews"], strict=True):
+        ended = page.locator("section.ended")
+        expect(ended.get_by_role("heading", name="The forum has ended")).to_be_visible()
+        expect(ended).to_contain_text(mine)
+    expect(phones[1].locator("section.ended")).to_contain_text("Pension")  # the late answer is theirs too
+
+    # ---------------------------------------------------------------- the export, read back
+    from forumdesk.ui.export_dialog import ExportDialog
+
+    qtbot.mouseClick(console.banner.button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in console.findChildren(ExportDialog) if d.isVisible())
+    pdf = tmp_path / "recap.pdf"
+    dialog.path_edits["pdf"].setText(str(pdf))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        dialog.export_button.click()
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() or "" for p in PdfReader(str(pdf)).pages))
+    # (fewer than 5 phone answers per question: the recap shows no quotes, by design, only counts)
+    for expected in ["Careers evening debrief", "Riverside University", "Lots of nodding about salaries",
+                     "fewer than 5 responses", "49 hands counted in the room", *(q.prompt for q in questions)]:
+        assert expected in text, expected
+    for absent in ["Shorter interviews", "Typo note", "abuot", "transprency"]:
+        assert absent not in text, absent
+    dialog.reject()
