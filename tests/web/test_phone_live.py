@@ -442,8 +442,6 @@ def test_the_timer_counts_down_on_the_laptops_clock_and_says_time_is_up(make_roo
 def test_the_facilitators_timer_closes_the_question_at_zero_and_the_draft_is_kept(make_room, new_page):
     # GIVEN an attendee typing while the facilitator starts a timer that closes the question at zero
     room = make_room([every_kind()[0], every_kind()[1]])
-    if not hasattr(room.services, "timers"):
-        pytest.skip("needs the console's per-question timer (services.timers), added in the same round")
     page = new_page()
     page.goto(room.qr_url)
     card(page, room.questions[0].prompt).get_by_role("textbox").fill("Almost finished")
