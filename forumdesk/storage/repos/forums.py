@@ -199,18 +199,7 @@ class ForumRepo(RepoBase):
             """INSERT INTO questions (forum_id, position, kind, prompt, choices, scale, max_length, max_words,
                                       is_open, revealed)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                question.forum_id,
-                question.position,
-                question.kind.value,
-                question.prompt,
-                json.dumps(question.choices, ensure_ascii=False),
-                json.dumps(question.scale.to_dict(), ensure_ascii=False) if question.scale else None,
-                question.max_length,
-                question.max_words,
-                int(question.is_open),
-                int(question.revealed),
-            ),
+            (question.forum_id, *_question_columns(question)),
         )
         return cur.lastrowid
 
@@ -222,20 +211,7 @@ class ForumRepo(RepoBase):
                       max_words = ?, is_open = ?, revealed = ?,
                       closed_at = CASE WHEN ? THEN NULL WHEN is_open THEN ? ELSE closed_at END
                WHERE id = ?""",
-            (
-                question.position,
-                question.kind.value,
-                question.prompt,
-                json.dumps(question.choices, ensure_ascii=False),
-                json.dumps(question.scale.to_dict(), ensure_ascii=False) if question.scale else None,
-                question.max_length,
-                question.max_words,
-                int(question.is_open),
-                int(question.revealed),
-                int(question.is_open),
-                now_iso(),
-                question.id,
-            ),
+            (*_question_columns(question), int(question.is_open), now_iso(), question.id),
         )
 
     def get_question(self, question_id: int) -> Question | None:
@@ -269,3 +245,18 @@ class ForumRepo(RepoBase):
 
     def delete_saved_set(self, name: str) -> bool:
         return self.db.execute("DELETE FROM question_sets WHERE name = ?", (name,)).rowcount == 1
+
+
+def _question_columns(question: Question) -> tuple:
+    """position, kind, prompt, choices, scale, max_length, max_words, is_open, revealed: as stored."""
+    return (
+        question.position,
+        question.kind.value,
+        question.prompt,
+        json.dumps(question.choices, ensure_ascii=False),
+        json.dumps(question.scale.to_dict(), ensure_ascii=False) if question.scale else None,
+        question.max_length,
+        question.max_words,
+        int(question.is_open),
+        int(question.revealed),
+    )
