@@ -34,11 +34,24 @@ def server_factory():
 
 
 @pytest.fixture
-def windows(server_factory):
+def windows(server_factory, qtbot):
     """Windows that run a server: closed after their servers stop, so closing never asks the user.
-    (pytest-qt closes ``qtbot.addWidget`` widgets before fixtures end, while servers still run.)"""
+    (pytest-qt closes ``qtbot.addWidget`` widgets before fixtures end, while servers still run.)
+    A server panel still starting or stopping on its worker thread is waited for first: a console
+    whose server still runs (or is busy) asks "Phones are still connected" in a modal box when it
+    closes, which nobody answers in a test (it held a whole CI run until the timeout)."""
+    from PySide6.QtWidgets import QApplication
+
+    from forumdesk.ui.server_panel import ServerPanel
+
     opened: list = []
     yield opened
+    # first let a start in progress finish (a server stopped before its start completes runs anyway)
+    # (every top-level window: a console opened by the main window is not one of ``opened``)
+    panels = [panel for window in QApplication.topLevelWidgets() for panel in window.findChildren(ServerPanel)]
+    qtbot.waitUntil(lambda: not any(panel.busy for panel in panels), timeout=30_000)
+    for panel in panels:
+        panel.stop_now()  # as quitting the app does: the panel forgets its server, so no poll restarts "Stopping…"
     for server in server_factory.made:
         server.stop()
     for window in reversed(opened):
