@@ -18,6 +18,7 @@ import os
 from html import escape
 
 from forumdesk.domain import kinds
+from forumdesk.report import wording
 from forumdesk.report.content import AnswerView, ForumContent, QuestionView
 from forumdesk.report.wording import commitment_detail, organiser_lines, participation
 from forumdesk.report.wording import date_text as _date_text
@@ -201,33 +202,7 @@ class HtmlRecap:
 
     def headline(self, view: QuestionView) -> str:
         """The same facts as the PDF's "what stood out", as escaped HTML."""
-        q, r = view.question, view.results
-        if not view.asked:
-            return "Not asked"
-        if view.responses == 0:
-            return "No answers"
-        if view.small_group:
-            return f"Fewer than {self.c.k} answers"
-        name = kinds.of(q.kind).results_view
-        if name == "bars":
-            best = max(range(len(r.choice_counts)), key=lambda i: r.choice_counts[i], default=None)
-            if best is None or not r.choice_counts[best]:
-                return ""
-            share = round(100 * r.choice_counts[best] / view.responses)
-            return f"Most chosen: {_dir(view.choice_label(best))} ({share}%)"
-        if name == "histogram":
-            return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}" if q.scale and r.mean is not None else ""
-        words = [_dir(w) for w, _ in r.words[:3]]
-        if name == "cloud":
-            return "Top words: " + ", ".join(words)
-        counts: dict[int, int] = {}
-        for answer in view.answers:
-            for theme_id in answer.theme_ids:
-                counts[theme_id] = counts.get(theme_id, 0) + 1
-        top = [t for t in sorted(counts, key=lambda t: -counts[t])[:2] if t in self.theme_names]
-        if top:
-            return "Themes: " + ", ".join(_dir(self.theme_names[t]) for t in top)
-        return "Open answers" + (": " + ", ".join(words) if words else "")
+        return wording.headline(view, self.c.k, self.theme_names, _dir)
 
     def question(self, view: QuestionView) -> str:
         q, kind = view.question, kinds.of(view.question.kind)

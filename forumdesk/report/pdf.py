@@ -236,33 +236,7 @@ class RecapBuilder:
                 PageBreak()]
 
     def headline(self, view: QuestionView) -> str:
-        q, r = view.question, view.results
-        if not view.asked:
-            return "Not asked"
-        if view.responses == 0:
-            return "No answers"
-        if view.small_group:
-            return f"Fewer than {self.c.k} answers"
-        view_name = kinds.of(q.kind).results_view
-        if view_name == "bars":
-            best = max(range(len(r.choice_counts)), key=lambda i: r.choice_counts[i], default=None)
-            if best is None or not r.choice_counts[best]:
-                return ""
-            share = round(100 * r.choice_counts[best] / view.responses)
-            return f"Most chosen: {m(view.choice_label(best))} ({share}%)"
-        if view_name == "histogram":
-            return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}" if q.scale and r.mean is not None else ""
-        words = [m(w) for w, n in r.words[:3]]
-        if view_name == "cloud":
-            return "Top words: " + ", ".join(words)
-        counts = {}
-        for answer in view.answers:
-            for theme_id in answer.theme_ids:
-                counts[theme_id] = counts.get(theme_id, 0) + 1
-        top = sorted(counts, key=lambda t: -counts[t])[:2]
-        if top:
-            return "Themes: " + ", ".join(m(self.theme_names[t]) for t in top if t in self.theme_names)
-        return "Open answers" + (": " + ", ".join(words) if words else "")
+        return wording.headline(view, self.c.k, self.theme_names, m)
 
     def glance(self) -> Table:
         s = self.s

@@ -8,10 +8,11 @@ never "N+ participants"; the room's headcount is the facilitator's own count, sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from forumdesk.domain import Commitment
-from forumdesk.report.content import ForumContent
+from forumdesk.domain import Commitment, kinds
+from forumdesk.report.content import ForumContent, QuestionView
 
 
 def date_text(iso: str) -> str:
@@ -61,3 +62,35 @@ def suggested_takeaways(content: ForumContent, count: int = 3) -> list[str]:
     """Starting points for "three things we heard": the biggest themes, for the facilitator to
     rewrite in their own words (never put in the recap as they are)."""
     return [f"{theme.name} ({n} answers)" for theme, n in content.theme_counts() if n][:count]
+
+
+def headline(view: QuestionView, k: int, theme_names: dict[int, str], escape: Callable[[str], str]) -> str:
+    """What stood out in one question (the overview's last column), with attendee text passed
+    through ``escape`` (reportlab markup for the PDF, HTML for the HTML recap)."""
+    q, r = view.question, view.results
+    if not view.asked:
+        return "Not asked"
+    if view.responses == 0:
+        return "No answers"
+    if view.small_group:
+        return f"Fewer than {k} answers"
+    name = kinds.of(q.kind).results_view
+    if name == "bars":
+        best = max(range(len(r.choice_counts)), key=lambda i: r.choice_counts[i], default=None)
+        if best is None or not r.choice_counts[best]:
+            return ""
+        share = round(100 * r.choice_counts[best] / view.responses)
+        return f"Most chosen: {escape(view.choice_label(best))} ({share}%)"
+    if name == "histogram":
+        return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}" if q.scale and r.mean is not None else ""
+    words = [escape(w) for w, _ in r.words[:3]]
+    if name == "cloud":
+        return "Top words: " + ", ".join(words)
+    counts: dict[int, int] = {}
+    for answer in view.answers:
+        for theme_id in answer.theme_ids:
+            counts[theme_id] = counts.get(theme_id, 0) + 1
+    top = [t for t in sorted(counts, key=lambda t: -counts[t])[:2] if t in theme_names]
+    if top:
+        return "Themes: " + ", ".join(escape(theme_names[t]) for t in top)
+    return "Open answers" + (": " + ", ".join(words) if words else "")
