@@ -1,9 +1,9 @@
 """Languages for everything outside Qt: the command line's messages, the recap, server sentences.
 
 Every layer may use this module (like ``forumdesk.paths``). The desktop app's own strings go
-through Qt's ``tr()`` and ``.ts`` files (``forumdesk.ui.translations``); the strings here live in
-gettext catalogs, ``resources/locale/<code>.po``, read with Babel and compiled in memory, so no
-build step can leave a stale ``.mo`` behind.
+through Qt's ``tr()`` and ``.ts`` files; the strings here live in gettext catalogs,
+``resources/locale/<code>/*.po`` (one file per area, e.g. ``cli.po`` and ``recap.po``), read with
+Babel and compiled in memory, so no build step can leave a stale ``.mo`` behind.
 
 - ``from_environment()`` picks the language from ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` (in
   that order, as gettext does), falling back to the system's locale, then English.
@@ -137,21 +137,23 @@ def translator(code: str) -> Translator:
 
 @cache
 def _load_catalog(code: str) -> _gettext.NullTranslations:
-    """The language's .po file compiled in memory; English (the source strings) needs none."""
+    """The language's .po files compiled in memory and chained; English (the source) needs none."""
+    chain = _gettext.NullTranslations()
     if code == DEFAULT_LANGUAGE:
-        return _gettext.NullTranslations()
-    path = resources_dir() / "locale" / f"{code}.po"
-    if not path.exists():
-        return _gettext.NullTranslations()
+        return chain
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    with path.open("rb") as handle:
-        catalog = read_po(handle, locale=code)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return _gettext.GNUTranslations(buffer)
+    for path in sorted((resources_dir() / "locale" / code).glob("*.po"), reverse=True):
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=code)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        buffer.seek(0)
+        area = _gettext.GNUTranslations(buffer)
+        area.add_fallback(chain)
+        chain = area
+    return chain
 
 
 def _(message: str, **values) -> str:
