@@ -11,6 +11,7 @@ from forumdesk import __version__
 from forumdesk.app.errors import UserError
 from forumdesk.app.logging_setup import setup_logging
 from forumdesk.domain import Pace, PartnerKind
+from forumdesk.i18n import LANGUAGES, from_environment, language, set_language
 from forumdesk.paths import default_db_path
 from forumdesk.services import ServiceError, Services
 from forumdesk.storage import StoreError
@@ -88,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --ask: show the room's questions at once instead of after approval")
     new.add_argument("--organiser", default="", help="who runs the forum (the employer), named on the recap's cover")
     new.add_argument("--contact", default="", help="how the partner reaches the organiser, on the recap's cover")
+    new.add_argument("--language", default="", choices=list(LANGUAGES), metavar="CODE",
+                     help=f"the recap's language and the phones' default ({', '.join(LANGUAGES)}; "
+                          "default: the language of the environment)")
 
     sub.add_parser("list", parents=[common], help="list forums: id, title, partner, date, answers")
     sub.add_parser("demo", parents=[common], help="create a demo forum with sample answers and print its id")
@@ -188,6 +192,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             review_first=args.review_first,
             changeable_votes=args.changeable_votes,
             organiser=args.organiser, contact=args.contact,
+            language=args.language or language(),
         )
         if args.ask:
             from forumdesk.domain.ask import AskMode
@@ -333,6 +338,7 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    set_language(from_environment())
     args = build_parser().parse_args(argv)
     if args.self_test:
         from forumdesk.app.self_test import run_self_test

@@ -150,6 +150,9 @@ class Forum:
     contact: str = ""
     headcount: int | None = None
     takeaways: list[str] = field(default_factory=list)
+    # The language of the forum's recap and the phones' default ("en", "fr", ...; forumdesk.i18n);
+    # "" follows the app's language at the time of the export.
+    language: str = ""
     id: int | None = None
 
 

@@ -16,6 +16,7 @@ from forumdesk.domain import (
     validate_question,
 )
 from forumdesk.domain.codes import new_join_code
+from forumdesk.i18n import LANGUAGES
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.storage import Store
@@ -48,6 +49,12 @@ def _clean_recap_details(forum: Forum) -> None:
     forum.takeaways = [t for t in takeaways if t]
     if len(forum.takeaways) > MAX_TAKEAWAYS:
         raise InvalidInput(f"The recap has room for {MAX_TAKEAWAYS} things we heard.")
+
+
+def _check_language(code: str) -> str:
+    if code and code not in LANGUAGES:
+        raise InvalidInput(f"forumdesk speaks {', '.join(LANGUAGES)}; '{code}' is not one of them.")
+    return code
 
 
 def _check_late_grace(minutes: int) -> None:
@@ -116,8 +123,10 @@ class ForumService:
         changeable_votes: bool = False,
         organiser: str = "",
         contact: str = "",
+        language: str = "",
     ) -> Forum:
         title = _clean_line(title, "title")
+        language = _check_language(language)
         details = Forum(title=title, partner_id=partner_id, join_code="", organiser=organiser, contact=contact)
         _clean_recap_details(details)
         _check_late_grace(late_grace_minutes)
@@ -133,7 +142,7 @@ class ForumService:
                 venue=_clean_line(venue, "venue", required=False), pace=Pace(pace),
                 late_grace_minutes=late_grace_minutes, review_first=review_first,
                 changeable_votes=changeable_votes,
-                organiser=details.organiser, contact=details.contact,
+                organiser=details.organiser, contact=details.contact, language=language,
             )
             forum.id = repo.insert_forum(forum)
             for position, question in enumerate(questions):
@@ -166,6 +175,7 @@ class ForumService:
         if not 1 <= forum.small_group_k <= 50:
             raise InvalidInput("The small-group threshold must be between 1 and 50 answers.")
         _check_late_grace(forum.late_grace_minutes)
+        _check_language(forum.language)
         _clean_recap_details(forum)
         with self.store.write() as repo:
             if repo.get_forum(forum.id) is None:
@@ -185,6 +195,7 @@ class ForumService:
             review_first=source.review_first,
             changeable_votes=source.changeable_votes,
             organiser=source.organiser, contact=source.contact,  # the next forum has its own count and takeaways
+            language=source.language,
         )
 
     def delete_forum(self, forum_id: int) -> None:

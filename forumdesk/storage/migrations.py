@@ -297,11 +297,17 @@ def _v11_recap_details(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE forums ADD COLUMN takeaways TEXT NOT NULL DEFAULT '[]'")
 
 
+def _v12_forum_language(db: sqlite_utils.Database) -> None:
+    # The recap's language (and the phones' default) chosen per forum; '' follows the app's language.
+    db.execute("ALTER TABLE forums ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
     _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes, _v9_ask,
     _v10_privacy_review,
     _v11_recap_details,
+    _v12_forum_language,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

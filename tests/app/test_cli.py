@@ -63,6 +63,26 @@ def test_new_with_changeable_votes(db_path):
         services.close()
 
 
+def test_new_language_sets_the_forums_language_or_follows_the_environment(db_path):
+    from forumdesk.services import Services
+
+    chosen = forumdesk("new", "--db", db_path, "--title", "T", "--partner", "P", "--language", "ar",
+                       env_extra={"LANG": "de_DE.UTF-8", "LC_ALL": ""})
+    assert chosen.returncode == 0, chosen.stderr
+    from_env = forumdesk("new", "--db", db_path, "--title", "U", "--partner", "P",
+                         env_extra={"LANG": "fr_CA.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert from_env.returncode == 0, from_env.stderr
+    unknown = forumdesk("new", "--db", db_path, "--title", "V", "--partner", "P", "--language", "xx")
+    assert unknown.returncode == 2 and "xx" in unknown.stderr
+    services = Services.open(db_path)
+    try:
+        assert services.forums.forum(int(chosen.stdout)).language == "ar"
+        assert services.forums.forum(int(from_env.stdout)).language == "fr"
+        assert len(services.forums.forum_listing()) == 2  # the refused one created nothing
+    finally:
+        services.close()
+
+
 def test_demo_then_list_shows_the_demo_forum_with_its_answers(db_path):
     result = forumdesk("demo", "--db", db_path)
     assert result.returncode == 0, result.stderr

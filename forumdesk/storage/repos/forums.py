@@ -48,6 +48,7 @@ def forum_from_row(row: dict) -> Forum:
         contact=row["contact"],
         headcount=row["headcount"],
         takeaways=json.loads(row["takeaways"]),
+        language=row["language"],
     )
 
 
@@ -108,8 +109,8 @@ class ForumRepo(RepoBase):
         cur = self.db.execute(
             """INSERT INTO forums (title, date, venue, partner_id, pace, join_code, state, small_group_k,
                                    late_grace_minutes, review_first, changeable_votes, organiser, contact,
-                                   headcount, takeaways, version, device_key, created_at, uid)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
+                                   headcount, takeaways, language, version, device_key, created_at, uid)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, lower(hex(randomblob(16))))""",
             (
                 forum.title,
                 forum.date,
@@ -126,6 +127,7 @@ class ForumRepo(RepoBase):
                 forum.contact,
                 forum.headcount,
                 json.dumps(forum.takeaways, ensure_ascii=False),
+                forum.language,
                 secrets.token_bytes(32),
                 now_iso(),
             ),
@@ -137,7 +139,7 @@ class ForumRepo(RepoBase):
             """UPDATE forums SET title = ?, date = ?, venue = ?, partner_id = ?, pace = ?, state = ?,
                       current_question_id = ?, small_group_k = ?, port = ?, late_grace_minutes = ?,
                       review_first = ?, changeable_votes = ?, organiser = ?, contact = ?, headcount = ?,
-                      takeaways = ?, version = version + 1
+                      takeaways = ?, language = ?, version = version + 1
                WHERE id = ?""",
             (
                 forum.title,
@@ -156,6 +158,7 @@ class ForumRepo(RepoBase):
                 forum.contact,
                 forum.headcount,
                 json.dumps(forum.takeaways, ensure_ascii=False),
+                forum.language,
                 forum.id,
             ),
         )
