@@ -21,6 +21,7 @@ from datetime import datetime
 from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Note, Partner, Question, Theme, kinds
 from forumdesk.domain.privacy import find_contacts, mask_contacts, mask_matches
 from forumdesk.domain.results import QuestionResults, tally
+from forumdesk.i18n import Translator, language, translator
 from forumdesk.report.asked import gather_asked
 from forumdesk.services import Services
 from forumdesk.services.partners import FollowUp
@@ -97,6 +98,13 @@ class ForumContent:
     @property
     def k(self) -> int:
         return self.forum.small_group_k
+
+    @property
+    def t(self) -> Translator:
+        """The recap's language: the forum's own (``forumdesk new --language``), else the app's.
+        Every recap sentence goes through it: ``content.t.gettext("…")``, ``content.t.ngettext(…)``,
+        ``content.t.format_date(…)``."""
+        return translator(self.forum.language or language())
 
     @property
     def answer_count(self) -> int:
