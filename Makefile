@@ -4,13 +4,16 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The app's translations: .ts sources in git, compiled to .qm (not committed) for run, test, bundle.
+TS := $(wildcard resources/translations/forumdesk_*.ts)
+QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bundle screenshots system-deps-run system-deps-test clean
+.PHONY: run test lint bundle screenshots translations system-deps-run system-deps-test clean
 
-run: system-deps-run $(STAMP)
+run: system-deps-run $(STAMP) $(QM)
 	$(BIN)/forumdesk
 
-test: system-deps-test $(STAMP) lint
+test: system-deps-test $(STAMP) $(QM) lint
 	$(BIN)/python -m pytest
 	@echo "--- the layers below the UI, with PySide6 made unimportable ---"
 	FORUMDESK_BLOCK_QT=1 $(BIN)/python -m pytest -q -p no:pytest-qt -W ignore::pytest.PytestConfigWarning -m "not browser and not gui" tests/domain tests/storage tests/services tests/web tests/report tests/app
@@ -20,7 +23,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check forumdesk tests benchmarks scripts packaging
 
 # make bundle - a one-folder PyInstaller bundle in dist/forumdesk/ (see packaging/)
-bundle: system-deps-run $(STAMP)
+bundle: system-deps-run $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e ".[bundle]"
 	$(BIN)/python packaging/make_icons.py build/icons
 	$(BIN)/python -m forumdesk.web.static  # gzip copies of the phone page's files ship in the bundle
@@ -35,8 +38,16 @@ bundle: system-deps-run $(STAMP)
 	@du -sh dist/forumdesk
 
 # make screenshots - the README's pictures, made from the demo forum into docs/screenshots/ (not committed)
-screenshots: system-deps-test $(STAMP)
+screenshots: system-deps-test $(STAMP) $(QM)
 	$(BIN)/python scripts/screenshots.py docs/screenshots
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# make translations - add the app's new or changed strings to the .ts files (then translate them;
+# tests/ui/test_translations.py fails while one is untranslated)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete forumdesk/ui forumdesk/app/gui.py -ts $(TS)
 
 system-deps-run:
 	@scripts/system-deps.sh run
@@ -51,4 +62,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache $(QM)

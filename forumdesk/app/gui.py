@@ -40,18 +40,20 @@ def _open_services(db_path: Path):
     """Open the database, or let the facilitator pick another file; None to quit."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from forumdesk.ui.language import tr
+
     while True:
         try:
             return Services.open(db_path)
         except StoreError as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical, "forumdesk cannot open its data file", str(exc))
-            other = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("forumdesk cannot open its data file"), str(exc))
+            other = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is not other:
                 return None
-            chosen, _ = QFileDialog.getOpenFileName(None, "Open a forumdesk database", str(db_path.parent),
-                                                    "forumdesk databases (*.sqlite *.db);;All files (*)")
+            chosen, _ = QFileDialog.getOpenFileName(None, tr("Open a forumdesk database"), str(db_path.parent),
+                                                    tr("forumdesk databases (*.sqlite *.db);;All files (*)"))
             if not chosen:
                 return None
             db_path = Path(chosen)
@@ -66,6 +68,8 @@ def _install_excepthook(app) -> None:
     """
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
+
+    from forumdesk.ui.language import tr
 
     gui_thread = threading.current_thread()
     previous = sys.excepthook
@@ -86,8 +90,9 @@ def _install_excepthook(app) -> None:
         if any(box.isVisible() for box in open_boxes):
             return
         open_boxes.clear()
-        box = QMessageBox(QMessageBox.Icon.Critical, "forumdesk", f"Something went wrong: {value}\n\nEverything "
-                          "saved before is safe. Details are in the log file.")
+        box = QMessageBox(QMessageBox.Icon.Critical, "forumdesk", tr(
+            "Something went wrong: {problem}\n\nEverything saved before is safe. Details are in the log file.").format(
+            problem=value))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(open_boxes.clear)
         open_boxes.append(box)
@@ -100,6 +105,7 @@ def run_gui(db_path: Path) -> int:
     """Run the app (logging is set up by the command line before this is called)."""
     from PySide6.QtWidgets import QApplication
 
+    from forumdesk.ui.language import start_in_language
     from forumdesk.ui.main_window import MainWindow
     from forumdesk.ui.retention import reminder
     from forumdesk.ui.settings import Settings
@@ -109,12 +115,13 @@ def run_gui(db_path: Path) -> int:
     app.setOrganizationName("forumdesk")
     app.setStyle("Fusion")
     _install_excepthook(app)
+    settings = Settings()
+    start_in_language(app, settings)  # the system's language, or the one picked in Settings ▸ Language
     services = _open_services(db_path)
     if services is None:
         return 2
     # The window backs the database up while it is open (every few minutes while a console's
     # server takes answers, and when a forum ends); closing it stops that.
-    settings = Settings()
     window = MainWindow(services, settings, server_factory=make_server_factory(), exporter=make_exporter(),
                         backup_interval_s=interval_from_env())
     window.show()

@@ -1,5 +1,5 @@
 """Settings remembered between runs (QSettings): recent database files, the projector's screen,
-the projector theme and window geometry."""
+the projector theme, the app's language and window geometry."""
 
 from __future__ import annotations
 
@@ -66,6 +66,15 @@ class Settings:
     @erase_reminder_days.setter
     def erase_reminder_days(self, days: int) -> None:
         self._qs.setValue("privacy/erase_reminder_days", max(0, int(days)))
+
+    @property
+    def language(self) -> str:
+        """The app's language picked in Settings ▸ Language ("": follow the system)."""
+        return str(self._get("app/language", ""))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._qs.setValue("app/language", code)
 
     def geometry(self, window: str) -> QByteArray | None:
         value = self._qs.value(f"windows/{window}")
