@@ -17,15 +17,18 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from forumdesk.services import ServiceError, Services
 from forumdesk.services.bundles import ImportResult, read_bundle_file
 from forumdesk.ui.errors import explain
+from forumdesk.ui.language import tr
 
-BUNDLE_FILTER = "forumdesk bundles (*.forumbundle *.json);;All files (*)"
+
+def bundle_filter() -> str:
+    return tr("forumdesk bundles (*.forumbundle *.json);;All files (*)")
 
 
 def ask_same_partner(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
-        parent, "Same partner?",
-        f"This database already has a partner named “{name}”. Is the bundle's partner the same organisation? "
-        "Yes adds the forum to it; No makes a new partner.",
+        parent, tr("Same partner?"),
+        tr("This database already has a partner named “{name}”. Is the bundle's partner the same organisation? "
+           "Yes adds the forum to it; No makes a new partner.").format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -39,12 +42,12 @@ def import_bundle(parent: QWidget, services: Services, path: Path | None = None,
         if tell is not None:
             tell(level, text)
         elif level == "error":
-            QMessageBox.warning(parent, "Nothing was imported", text)
+            QMessageBox.warning(parent, tr("Nothing was imported"), text)
         else:
             QMessageBox.information(parent, "forumdesk", text)
 
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(parent, "Import a forum bundle", str(Path.home()), BUNDLE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(parent, tr("Import a forum bundle"), str(Path.home()), bundle_filter())
         if not chosen:
             return None
         path = Path(chosen)
@@ -52,7 +55,7 @@ def import_bundle(parent: QWidget, services: Services, path: Path | None = None,
         bundle = read_bundle_file(path)
         existing = services.bundles.already_imported(bundle)
         if existing is not None:
-            say("info", f"“{bundle.title}” is already in this database; nothing was added.")
+            say("info", tr("“{title}” is already in this database; nothing was added.").format(title=bundle.title))
             return ImportResult(existing, False, services.forums.forum(existing).partner_id, True)
         match = services.bundles.matching_partner(bundle)
         same = match is not None and (ask or (lambda name: ask_same_partner(parent, name)))(match.name)
@@ -61,9 +64,9 @@ def import_bundle(parent: QWidget, services: Services, path: Path | None = None,
         say("error", str(exc))
         return None
     except Exception as exc:  # a storage failure: its sentence, the transaction was rolled back
-        say("error", f"The forum was not imported: {explain(exc)}")
+        say("error", tr("The forum was not imported: {reason}").format(reason=explain(exc)))
         return None
-    say("info", f"“{bundle.title}” was imported.")
+    say("info", tr("“{title}” was imported.").format(title=bundle.title))
     return result
 
 
@@ -73,15 +76,16 @@ def export_bundle(parent: QWidget, services: Services, forum_id: int, path: Path
     if path is None:
         forum = services.forums.forum(forum_id)
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in forum.title).strip()[:60] or "forum"
-        chosen, _ = QFileDialog.getSaveFileName(parent, "Export a forum bundle",
-                                                str(Path.home() / f"{safe}.forumbundle"), BUNDLE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(parent, tr("Export a forum bundle"),
+                                                str(Path.home() / f"{safe}.forumbundle"), bundle_filter())
         if not chosen:
             return None
         path = Path(chosen)
     try:
         written = services.bundles.export_to(forum_id, path)
     except Exception as exc:  # a folder that is gone, a full disk: its sentence; nothing half-written
-        tell("error", f"The bundle was not written: {explain(exc)}")
+        tell("error", tr("The bundle was not written: {reason}").format(reason=explain(exc)))
         return None
-    tell("info", f"Bundle saved to {written}. Import it on another laptop with File ▸ Import a forum bundle….")
+    tell("info", tr("Bundle saved to {path}. Import it on another laptop with File ▸ Import a forum bundle….").format(
+        path=written))
     return written

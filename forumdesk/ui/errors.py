@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from forumdesk.services import ServiceError
 from forumdesk.storage import StoreError
+from forumdesk.ui.language import tr
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,9 @@ def explain(exc: BaseException) -> str:
     if isinstance(exc, ServiceError | StoreError):
         return str(exc)
     if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}. Check the disk and the file's permissions, then try again."
-    return f"Something went wrong: {exc}"
+        return tr("{problem}. Check the disk and the file's permissions, then try again.").format(
+            problem=exc.strerror or exc)
+    return tr("Something went wrong: {problem}").format(problem=exc)
 
 
 def run_guarded(parent: QWidget | None, action: Callable[[], Any], on_error: Callable[[str], None] | None = None) -> Any:
@@ -63,7 +65,7 @@ class Banner(QFrame):
         self.label.setWordWrap(True)
         self.button = QPushButton()
         self.button.clicked.connect(self.action_clicked)
-        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button = QPushButton(tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.hide)
         self.lasting: str | None = None  # the problem shown until it clears (no Dismiss button)
         layout.addWidget(self.label, 1)

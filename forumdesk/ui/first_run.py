@@ -17,23 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GUIDE_TITLE = "How attendees join"
+from forumdesk.ui.language import QT_TR_NOOP, tr
+
+GUIDE_TITLE = QT_TR_NOOP("How attendees join")
 GUIDE = [
-    ("Before the room arrives",
-     "Connect the laptop to the network the attendees will use and start the forum's attendee server "
+    (QT_TR_NOOP("Before the room arrives"),
+     QT_TR_NOOP("Connect the laptop to the network the attendees will use and start the forum's attendee server "
      "from the console. The console and the projector's welcome slide show a QR code, the join address "
-     "and a six-letter code."),
-    ("In the room",
-     "Attendees scan the QR code with their phone's camera, or type the address. No app, no account, no "
+     "and a six-letter code.")),
+    (QT_TR_NOOP("In the room"),
+     QT_TR_NOOP("Attendees scan the QR code with their phone's camera, or type the address. No app, no account, no "
      "name: answers are anonymous. Phones only need to be on the same network as this laptop; no internet "
-     "is needed."),
-    ("When phones cannot reach the laptop",
-     "Many venue and guest Wi-Fi networks keep devices apart. To tell, open the join address on your own "
+     "is needed.")),
+    (QT_TR_NOOP("When phones cannot reach the laptop"),
+     QT_TR_NOOP("Many venue and guest Wi-Fi networks keep devices apart. To tell, open the join address on your own "
      "phone, on the same Wi-Fi: if the page does not load while the console shows the server running, the "
      "network is blocking it. Then bring a pocket router, or turn on this laptop's or a phone's hotspot, and "
-     "have everyone join that network; the console's Network list picks up the new address (click Refresh)."),
-    ("If the laptop has several networks",
-     "Choose the one the room uses in the console's Network list; the QR code follows."),
+     "have everyone join that network; the console's Network list picks up the new address (click Refresh).")),
+    (QT_TR_NOOP("If the laptop has several networks"),
+     QT_TR_NOOP("Choose the one the room uses in the console's Network list; the QR code follows.")),
 ]
 
 
@@ -43,12 +45,12 @@ def _guide_widget() -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
     for heading, text in GUIDE:
-        title = QLabel(heading)
+        title = QLabel(tr(heading))
         title.setTextFormat(Qt.TextFormat.PlainText)
         bold = title.font()
         bold.setWeight(QFont.Weight.DemiBold)
         title.setFont(bold)
-        body = QLabel(text)
+        body = QLabel(tr(text))
         body.setTextFormat(Qt.TextFormat.PlainText)
         body.setWordWrap(True)
         layout.addWidget(title)
@@ -60,7 +62,7 @@ def _guide_widget() -> QWidget:
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(GUIDE_TITLE)
+        self.setWindowTitle(tr(GUIDE_TITLE))
         self.resize(560, 460)
         layout = QVBoxLayout(self)
         layout.addWidget(_guide_widget())
@@ -80,20 +82,20 @@ class FirstRunPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRun")
-        welcome = QLabel("Welcome to forumdesk")
+        welcome = QLabel(tr("Welcome to forumdesk"))
         welcome.setTextFormat(Qt.TextFormat.PlainText)
         big = welcome.font()
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setWeight(QFont.Weight.Bold)
         welcome.setFont(big)
-        intro = QLabel("Run a listening forum: questions on the projector, anonymous answers from phones, "
-                       "notes from the room, and a recap for your partner. Everything stays on this laptop.")
+        intro = QLabel(tr("Run a listening forum: questions on the projector, anonymous answers from phones, "
+                       "notes from the room, and a recap for your partner. Everything stays on this laptop."))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        self.create_button = QPushButton("Create your first forum…")
+        self.create_button = QPushButton(tr("Create your first forum…"))
         self.create_button.setObjectName("primary")
         self.create_button.clicked.connect(self.create_requested)
-        self.demo_button = QPushButton("Open the demo forum")
+        self.demo_button = QPushButton(tr("Open the demo forum"))
         self.demo_button.clicked.connect(self.demo_requested)
         for button in (self.create_button, self.demo_button):
             button.setMinimumHeight(44)
@@ -102,7 +104,7 @@ class FirstRunPanel(QFrame):
         actions.addWidget(self.create_button)
         actions.addWidget(self.demo_button)
         actions.addStretch(1)
-        guide_title = QLabel(GUIDE_TITLE)
+        guide_title = QLabel(tr(GUIDE_TITLE))
         guide_title.setTextFormat(Qt.TextFormat.PlainText)
         heading = guide_title.font()
         heading.setPointSizeF(heading.pointSizeF() * 1.25)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +35,8 @@ from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.errors import Banner, explain, run_guarded
 from forumdesk.ui.first_run import FirstRunPanel, GuideDialog
 from forumdesk.ui.forum_editor import ForumEditor
+from forumdesk.ui.labels import name_of
+from forumdesk.ui.language import LANGUAGES, SYSTEM_DEFAULT, shown_date, tr
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.restore_dialog import restore_from_backup
 from forumdesk.ui.screens import fit_to_screen
@@ -47,7 +49,6 @@ from forumdesk.ui.tasks import run_in_thread
 log = logging.getLogger(__name__)
 
 ForumRole = Qt.ItemDataRole.UserRole
-STATE_LABELS = {"draft": "draft", "running": "running now", "ended": "ended"}
 
 
 class _ServerCount:
@@ -81,20 +82,21 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.auto_backups.failed.connect(self._backup_failed)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search forums, partners and venues")
+        self.search.setPlaceholderText(tr("Search forums, partners and venues"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_search)
         self.forum_tree = QTreeWidget()
-        self.forum_tree.setHeaderLabels(["Forum", "Date", "State", "Answers"])
+        self.forum_tree.setHeaderLabels([tr("Forum"), tr("Date"), tr("State"), tr("Answers")])
         self.forum_tree.setColumnWidth(0, 560)
         self.forum_tree.setColumnWidth(1, 110)
         self.forum_tree.itemDoubleClicked.connect(slot(self.edit_forum))
         self.forum_tree.currentItemChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, method in (("new", "New forum…", self.new_forum), ("edit", "Edit…", self.edit_forum),
-                                ("run", "Run ▶", self.run_forum), ("duplicate", "Duplicate", self.duplicate_forum),
-                                ("delete", "Delete…", self.delete_forum), ("partners", "Partners…", self.edit_partners)):
+        for key, text, method in (("new", tr("New forum…"), self.new_forum), ("edit", tr("Edit…"), self.edit_forum),
+                                ("run", tr("Run ▶"), self.run_forum), ("duplicate", tr("Duplicate"), self.duplicate_forum),
+                                ("delete", tr("Delete…"), self.delete_forum),
+                                ("partners", tr("Partners…"), self.edit_partners)):
             button = QPushButton(text)
             button.clicked.connect(slot(method))
             if key in ("new", "run"):
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- menus
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(tr("&File"))
         self.actions: dict[str, QAction] = {}
 
         def add(menu, key, text, method, shortcut=None):
@@ -142,34 +144,59 @@ class MainWindow(QMainWindow):
             self.actions[key] = action
             return action
 
-        add(file_menu, "new_db", "&New database…", self.new_database)
-        add(file_menu, "open_db", "&Open database…", self.open_database_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        add(file_menu, "new_db", tr("&New database…"), self.new_database)
+        add(file_menu, "open_db", tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        add(file_menu, "backup", "Save a &backup copy…", self.backup)
-        add(file_menu, "restore", "Re&store from a backup…", self._restore_from_backup)
-        add(file_menu, "export_bundle", "Export a forum &bundle…", self.export_bundle)
-        add(file_menu, "import", "&Import a forum bundle…", self.import_bundle)
+        add(file_menu, "backup", tr("Save a &backup copy…"), self.backup)
+        add(file_menu, "restore", tr("Re&store from a backup…"), self._restore_from_backup)
+        add(file_menu, "export_bundle", tr("Export a forum &bundle…"), self.export_bundle)
+        add(file_menu, "import", tr("&Import a forum bundle…"), self.import_bundle)
         file_menu.addSeparator()
         if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
-            add(file_menu, "export", "&Export recap…", self.export_recap, "Ctrl+E")
+            add(file_menu, "export", tr("&Export recap…"), self.export_recap, "Ctrl+E")
             file_menu.addSeparator()
-        add(file_menu, "quit", "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        forum_menu = self.menuBar().addMenu("F&orum")
-        add(forum_menu, "new", "&New forum…", self.new_forum, "Ctrl+Shift+N")
-        add(forum_menu, "edit", "&Edit…", self.edit_forum)
-        add(forum_menu, "run", "&Run (live console)", self.run_forum, "Ctrl+Return")
-        add(forum_menu, "duplicate", "&Duplicate", self.duplicate_forum, "Ctrl+D")
-        add(forum_menu, "delete", "De&lete…", self.delete_forum, QKeySequence.StandardKey.Delete)
+        add(file_menu, "quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        forum_menu = self.menuBar().addMenu(tr("F&orum"))
+        add(forum_menu, "new", tr("&New forum…"), self.new_forum, "Ctrl+Shift+N")
+        add(forum_menu, "edit", tr("&Edit…"), self.edit_forum)
+        add(forum_menu, "run", tr("&Run (live console)"), self.run_forum, "Ctrl+Return")
+        add(forum_menu, "duplicate", tr("&Duplicate"), self.duplicate_forum, "Ctrl+D")
+        add(forum_menu, "delete", tr("De&lete…"), self.delete_forum, QKeySequence.StandardKey.Delete)
         forum_menu.addSeparator()
-        add(forum_menu, "partners", "&Partners…", self.edit_partners)
-        add(forum_menu, "partner_page", "Partner &page…", self.open_partner_page)
-        add(forum_menu, "compare", "&Compare forums…", self.open_compare)
-        add(forum_menu, "demo", "Create a &demo forum", self.create_demo)
-        add(forum_menu, "find", "&Find", self.search.setFocus, QKeySequence.StandardKey.Find)
-        help_menu = self.menuBar().addMenu("&Help")
-        add(help_menu, "guide", "&How attendees join…", self.show_guide,
+        add(forum_menu, "partners", tr("&Partners…"), self.edit_partners)
+        add(forum_menu, "partner_page", tr("Partner &page…"), self.open_partner_page)
+        add(forum_menu, "compare", tr("&Compare forums…"), self.open_compare)
+        add(forum_menu, "demo", tr("Create a &demo forum"), self.create_demo)
+        add(forum_menu, "find", tr("&Find"), self.search.setFocus, QKeySequence.StandardKey.Find)
+        self._build_language_menu(self.menuBar().addMenu(tr("&Settings")))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        add(help_menu, "guide", tr("&How attendees join…"), self.show_guide,
             QKeySequence.StandardKey.HelpContents)
+
+    def _build_language_menu(self, settings_menu) -> None:
+        """Settings ▸ Language: "System default" and the five languages, each by its own name."""
+        self.language_menu = settings_menu.addMenu(tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.language
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in [(SYSTEM_DEFAULT, tr("System default")), *LANGUAGES.items()]:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            action.triggered.connect(slot(self.choose_language, code))
+            self.language_actions[code] = action
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; the app starts in it next time (now, for forumdesk.i18n's strings)."""
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self.settings.sync()
+        name = LANGUAGES.get(code, tr("the system's language"))
+        self.banner.show_message(tr("forumdesk will be in {language} the next time it starts.").format(language=name),
+                                 "info")
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -177,7 +204,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(slot(self.open_database, Path(path)))
         if not self.settings.recent_files():
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
 
     # ---------------------------------------------------------------- the list
 
@@ -202,7 +229,7 @@ class MainWindow(QMainWindow):
                 group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 groups[row["partner_name"]] = group
                 self.forum_tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([row["title"], row["date"], STATE_LABELS.get(row["state"], row["state"]),
+            item = QTreeWidgetItem([row["title"], shown_date(row["date"]), name_of(row["state"]),
                                     str(row["answer_count"])])
             item.setData(0, ForumRole, row["id"])
             item.setData(1, ForumRole, f"{row['title']} {row['partner_name']} {row.get('venue', '')}".casefold())
@@ -280,8 +307,9 @@ class MainWindow(QMainWindow):
         count = sum(self.services.answers.answer_counts(forum_id).values())
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete forum?", f"Delete “{forum.title}” with its {count} answers, notes and commitments? "
-                "This cannot be undone (save a backup copy first if unsure).",
+                self, tr("Delete forum?"),
+                tr("Delete “{title}” with its %n answer(s), notes and commitments? This cannot be undone (save a "
+                   "backup copy first if unsure).", "", count).format(title=forum.title),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -353,11 +381,15 @@ class MainWindow(QMainWindow):
         if not running:
             return None
         forum = running[-1]
-        port = f" on port {forum.port}" if forum.port else ""
-        text = (f"“{forum.title}” was still running when forumdesk closed. Resume it with the same code "
-                f"{forum.join_code}{port}? Phones that were connected reconnect by themselves.")
+        if forum.port:
+            text = tr("“{title}” was still running when forumdesk closed. Resume it with the same code {code} on "
+                      "port {port}? Phones that were connected reconnect by themselves.")
+        else:
+            text = tr("“{title}” was still running when forumdesk closed. Resume it with the same code {code}? "
+                      "Phones that were connected reconnect by themselves.")
+        text = text.format(title=forum.title, code=forum.join_code, port=forum.port)
         if ask is None:
-            answer = QMessageBox.question(self, "Resume the forum?", text)
+            answer = QMessageBox.question(self, tr("Resume the forum?"), text)
             yes = answer == QMessageBox.StandardButton.Yes
         else:
             yes = ask(text)
@@ -395,26 +427,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"forumdesk — {services.store.path.name}")
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New database", str(Path.home() / "forums.sqlite"),
-                                              "forumdesk databases (*.sqlite)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("New database"), str(Path.home() / "forums.sqlite"),
+                                              tr("forumdesk databases (*.sqlite)"))
         if path:
             self.open_database(Path(path))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open database", str(self.services.store.path.parent),
-                                              "forumdesk databases (*.sqlite *.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open database"), str(self.services.store.path.parent),
+                                              tr("forumdesk databases (*.sqlite *.db);;All files (*)"))
         if path:
             self.open_database(Path(path))
 
     def open_database(self, path: Path) -> bool:
         """Switch to another database file; the current one stays open if the new one cannot be used."""
         if self.consoles:
-            QMessageBox.information(self, "forumdesk", "Close the live consoles first.")
+            QMessageBox.information(self, "forumdesk", tr("Close the live consoles first."))
             return False
         try:
             services = Services.open(path)
         except StoreError as exc:
-            QMessageBox.warning(self, "forumdesk cannot open that file", str(exc))
+            QMessageBox.warning(self, tr("forumdesk cannot open that file"), str(exc))
             return False
         old, scheduler = self.services, self.auto_backups.detach()
         self.use_services(services)
@@ -439,17 +471,17 @@ class MainWindow(QMainWindow):
     def backup(self, path: Path | None = None) -> bool:
         if path is None:
             suggested = self.services.store.path.with_name(self.services.store.path.stem + "-backup.sqlite")
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save a backup copy", str(suggested),
-                                                    "forumdesk databases (*.sqlite)")
+            chosen, _ = QFileDialog.getSaveFileName(self, tr("Save a backup copy"), str(suggested),
+                                                    tr("forumdesk databases (*.sqlite)"))
             if not chosen:
                 return False
             path = Path(chosen)
         try:
             self.services.store.backup_to(path)
         except Exception as exc:  # any failure is shown; the database itself is untouched
-            self.banner.show_message(f"The backup copy was not written: {explain(exc)}", "error")
+            self.banner.show_message(tr("The backup copy was not written: {reason}").format(reason=explain(exc)), "error")
             return False
-        self.banner.show_message(f"Backup copy saved to {path}.", "info")
+        self.banner.show_message(tr("Backup copy saved to {path}.").format(path=path), "info")
         return True
 
     def import_bundle(self, path: Path | None = None, ask: Callable[[str], bool] | None = None):

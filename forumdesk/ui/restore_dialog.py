@@ -35,6 +35,7 @@ from forumdesk.services import Services
 from forumdesk.storage import StoreError
 from forumdesk.storage.restore import restore_backup
 from forumdesk.ui.errors import explain
+from forumdesk.ui.language import QT_TR_NOOP, format_date, format_number, format_time, tr
 from forumdesk.ui.slots import slot
 from forumdesk.ui.tasks import run_in_thread
 
@@ -46,16 +47,18 @@ log = logging.getLogger(__name__)
 PathRole = Qt.ItemDataRole.UserRole
 # BackupService names its copies <database>-<YYYYmmdd-HHMMSS-micro>-<reason>.sqlite
 COPY_NAME = re.compile(r"-(\d{8}-\d{6})-\d{6}-([a-z0-9-]+)\.sqlite$")
-REASONS = {"auto": "automatic copy while a forum ran", "forum-ended": "when a forum ended",
-           "stopped": "when the attendee server stopped"}
+REASONS = {"auto": QT_TR_NOOP("automatic copy while a forum ran"), "forum-ended": QT_TR_NOOP("when a forum ended"),
+           "stopped": QT_TR_NOOP("when the attendee server stopped")}
 
 
 def readable_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+    if size < 1024:
+        return tr("%n byte(s)", "", size)
+    for unit in (tr("KB"), tr("MB")):
         size /= 1024
-    return f"{size:.1f} GB"  # pragma: no cover - the loop returns
+        if size < 1024 or unit == tr("MB"):
+            return f"{format_number(round(size, 1))} {unit}"
+    return ""  # pragma: no cover - the loop returns
 
 
 def describe_copy(path: Path) -> str:
@@ -68,10 +71,11 @@ def describe_copy(path: Path) -> str:
     match = COPY_NAME.search(path.name)
     if match:
         when = datetime.strptime(match[1], "%Y%m%d-%H%M%S")
-        what = REASONS.get(match[2], match[2].replace("-", " "))
+        reason = REASONS.get(match[2])
+        what = tr(reason) if reason else match[2].replace("-", " ")
     else:
         when, what = datetime.fromtimestamp(stat.st_mtime), path.name
-    return f"{when:%A %d %B %Y, %H:%M:%S}  ·  {what}  ·  {readable_size(stat.st_size)}"
+    return f"{format_date(when.date(), 'full')}, {format_time(when, 'medium')}  ·  {what}  ·  {readable_size(stat.st_size)}"
 
 
 class RestoreDialog(QDialog):
@@ -79,12 +83,12 @@ class RestoreDialog(QDialog):
 
     def __init__(self, copies: list[Path], folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(tr("Restore from a backup"))
         self.resize(640, 420)
         self.folder = folder
         self.chosen: Path | None = None
-        intro = QLabel("Choose the copy to put back. Everything saved after it is replaced; the current file is "
-                       "kept aside first, so nothing is deleted.")
+        intro = QLabel(tr("Choose the copy to put back. Everything saved after it is replaced; the current file is "
+                       "kept aside first, so nothing is deleted."))
         intro.setWordWrap(True)
         self.copy_list = QListWidget()
         for path in copies:
@@ -93,7 +97,7 @@ class RestoreDialog(QDialog):
             item.setToolTip(str(path))
             self.copy_list.addItem(item)
         if not copies:
-            empty = QListWidgetItem(f"No automatic backups yet (they are kept in {folder}).")
+            empty = QListWidgetItem(tr("No automatic backups yet (they are kept in {folder}).").format(folder=folder))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.copy_list.addItem(empty)
         else:
@@ -101,8 +105,8 @@ class RestoreDialog(QDialog):
         self.copy_list.itemDoubleClicked.connect(slot(self.accept))
         self.copy_list.currentItemChanged.connect(self._update)
         self.buttons = QDialogButtonBox()
-        self.restore_button = self.buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.other_button = QPushButton("Choose another file…")
+        self.restore_button = self.buttons.addButton(tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.other_button = QPushButton(tr("Choose another file…"))
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -128,8 +132,8 @@ class RestoreDialog(QDialog):
             super().accept()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Restore from a file", str(self.folder),
-                                              "forumdesk databases (*.sqlite *.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Restore from a file"), str(self.folder),
+                                              tr("forumdesk databases (*.sqlite *.db);;All files (*)"))
         if path:
             self.chosen = Path(path)
             self.accept()
@@ -153,28 +157,29 @@ def restore_from_backup(window: MainWindow, backup: Path | None = None) -> bool:
         backup = dialog.chosen
     db_path = services.store.path
     if backup.resolve() == db_path.resolve():
-        QMessageBox.information(window, "forumdesk", "That is the database file in use: choose a backup copy.")
+        QMessageBox.information(window, "forumdesk", tr("That is the database file in use: choose a backup copy."))
         return False
     panels = [console.server_panel for console in window.consoles.values()]
     if any(panel.busy for panel in panels):
-        QMessageBox.information(window, "forumdesk", "An attendee server is starting or stopping. Try again in a "
-                                "moment.")
+        QMessageBox.information(window, "forumdesk", tr("An attendee server is starting or stopping. Try again in a "
+                                "moment."))
         return False
     live = [console.session.forum.title for console in window.consoles.values() if console.server_panel.running]
-    text = (f"Put back {backup.name} in place of {db_path.name}? Everything saved after that copy is replaced. "
-            f"The current file is kept aside first, as {db_path.stem}-before-restore-<date>-<time>.sqlite in "
-            f"{db_path.parent}, so nothing is lost.")
+    text = tr("Put back {backup} in place of {database}? Everything saved after that copy is replaced. The current "
+              "file is kept aside first, as {stem}-before-restore-<date>-<time>.sqlite in {folder}, so nothing is "
+              "lost.").format(backup=backup.name, database=db_path.name, stem=db_path.stem, folder=db_path.parent)
     if live:
         names = ", ".join(f"“{title}”" for title in live)
-        text += (f"\n\n{names} {'is' if len(live) == 1 else 'are'} taking answers right now: the attendee server "
-                 "stops, phones cannot answer until you start it again, and the consoles close.")
+        text += "\n\n" + tr("{names}: taking answers right now. The attendee server stops, phones cannot answer "
+                             "until you start it again, and the consoles close.").format(names=names)
     elif window.consoles:
-        text += "\n\nThe open consoles close."
-    if not _ask(window, "Restore this copy?", text, "Stop and restore" if live else "Restore"):
+        text += "\n\n" + tr("The open consoles close.")
+    if not _ask(window, tr("Restore this copy?"), text, tr("Stop and restore") if live else tr("Restore")):
         return False
     window.menuBar().setEnabled(False)
     window.centralWidget().setEnabled(False)
-    window.banner.show_message("Restoring… (the attendee servers stop first)" if live else "Restoring…", "info")
+    window.banner.show_message(tr("Restoring… (the attendee servers stop first)") if live else tr("Restoring…"),
+                               "info")
     _stop_servers([p for p in panels if p.running], lambda: _close_and_restore(window, backup, db_path))
     return True
 
@@ -213,15 +218,16 @@ def _close_and_restore(window: MainWindow, backup: Path, db_path: Path) -> None:
 
     def restored(kept: Path | None) -> None:
         if _reopen(window, db_path):
-            where = f" The file as it was before is kept as {kept}." if kept else ""
-            window.banner.show_message(f"Restored the copy {backup.name}.{where}", "info")
+            where = " " + tr("The file as it was before is kept as {path}.").format(path=kept) if kept else ""
+            window.banner.show_message(tr("Restored the copy {name}.").format(name=backup.name) + where, "info")
 
     def refused(exc: BaseException) -> None:
         log.warning("restoring %s failed: %s", backup, exc)
         message = str(exc) if isinstance(exc, StoreError) else explain(exc)
-        QMessageBox.warning(window, "This copy cannot be restored", f"{message}\n\nNothing was changed.")
+        QMessageBox.warning(window, tr("This copy cannot be restored"), message + "\n\n" + tr("Nothing was changed."))
         if _reopen(window, db_path):
-            window.banner.show_message(f"{backup.name} was not restored: {message}", "warning")
+            window.banner.show_message(tr("{name} was not restored: {reason}").format(name=backup.name, reason=message),
+                                       "warning")
 
     run_in_thread(work, restored, refused, name="forumdesk-restore")
 
@@ -230,8 +236,8 @@ def _reopen(window: MainWindow, db_path: Path) -> bool:
     try:
         services = Services.open(db_path)
     except StoreError as exc:
-        QMessageBox.critical(window, "forumdesk cannot open its data file",
-                             f"{exc}\n\nUse File ▸ Open database… to open another file.")
+        QMessageBox.critical(window, tr("forumdesk cannot open its data file"),
+                             f"{exc}\n\n" + tr("Use File ▸ Open database… to open another file."))
         window.menuBar().setEnabled(True)  # File ▸ Open stays usable; the list is empty
         window.forum_tree.clear()
         return False

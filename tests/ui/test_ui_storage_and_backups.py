@@ -236,8 +236,9 @@ def test_restore_puts_a_copy_back_and_keeps_the_current_file_aside(
     confirmed = when_dialog(titled("Restore this copy?"), click("Stop and restore"))
     main.actions["restore"].trigger()
     assert picked and confirmed
-    # THEN it listed the copy with a readable time and size, and said what would happen
-    assert len(listed[0]) == 1 and re.search(r"\d{2} \w+ \d{4}, \d{2}:\d{2}:\d{2}", listed[0][0])
+    # THEN it listed the copy with a readable time (as the app's language writes it) and size, and said
+    # what would happen
+    assert len(listed[0]) == 1 and re.search(r"\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}", listed[0][0])
     assert "automatic" in listed[0][0] and "KB" in listed[0][0]
     text = confirmed[0]
     assert "kept aside" in text and "before-restore" in text and "taking answers" in text
