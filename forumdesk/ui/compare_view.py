@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services import ServiceError, Services
 from forumdesk.services.compare import compare_forums, summary
+from forumdesk.ui.language import shown_date, tr
 from forumdesk.ui.slots import slot
 
 ForumRole = Qt.ItemDataRole.UserRole
@@ -33,24 +34,24 @@ class CompareDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None, *, checked: list[int] = ()) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle("Compare forums")
+        self.setWindowTitle(tr("Compare forums"))
         self.resize(1000, 640)
         self.forum_list = QListWidget()
         for row in reversed(services.forums.forum_listing()):  # oldest first: compared in time order
-            label = f"{row['title']} — {row['partner_name']}" + (f" ({row['date']})" if row["date"] else "")
+            label = f"{row['title']} — {row['partner_name']}" + (f" ({shown_date(row['date'])})" if row["date"] else "")
             item = QListWidgetItem(label)
             item.setData(ForumRole, row["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row["id"] in checked else Qt.CheckState.Unchecked)
             self.forum_list.addItem(item)
-        self.compare_button = QPushButton("Compare")
+        self.compare_button = QPushButton(tr("Compare"))
         self.compare_button.setObjectName("primary")
         self.compare_button.clicked.connect(slot(self.compare))
-        self.message = QLabel("Tick two or more forums, then Compare.")
+        self.message = QLabel(tr("Tick two or more forums, then Compare."))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Question / forum", "Answers", "What they said"])
+        self.table.setHeaderLabels([tr("Question / forum"), tr("Answers"), tr("What they said")])
         self.table.setColumnWidth(0, 360)
         self.table.setColumnWidth(1, 80)
         self.table.setWordWrap(True)
@@ -97,5 +98,5 @@ class CompareDialog(QDialog):
             self.table.addTopLevelItem(top)
             top.setExpanded(True)
         shared = len(document["questions"])
-        self.message.setText(f"{shared} question{'s' if shared != 1 else ''} asked at more than one of these forums."
-                             if shared else "These forums asked no question in common.")
+        self.message.setText(tr("%n question(s) asked at more than one of these forums.", "", shared)
+                             if shared else tr("These forums asked no question in common."))

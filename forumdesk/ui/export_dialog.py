@@ -45,6 +45,8 @@ from PySide6.QtWidgets import (
 from forumdesk.services import Finding, ServiceError, Services
 from forumdesk.storage import StoreError
 from forumdesk.ui.errors import explain
+from forumdesk.ui.labels import name_of
+from forumdesk.ui.language import QT_TR_NOOP, tr
 from forumdesk.ui.recap_details import RecapDetailsBox
 from forumdesk.ui.retention import erase_if_confirmed, erase_question
 from forumdesk.ui.screens import fit_to_screen
@@ -56,18 +58,21 @@ Exporter = Callable[..., Any]
 PREVIEW_PAGES = 3
 PREVIEW_WIDTH = 300  # pixels of one preview page
 
+# (key, label, file filter, file name); the label and filter are tr()-ed where shown
 FORMATS = [
-    ("pdf", "PDF recap — shareable with the partner", "PDF files (*.pdf)", "recap.pdf"),
-    ("html", "HTML recap — shareable with the partner (accessible, reads on a phone)", "HTML files (*.html)",
-     "recap.html"),
-    ("xlsx", "Spreadsheet recap (XLSX) — shareable with the partner", "Excel workbooks (*.xlsx)", "recap.xlsx"),
-    ("csv", "CSV — shareable with the partner (masked, no small groups, no ids or times)", "CSV files (*.csv)",
-     "answers.csv"),
-    ("json", "JSON — shareable with the partner (same rules as the CSV)", "JSON files (*.json)", "forum.json"),
-    ("csv_internal", "CSV — INTERNAL, for you only (every answer, small groups, ids and times)",
-     "CSV files (*.csv)", "answers-internal.csv"),
-    ("json_internal", "JSON — INTERNAL, for you only (the whole forum)", "JSON files (*.json)",
-     "forum-internal.json"),
+    ("pdf", QT_TR_NOOP("PDF recap — shareable with the partner"), QT_TR_NOOP("PDF files (*.pdf)"), "recap.pdf"),
+    ("html", QT_TR_NOOP("HTML recap — shareable with the partner (accessible, reads on a phone)"),
+     QT_TR_NOOP("HTML files (*.html)"), "recap.html"),
+    ("xlsx", QT_TR_NOOP("Spreadsheet recap (XLSX) — shareable with the partner"),
+     QT_TR_NOOP("Excel workbooks (*.xlsx)"), "recap.xlsx"),
+    ("csv", QT_TR_NOOP("CSV — shareable with the partner (masked, no small groups, no ids or times)"),
+     QT_TR_NOOP("CSV files (*.csv)"), "answers.csv"),
+    ("json", QT_TR_NOOP("JSON — shareable with the partner (same rules as the CSV)"),
+     QT_TR_NOOP("JSON files (*.json)"), "forum.json"),
+    ("csv_internal", QT_TR_NOOP("CSV — INTERNAL, for you only (every answer, small groups, ids and times)"),
+     QT_TR_NOOP("CSV files (*.csv)"), "answers-internal.csv"),
+    ("json_internal", QT_TR_NOOP("JSON — INTERNAL, for you only (the whole forum)"),
+     QT_TR_NOOP("JSON files (*.json)"), "forum-internal.json"),
 ]
 
 
@@ -134,7 +139,7 @@ class ExportDialog(QDialog):
         self._worker: _ExportWorker | None = None
         self.written: list[Path] = []
         forum = services.forums.forum(forum_id)
-        self.setWindowTitle(f"Export — {forum.title}")
+        self.setWindowTitle(tr("Export — {title}").format(title=forum.title))
         fit_to_screen(self, 1120, 760)
 
         layout = QVBoxLayout(self)
@@ -148,18 +153,18 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.status = QLabel("Choose what to export, review identifying details, then press Export.")
+        self.status = QLabel(tr("Choose what to export, review identifying details, then press Export."))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.open_button = self.buttons.addButton("Open PDF", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = self.buttons.addButton(tr("Open PDF"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setEnabled(False)
-        self.erase_button = self.buttons.addButton("Erase what people typed…", QDialogButtonBox.ButtonRole.ResetRole)
-        self.erase_button.setToolTip("After the recap is shared: delete the answer texts and room notes, keep the counts")
+        self.erase_button = self.buttons.addButton(tr("Erase what people typed…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.erase_button.setToolTip(tr("After the recap is shared: delete the answer texts and room notes, keep the counts"))
         self.erase_box: QMessageBox | None = None
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.setDefault(True)
@@ -172,21 +177,21 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------ building
 
     def _files_box(self, title: str) -> QGroupBox:
-        box = QGroupBox("1. Files")
+        box = QGroupBox(tr("1. Files"))
         grid = QGridLayout(box)
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         self.format_checks: dict[str, QCheckBox] = {}
         self.path_edits: dict[str, QLineEdit] = {}
-        for row, (kind, label, file_filter, suffix) in enumerate(FORMATS):
-            check = QCheckBox(label)
+        for row, (kind, text, file_filter, suffix) in enumerate(FORMATS):
+            check = QCheckBox(tr(text))
             check.setChecked(kind == "pdf")
             edit = QLineEdit(str(folder / f"{_slug(title)}-{suffix}"))
             edit.setEnabled(check.isChecked())
-            choose = QPushButton("Choose…")
+            choose = QPushButton(tr("Choose…"))
             choose.setEnabled(check.isChecked())
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(choose.setEnabled)
-            choose.clicked.connect(slot(self._choose, kind, file_filter))
+            choose.clicked.connect(slot(self._choose, kind, tr(file_filter)))
             grid.addWidget(check, row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(choose, row, 2)
@@ -196,16 +201,16 @@ class ExportDialog(QDialog):
         return box
 
     def _review_box(self) -> QGroupBox:
-        box = QGroupBox("2. Review identifying details before sharing")
+        box = QGroupBox(tr("2. Review identifying details before sharing"))
         layout = QVBoxLayout(box)
-        intro = QLabel("These answers and room notes contain something that may identify a person (an e-mail "
+        intro = QLabel(tr("These answers and room notes contain something that may identify a person (an e-mail "
                        "address, a phone number, a name...). Each is masked (for example [email removed]) in the "
                        "recap, the exports, the projector and the phones' results, unless you tick “Keep” — "
-                       "e.g. when someone asked to be contacted. The same detail elsewhere follows your choice.")
+                       "e.g. when someone asked to be contacted. The same detail elsewhere follows your choice."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.review_table = QTableWidget(0, 4)
-        self.review_table.setHorizontalHeaderLabels(["Keep", "Found", "Where", "As it will be shared"])
+        self.review_table.setHorizontalHeaderLabels([tr("Keep"), tr("Found"), tr("Where"), tr("As it will be shared")])
         self.review_table.verticalHeader().setVisible(False)
         self.review_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -216,7 +221,7 @@ class ExportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.review_table)
-        self.review_empty = QLabel("No answer or room note contains identifying details.")
+        self.review_empty = QLabel(tr("No answer or room note contains identifying details."))
         layout.addWidget(self.review_empty)
         self.findings: list[Finding] = []
         self.keep_checks: list[QCheckBox] = []  # one per row of the table, in the order of ``findings``
@@ -224,13 +229,13 @@ class ExportDialog(QDialog):
         return box
 
     def _preview_box(self) -> QGroupBox:
-        box = QGroupBox("3. Preview of the first pages")
+        box = QGroupBox(tr("3. Preview of the first pages"))
         layout = QVBoxLayout(box)
         self.preview_strip = QWidget()
         self.preview_layout = QVBoxLayout(self.preview_strip)
         self.preview_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.preview_layout.setSpacing(12)
-        self.preview_hint = QLabel("The first pages of the recap appear here after the export.")
+        self.preview_hint = QLabel(tr("The first pages of the recap appear here after the export."))
         self.preview_hint.setWordWrap(True)
         self.preview_layout.addWidget(self.preview_hint)
         scroll = QScrollArea()
@@ -253,7 +258,7 @@ class ExportDialog(QDialog):
         for row, finding in enumerate(self.findings):
             keep = QCheckBox()
             keep.setChecked(finding.kept)
-            keep.setToolTip("Keep this detail unmasked everywhere in this forum")
+            keep.setToolTip(tr("Keep this detail unmasked everywhere in this forum"))
             keep.toggled.connect(slot(self._keep_toggled, row))
             cell = QWidget()
             cell_layout = QHBoxLayout(cell)
@@ -261,10 +266,13 @@ class ExportDialog(QDialog):
             cell_layout.addWidget(keep, alignment=Qt.AlignmentFlag.AlignCenter)
             self.review_table.setCellWidget(row, 0, cell)
             self.keep_checks.append(keep)
-            self.review_table.setItem(row, 1, QTableWidgetItem(finding.kind.label))
+            self.review_table.setItem(row, 1, QTableWidgetItem(name_of(finding.kind)))
             number = numbers.get(finding.question_id) if finding.question_id is not None else None
-            where = ("Answer to " if finding.source == "answer" else "Room note") + (
-                f"{' on ' if finding.source == 'note' else ''}Q{number}" if number else "")
+            if finding.source == "answer":
+                where = tr("Answer to Q{number}") if number else tr("Answer")
+            else:
+                where = tr("Room note on Q{number}") if number else tr("Room note")
+            where = where.format(number=number)
             self.review_table.setItem(row, 2, QTableWidgetItem(where))
             self.review_table.setItem(row, 3, self._shared_item(finding))
         self.review_table.resizeRowsToContents()
@@ -275,7 +283,8 @@ class ExportDialog(QDialog):
         # QTableWidgetItem text is always plain text: attendee markup is shown, never interpreted.
         item = QTableWidgetItem(self.services.privacy.masked(finding.text, self.forum_id))
         # Tooltips guess rich text from "<b>"-like content; escaped inside <qt> it shows literally.
-        item.setToolTip(f"<qt>Found: {html.escape(finding.detail)}<br>As typed: {html.escape(finding.text)}</qt>")
+        item.setToolTip("<qt>" + tr("Found: {detail}<br>As typed: {text}").format(
+            detail=html.escape(finding.detail), text=html.escape(finding.text)) + "</qt>")
         return item
 
     def _keep_toggled(self, row: int) -> None:
@@ -305,7 +314,7 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------ files
 
     def _choose(self, kind: str, file_filter: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path_edits[kind].text(), file_filter)
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export to"), self.path_edits[kind].text(), file_filter)
         if path:
             self.path_edits[kind].setText(path)
 
@@ -325,16 +334,16 @@ class ExportDialog(QDialog):
             return
         targets = self.targets()
         if not targets:
-            self.status.setText("Tick at least one format and give it a file name.")
+            self.status.setText(tr("Tick at least one format and give it a file name."))
             return
         try:  # the headcount, takeaways and owners typed here go into this export
             self.details.save()
         except (ServiceError, StoreError) as exc:  # a sentence for the facilitator; nothing is exported
-            self.status.setText(f"Check the recap details: {explain(exc)}")
+            self.status.setText(tr("Check the recap details: {reason}").format(reason=explain(exc)))
             return
         self._set_busy(True)
         self.progress.setValue(0)
-        self.status.setText("Exporting…")
+        self.status.setText(tr("Exporting…"))
         self._thread = QThread(self)
         self._worker = _ExportWorker(self.exporter, self.services, self.forum_id, targets,
                                      {"include_unasked": self.details.include_unasked.isChecked()})
@@ -379,11 +388,10 @@ class ExportDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         self.written = list(getattr(result, "files", None) or self.targets().values())
         pages = getattr(result, "pages", 0)
-        summary = "Exported " + ", ".join(str(p) for p in self.written)
+        summary = tr("Exported {files}").format(files=", ".join(str(p) for p in self.written))
         if pages:
-            summary += f" — the recap has {pages} pages"
-        masked = getattr(result, "masked", 0)
-        summary += f". {masked} identifying detail{'' if masked == 1 else 's'} masked"
+            summary += " — " + tr("the recap has %n page(s)", "", pages)
+        summary += ". " + tr("%n identifying detail(s) masked", "", getattr(result, "masked", 0))
         # Text the recap could not draw (a notice stands in its place): say which answer it was.
         warnings = list(getattr(result, "warnings", None) or [])
         self.status.setText("\n".join([summary + ".", *warnings]))
@@ -396,15 +404,15 @@ class ExportDialog(QDialog):
         self._stop_thread()
         self._set_busy(False)
         self.progress.setValue(0)
-        self.status.setText(f"The export did not complete: {message}")
+        self.status.setText(tr("The export did not complete: {reason}").format(reason=message))
 
     def _show_previews(self, images: list[QImage]) -> None:
         for label in self.preview_labels:
             label.deleteLater()
         self.preview_labels = []
         if not images:
-            self.preview_hint.setText("No preview: the page renderer (pypdfium2) is not installed or no PDF was "
-                                      "exported. Use “Open PDF” to see the recap.")
+            self.preview_hint.setText(tr("No preview: the page renderer (pypdfium2) is not installed or no PDF was "
+                                      "exported. Use “Open PDF” to see the recap."))
             self.preview_hint.show()
             return
         self.preview_hint.hide()
@@ -426,7 +434,7 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         if self.running:  # the file is being written; closing now would leave the thread behind
-            self.status.setText("Please wait until the export has finished.")
+            self.status.setText(tr("Please wait until the export has finished."))
             return
         super().reject()
 

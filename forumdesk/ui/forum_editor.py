@@ -33,6 +33,8 @@ from forumdesk.domain import Forum, Pace, Question
 from forumdesk.services import Services
 from forumdesk.services.forums import MAX_LATE_GRACE_MINUTES
 from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.labels import name_of
+from forumdesk.ui.language import tr
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.question_editor import QuestionDialog
@@ -49,55 +51,55 @@ class ForumEditor(QDialog):
         super().__init__(parent)
         self.services = services
         self.forum: Forum | None = services.forums.forum(forum_id) if forum_id else None
-        self.setWindowTitle("Edit forum" if self.forum else "New forum")
+        self.setWindowTitle(tr("Edit forum") if self.forum else tr("New forum"))
         fit_to_screen(self, 1180, 780)
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Spring listening forum with the college's careers service")
+        self.title_edit.setPlaceholderText(tr("e.g. Spring listening forum with the college's careers service"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.venue_edit = QLineEdit()
         self.organiser_edit = QLineEdit()
-        self.organiser_edit.setPlaceholderText("Who runs the forum, e.g. Northwind Logistics (on the recap's cover)")
+        self.organiser_edit.setPlaceholderText(tr("Who runs the forum, e.g. Northwind Logistics (on the recap's cover)"))
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("How the partner reaches you, e.g. Dana Reyes, careers@northwind.example")
+        self.contact_edit.setPlaceholderText(tr("How the partner reaches you, e.g. Dana Reyes, careers@northwind.example"))
         self.partner_combo = QComboBox()
-        partners_button = QPushButton("Partners…")
+        partners_button = QPushButton(tr("Partners…"))
         partners_button.clicked.connect(self.edit_partners)
         partner_row = QHBoxLayout()
         partner_row.addWidget(self.partner_combo, 1)
         partner_row.addWidget(partners_button)
         self.pace_combo = QComboBox()
-        self.pace_combo.addItem("The room follows me, question by question", Pace.FACILITATOR.value)
-        self.pace_combo.addItem("Everyone answers at their own pace", Pace.SELF.value)
+        self.pace_combo.addItem(tr("The room follows me, question by question"), Pace.FACILITATOR.value)
+        self.pace_combo.addItem(tr("Everyone answers at their own pace"), Pace.SELF.value)
         self.late_spin = QSpinBox()
         self.late_spin.setRange(0, MAX_LATE_GRACE_MINUTES)
         self.late_spin.setValue(Forum.late_grace_minutes)
-        self.late_spin.setSuffix(" minutes")
-        self.late_spin.setToolTip("Phones that were offline send their answers when they are back. Answers to a "
-                                  "question that closed less than this long ago are kept, marked late (0: never).")
-        self.review_check = QCheckBox("Review open answers before the room sees them")
-        self.review_check.setToolTip("Open answers reach the projector and the phones' results only once you "
-                                     "approve them in the console (Y approves, H hides).")
-        self.changeable_check = QCheckBox("Attendees may change a choice or rating while the question is open")
-        self.changeable_check.setToolTip("Still one vote per phone: a change replaces that phone's earlier vote.")
+        self.late_spin.setSuffix(tr(" minutes"))
+        self.late_spin.setToolTip(tr("Phones that were offline send their answers when they are back. Answers to a "
+                                  "question that closed less than this long ago are kept, marked late (0: never)."))
+        self.review_check = QCheckBox(tr("Review open answers before the room sees them"))
+        self.review_check.setToolTip(tr("Open answers reach the projector and the phones' results only once you "
+                                     "approve them in the console (Y approves, H hides)."))
+        self.changeable_check = QCheckBox(tr("Attendees may change a choice or rating while the question is open"))
+        self.changeable_check.setToolTip(tr("Still one vote per phone: a change replaces that phone's earlier vote."))
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Venue", self.venue_edit)
-        form.addRow("Partner", partner_row)
-        form.addRow("Organiser", self.organiser_edit)
-        form.addRow("Contact", self.contact_edit)
-        form.addRow("Pace", self.pace_combo)
-        form.addRow("Late answers taken for", self.late_spin)
-        form.addRow("Review first", self.review_check)
-        form.addRow("Votes", self.changeable_check)
+        form.addRow(tr("Title"), self.title_edit)
+        form.addRow(tr("Date"), self.date_edit)
+        form.addRow(tr("Venue"), self.venue_edit)
+        form.addRow(tr("Partner"), partner_row)
+        form.addRow(tr("Organiser"), self.organiser_edit)
+        form.addRow(tr("Contact"), self.contact_edit)
+        form.addRow(tr("Pace"), self.pace_combo)
+        form.addRow(tr("Late answers taken for"), self.late_spin)
+        form.addRow(tr("Review first"), self.review_check)
+        form.addRow(tr("Votes"), self.changeable_check)
 
         self.question_list = QListWidget()
         self.question_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.question_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.question_list.setWordWrap(True)
-        self.question_list.setAccessibleName("Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)")
+        self.question_list.setAccessibleName(tr("Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)"))
         self.question_list.currentRowChanged.connect(self._show_preview)
         self.question_list.itemDoubleClicked.connect(slot(self.edit_current))
         self.question_list.model().rowsMoved.connect(self._renumber)
@@ -108,14 +110,14 @@ class ForumEditor(QDialog):
         self.sets_menu = QMenu(self)
         self.sets_menu.aboutToShow.connect(self._fill_sets_menu)
         buttons = QHBoxLayout()
-        for text, method, args in (("Add question…", self.add_typed, ()), ("Edit…", self.edit_current, ()),
-                                   ("Remove", self.remove_current, ()), ("Move up", self.move_current, (-1,)),
-                                   ("Move down", self.move_current, (+1,)),
-                                   ("Save as set…", self.ask_save_as_set, ())):
+        for text, method, args in ((tr("Add question…"), self.add_typed, ()), (tr("Edit…"), self.edit_current, ()),
+                                   (tr("Remove"), self.remove_current, ()), (tr("Move up"), self.move_current, (-1,)),
+                                   (tr("Move down"), self.move_current, (+1,)),
+                                   (tr("Save as set…"), self.ask_save_as_set, ())):
             button = QPushButton(text)
             button.clicked.connect(slot(method, *args))
             buttons.addWidget(button)
-        from_set = QPushButton("Add from a set")
+        from_set = QPushButton(tr("Add from a set"))
         from_set.setMenu(self.sets_menu)
         buttons.insertWidget(1, from_set)
         buttons.addStretch(1)
@@ -142,7 +144,7 @@ class ForumEditor(QDialog):
         current = select if select is not None else self.partner_combo.currentData()
         self.partner_combo.clear()
         for partner in self.services.forums.partners():
-            self.partner_combo.addItem(f"{partner.name} — {partner.kind.label}", partner.id)
+            self.partner_combo.addItem(f"{partner.name} — {name_of(partner.kind)}", partner.id)
         index = self.partner_combo.findData(current)
         if index >= 0:
             self.partner_combo.setCurrentIndex(index)
@@ -173,7 +175,7 @@ class ForumEditor(QDialog):
         return [self.question_list.item(row).data(QuestionRole) for row in range(self.question_list.count())]
 
     def _label(self, number: int, question: Question) -> str:
-        return f"{number}. {question.prompt}\n     {question.kind.label}"
+        return f"{number}. {question.prompt}\n     {name_of(question.kind)}"
 
     def _append(self, question: Question, row: int | None = None) -> None:
         item = QListWidgetItem()
@@ -203,8 +205,9 @@ class ForumEditor(QDialog):
     def _fill_sets_menu(self) -> None:
         self.sets_menu.clear()
         for qset in self.services.sets.all_sets():
-            origin = "" if qset.builtin else " (saved)"
-            action = self.sets_menu.addAction(f"{qset.title} — {len(qset.questions)} questions{origin}")
+            count = tr("%n question(s)", "", len(qset.questions))
+            action = self.sets_menu.addAction(f"{qset.title} — {count}" if qset.builtin
+                                              else tr("{title} — {count} (saved)").format(title=qset.title, count=count))
             action.triggered.connect(slot(self.add_set, qset.name))
 
     def add_typed(self) -> None:
@@ -248,11 +251,12 @@ class ForumEditor(QDialog):
     # ---------------------------------------------------------------- sets and partners
 
     def ask_save_as_set(self) -> None:
-        title, ok = QInputDialog.getText(self, "Save as a question set", "Name of the set:",
+        title, ok = QInputDialog.getText(self, tr("Save as a question set"), tr("Name of the set:"),
                                          text=self.title_edit.text())
         if ok and title.strip():
             if self.save_as_set(title) is not None:
-                QMessageBox.information(self, "Saved", f"The questions are saved as the set “{title.strip()}”.")
+                QMessageBox.information(self, tr("Saved"), tr("The questions are saved as the set “{title}”.").format(
+                    title=title.strip()))
 
     def save_as_set(self, title: str):
         return run_guarded(self, lambda: self.services.sets.save(title, self.questions()))
@@ -274,7 +278,7 @@ class ForumEditor(QDialog):
         """Write the forum and its questions; returns it, or None after showing why not."""
         partner_id = self.partner_combo.currentData()
         if partner_id is None:
-            QMessageBox.warning(self, "forumdesk", "Choose a partner (or add one with Partners…).")
+            QMessageBox.warning(self, "forumdesk", tr("Choose a partner (or add one with Partners…)."))
             return None
         fields = dict(date=self.date_edit.date().toString("yyyy-MM-dd"), venue=self.venue_edit.text(),
                       pace=Pace(self.pace_combo.currentData()), late_grace_minutes=self.late_spin.value(),
@@ -301,9 +305,9 @@ class ForumEditor(QDialog):
         answered = [qid for qid, n in counts.items() if n and qid not in kept]
         if not answered:
             return True
-        answer = QMessageBox.question(self, "Remove answered questions?",
-                                      f"{len(answered)} of the questions you removed already have answers. "
-                                      "Remove them together with their answers?")
+        answer = QMessageBox.question(self, tr("Remove answered questions?"),
+                                      tr("%n of the questions you removed already have answers. Remove them "
+                                         "together with their answers?", "", len(answered)))
         return answer == QMessageBox.StandardButton.Yes
 
     def _update(self, partner_id: int, fields: dict) -> Forum:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from forumdesk.domain import Partner, PartnerKind
 from forumdesk.services import Services
 from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.labels import name_of
+from forumdesk.ui.language import tr
 
 
 class PartnersDialog(QDialog):
@@ -29,21 +31,21 @@ class PartnersDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.last_saved_id: int | None = None
-        self.setWindowTitle("Partners")
+        self.setWindowTitle(tr("Partners"))
         self.resize(760, 460)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(self._show)
         self.name_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind in PartnerKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(name_of(kind), kind.value)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Contact person, goals, anything useful before the next forum")
+        self.notes_edit.setPlaceholderText(tr("Contact person, goals, anything useful before the next forum"))
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("Kind", self.kind_combo)
-        form.addRow("Notes", self.notes_edit)
-        new_button, save_button, delete_button = QPushButton("New"), QPushButton("Save"), QPushButton("Delete")
+        form.addRow(tr("Name"), self.name_edit)
+        form.addRow(tr("Kind"), self.kind_combo)
+        form.addRow(tr("Notes"), self.notes_edit)
+        new_button, save_button, delete_button = QPushButton(tr("New")), QPushButton(tr("Save")), QPushButton(tr("Delete"))
         new_button.clicked.connect(self.new_partner)
         save_button.clicked.connect(self.save)
         delete_button.clicked.connect(self.delete)
@@ -108,7 +110,7 @@ class PartnersDialog(QDialog):
         partner = self.selected()
         if partner is None:
             return
-        answer = QMessageBox.question(self, "Delete partner?", f"Delete {partner.name}?")
+        answer = QMessageBox.question(self, tr("Delete partner?"), tr("Delete {name}?").format(name=partner.name))
         if answer == QMessageBox.StandardButton.Yes:
             if run_guarded(self, lambda: (self.services.forums.delete_partner(partner.id), True)[1]):
                 self.refresh()

@@ -25,6 +25,8 @@ from forumdesk.domain import CommitmentStatus
 from forumdesk.services import Services
 from forumdesk.services.partners import STATUS_LABELS, PartnerOverview
 from forumdesk.ui.errors import Banner, explain
+from forumdesk.ui.labels import name_of
+from forumdesk.ui.language import tr
 from forumdesk.ui.slots import slot
 
 EDITABLE = {3: "owner", 4: "due_date", 6: "outcome"}  # commitment table columns saved on edit
@@ -47,26 +49,26 @@ class PartnerPage(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("heading")
         self.forums = QTableWidget(0, 4)
-        self.forums.setHorizontalHeaderLabels(["Date", "Forum", "Answers", "Themes"])
+        self.forums.setHorizontalHeaderLabels([tr("Date"), tr("Forum"), tr("Answers"), tr("Themes")])
         self.shared = QLabel()
         self.shared.setTextFormat(Qt.TextFormat.PlainText)
         self.shared.setWordWrap(True)
-        self.compare_button = QPushButton("Compare these forums…")
+        self.compare_button = QPushButton(tr("Compare these forums…"))
         self.compare_button.clicked.connect(slot(self.open_compare))
         self.commitments = QTableWidget(0, 7)
-        self.commitments.setHorizontalHeaderLabels(["Forum", "Date", "Commitment", "Owner", "Due", "Status",
-                                                    "What was done"])
+        self.commitments.setHorizontalHeaderLabels([tr("Forum"), tr("Date"), tr("Commitment"), tr("Owner"), tr("Due"),
+                                                    tr("Status"), tr("What was done")])
         self.commitments.itemChanged.connect(self._cell_edited)  # a method: no cycle (architecture §2.3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.heading)
-        layout.addWidget(QLabel("Forums over time"))
+        layout.addWidget(QLabel(tr("Forums over time")))
         layout.addWidget(self.forums, 2)
         layout.addWidget(self.shared)
         layout.addWidget(self.compare_button)
-        layout.addWidget(QLabel("Commitments (edit owner, due date, status and what was done here)"))
+        layout.addWidget(QLabel(tr("Commitments (edit owner, due date, status and what was done here)")))
         layout.addWidget(self.commitments, 3)
         layout.addWidget(close)
         self.page: PartnerOverview | None = None
@@ -76,9 +78,9 @@ class PartnerPage(QDialog):
 
     def refresh(self) -> None:
         page = self.page = self.services.partners.overview(self.partner_id)
-        self.setWindowTitle(f"Partner: {page.partner.name}")
-        self.heading.setText(f"{page.partner.name} — {page.partner.kind.label}, {len(page.forums)} "
-                             f"forum{'s' if len(page.forums) != 1 else ''}")
+        self.setWindowTitle(tr("Partner: {name}").format(name=page.partner.name))
+        self.heading.setText(f"{page.partner.name} — {name_of(page.partner.kind)}, "
+                             + tr("%n forum(s)", "", len(page.forums)))
         self._filling = True
         try:
             self.forums.setRowCount(len(page.forums))
@@ -86,8 +88,8 @@ class PartnerPage(QDialog):
                 themes = ", ".join(f"{name} ({n})" for name, n in summary.themes[:4])
                 for col, text in enumerate([summary.forum.date, summary.forum.title, str(summary.answers), themes]):
                     self.forums.setItem(row, col, _item(text))
-            self.shared.setText(("Asked at more than one forum: " + "; ".join(page.shared_prompts))
-                                if page.shared_prompts else "No question was asked at more than one forum yet.")
+            self.shared.setText((tr("Asked at more than one forum: ") + "; ".join(page.shared_prompts))
+                                if page.shared_prompts else tr("No question was asked at more than one forum yet."))
             self.compare_button.setEnabled(len(page.forums) >= 2)
             self.commitments.setRowCount(len(page.commitments))
             for row, entry in enumerate(page.commitments):
@@ -125,7 +127,7 @@ class PartnerPage(QDialog):
         try:
             self.services.partners.set_commitment(self._commitment_id(row), **change)
         except Exception as exc:  # a refused value (a bad date) or a storage failure: its sentence
-            self.banner.show_message(f"Not saved: {explain(exc)}", "error")
+            self.banner.show_message(tr("Not saved: {reason}").format(reason=explain(exc)), "error")
         else:
             self.banner.hide()
         # Rebuilt after this signal returns: the edited item or status box is replaced by the rebuild.

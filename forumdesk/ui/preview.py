@@ -13,6 +13,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forumdesk.domain import Question, kinds
+from forumdesk.ui.labels import kind_text
+from forumdesk.ui.language import tr
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.slides import SlideData, SlideKind
 from forumdesk.ui.slides.common import draw_fitted, draw_line, rounded
@@ -63,10 +65,10 @@ class PhonePreview(QWidget):
     def _paint_page(self, p: QPainter, r: QRectF, u: float) -> None:
         q = self.question
         y = r.top()
-        draw_line(p, self.forum_title or "Listening forum", QRectF(r.left(), y, r.width(), 18 * u), 11 * u, MUTED)
+        draw_line(p, self.forum_title or tr("Listening forum"), QRectF(r.left(), y, r.width(), 18 * u), 11 * u, MUTED)
         y += 24 * u
         if q is None:
-            draw_line(p, "Select a question", QRectF(r.left(), y, r.width(), 20 * u), 13 * u, MUTED)
+            draw_line(p, tr("Select a question"), QRectF(r.left(), y, r.width(), 20 * u), 13 * u, MUTED)
             return
         used = draw_fitted(p, q.prompt or "…", QRectF(r.left(), y, r.width(), 96 * u), 17 * u, 11 * u, INK,
                            QFont.Weight.Bold)
@@ -108,7 +110,7 @@ class PhonePreview(QWidget):
             p.setPen(QPen(LINE, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box, 6 * u, 6 * u)
-            hint = kind.answer_placeholder(q)
+            hint = kind_text(kind.answer_placeholder(q))
             draw_line(p, hint, QRectF(box.left() + 8 * u, box.top() + 4 * u, box.width(), 20 * u), 12 * u, MUTED)
             y += tall + 4 * u
             draw_line(p, f"0 / {q.max_length}", QRectF(r.left(), y, r.width(), 16 * u), 10 * u, MUTED,
@@ -118,8 +120,8 @@ class PhonePreview(QWidget):
         rounded(p, button, 8 * u, ACCENT)
         p.setFont(font(14 * u, QFont.Weight.Bold))
         p.setPen(QColor("white"))
-        p.drawText(button, int(Qt.AlignmentFlag.AlignCenter), "Send")
-        draw_line(p, "Anonymous — no names collected", QRectF(r.left(), r.bottom() - 18 * u, r.width(), 18 * u),
+        p.drawText(button, int(Qt.AlignmentFlag.AlignCenter), tr("Send"))
+        draw_line(p, tr("Anonymous — no names collected"), QRectF(r.left(), r.bottom() - 18 * u, r.width(), 18 * u),
                   10 * u, MUTED, align=Qt.AlignmentFlag.AlignCenter)
 
 
@@ -137,7 +139,7 @@ class QuestionPreview(QWidget):
         self.phone = PhonePreview()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for title, widget, stretch in (("On the projector", self.slide, 0), ("On a phone", self.phone, 1)):
+        for title, widget, stretch in ((tr("On the projector"), self.slide, 0), (tr("On a phone"), self.phone, 1)):
             label = QLabel(title)
             label.setObjectName("sectionTitle")
             layout.addWidget(label)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QTimer, QVariantAnim
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from forumdesk.ui.language import tr
 from forumdesk.ui.screens import pick_projector_screen
 from forumdesk.ui.settings import Settings
 from forumdesk.ui.slides import SlideData, SlideKind, paint_slide
@@ -109,7 +110,7 @@ class ProjectorWindow(QWidget):
     def __init__(self, settings: Settings) -> None:
         super().__init__(None)
         self.settings = settings
-        self.setWindowTitle("forumdesk — projector")
+        self.setWindowTitle(tr("forumdesk — projector"))
         self.canvas = SlideCanvas(theme_named(settings.theme), self)
         self._allow_close = False
         self.on_projector_screen = False

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from forumdesk.domain import InvalidQuestion, Question, QuestionKind, Scale, kinds, validate_question
 from forumdesk.domain.model import HARD_MAX_LENGTH
 from forumdesk.domain.rules import MAX_SCALE_STEPS
+from forumdesk.ui.labels import name_of
+from forumdesk.ui.language import tr
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.screens import fit_to_screen
 
@@ -35,12 +37,12 @@ class QuestionEditor(QWidget):
         self._original = question
         self.kind_combo = QComboBox()
         for kind in kinds.registered():
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(name_of(kind), kind.value)
         self.prompt_edit = QPlainTextEdit()
-        self.prompt_edit.setPlaceholderText("The question, as the room will read it")
+        self.prompt_edit.setPlaceholderText(tr("The question, as the room will read it"))
         self.prompt_edit.setFixedHeight(80)
         self.choices_edit = QPlainTextEdit()
-        self.choices_edit.setPlaceholderText("One choice per line (2 to 12)")
+        self.choices_edit.setPlaceholderText(tr("One choice per line (2 to 12)"))
         self.scale_min = QSpinBox()
         self.scale_min.setRange(0, 10)
         self.scale_max = QSpinBox()
@@ -52,20 +54,20 @@ class QuestionEditor(QWidget):
         self.max_words = QSpinBox()
         self.max_words.setRange(1, 10)
         self.form = QFormLayout()
-        self.form.addRow("Kind", self.kind_combo)
-        self.form.addRow("Prompt", self.prompt_edit)
-        self.form.addRow("Choices", self.choices_edit)
-        self.form.addRow("Lowest value", self.scale_min)
-        self.form.addRow("Highest value", self.scale_max)
+        self.form.addRow(tr("Kind"), self.kind_combo)
+        self.form.addRow(tr("Prompt"), self.prompt_edit)
+        self.form.addRow(tr("Choices"), self.choices_edit)
+        self.form.addRow(tr("Lowest value"), self.scale_min)
+        self.form.addRow(tr("Highest value"), self.scale_max)
         self.scale_error = QLabel()  # beside the scale's fields: what is wrong with them
         self.scale_error.setObjectName("fieldError")
         self.scale_error.setStyleSheet("color:#b91c1c")
         self.scale_error.setWordWrap(True)
         self.form.addRow("", self.scale_error)
-        self.form.addRow("Lowest means", self.min_label)
-        self.form.addRow("Highest means", self.max_label)
-        self.form.addRow("Longest answer (characters)", self.max_length)
-        self.form.addRow("Words per answer", self.max_words)
+        self.form.addRow(tr("Lowest means"), self.min_label)
+        self.form.addRow(tr("Highest means"), self.max_label)
+        self.form.addRow(tr("Longest answer (characters)"), self.max_length)
+        self.form.addRow(tr("Words per answer"), self.max_words)
         # The rows of each field a kind may declare (forumdesk.domain.kinds.base.Field).
         self.field_rows: dict[str, tuple[QWidget, ...]] = {
             "choices": (self.choices_edit,),
@@ -149,9 +151,9 @@ class QuestionEditor(QWidget):
             return ""
         low, high = self.scale_min.value(), self.scale_max.value()
         if low >= high:
-            return f"The lowest value ({low}) must be below the highest value ({high})."
+            return tr("The lowest value ({low}) must be below the highest value ({high}).").format(low=low, high=high)
         if high - low + 1 > MAX_SCALE_STEPS:
-            return f"A rating scale can have at most {MAX_SCALE_STEPS} steps."
+            return tr("A rating scale can have at most {steps} steps.").format(steps=MAX_SCALE_STEPS)
         return ""
 
     def _changed(self) -> None:
@@ -169,7 +171,7 @@ class QuestionEditor(QWidget):
 class QuestionDialog(QDialog):
     def __init__(self, question: Question | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit question" if question else "New question")
+        self.setWindowTitle(tr("Edit question") if question else tr("New question"))
         self.editor = QuestionEditor(question)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -24,39 +24,42 @@ from PySide6.QtWidgets import (
 
 from forumdesk.services import InvalidInput, Services
 from forumdesk.services.forums import MAX_HEADCOUNT, MAX_TAKEAWAYS
+from forumdesk.ui.language import tr
 
 NOT_COUNTED = -1  # the spin box's special value: the room was not counted
 
 
 class RecapDetailsBox(QGroupBox):
     def __init__(self, services: Services, forum_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("Recap details (added to the PDF, HTML and spreadsheet)", parent)
+        super().__init__(tr("Recap details (added to the PDF, HTML and spreadsheet)"), parent)
         self.services, self.forum_id = services, forum_id
         forum = services.forums.forum(forum_id)
         form = QFormLayout()
         self.headcount = QSpinBox()
         self.headcount.setRange(NOT_COUNTED, MAX_HEADCOUNT)
-        self.headcount.setSpecialValueText("not counted")
+        self.headcount.setSpecialValueText(tr("not counted"))
         self.headcount.setValue(NOT_COUNTED if forum.headcount is None else forum.headcount)
-        self.headcount.setAccessibleName("People in the room (your count)")
-        form.addRow("People in the room (your count)", self.headcount)
+        self.headcount.setAccessibleName(tr("People in the room (your count)"))
+        form.addRow(tr("People in the room (your count)"), self.headcount)
         # The biggest themes are offered as placeholders: a start, in the facilitator's words.
         themes = sorted(services.answers.themes(forum_id), key=lambda t: t.name.casefold())
         self.takeaways: list[QLineEdit] = []
         for index in range(MAX_TAKEAWAYS):
             edit = QLineEdit(forum.takeaways[index] if index < len(forum.takeaways) else "")
-            hint = f"e.g. about “{themes[index].name}”: …" if index < len(themes) else "What did the room tell you?"
+            hint = (tr("e.g. about “{theme}”: …").format(theme=themes[index].name) if index < len(themes)
+                    else tr("What did the room tell you?"))
             edit.setPlaceholderText(hint)
-            edit.setAccessibleName(f"Thing we heard {index + 1}")
+            name = tr("Thing we heard {number}").format(number=index + 1)
+            edit.setAccessibleName(name)
             self.takeaways.append(edit)
-            form.addRow(f"Thing we heard {index + 1}", edit)
-        self.include_unasked = QCheckBox("List questions that were never asked, marked “not asked”")
+            form.addRow(name, edit)
+        self.include_unasked = QCheckBox(tr("List questions that were never asked, marked “not asked”"))
         form.addRow("", self.include_unasked)
         self.commitments = QTableWidget(0, 3)
-        self.commitments.setHorizontalHeaderLabels(["Commitment", "Owner", "Due date (YYYY-MM-DD)"])
+        self.commitments.setHorizontalHeaderLabels([tr("Commitment"), tr("Owner"), tr("Due date (YYYY-MM-DD)")])
         self.commitments.verticalHeader().setVisible(False)
         self.commitments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.commitments.setAccessibleName("Commitments: owner and due date")
+        self.commitments.setAccessibleName(tr("Commitments: owner and due date"))
         self._ids: list[int] = []
         for item in services.answers.commitments(forum_id):
             row = self.commitments.rowCount()
