@@ -39,6 +39,8 @@ from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPa
 from forumdesk.ui.console_themes import ConsoleThemes
 from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
+from forumdesk.ui.labels import slide_name
+from forumdesk.ui.language import tr
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.projector_driver import ProjectorDriver
 from forumdesk.ui.screens import fit_to_screen, screen_label
@@ -62,7 +64,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self.session = LiveForum(services, bridge, forum_id, self)
         self.driver = ProjectorDriver(self.session, settings, self)
         self.driver.key_pressed.connect(self.handle_projector_key)
-        self.setWindowTitle(f"{self.session.forum.title} — forumdesk console")
+        self.setWindowTitle(tr("{title} — forumdesk console").format(title=self.session.forum.title))
         self.setStyleSheet(APP_QSS)
         fit_to_screen(self, 1400, 860)
         self.banner = Banner()
@@ -121,11 +123,11 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self.themes_panel = ThemesPanel(services, self.session, self.undo_stack)
         self.ask_panel = AskPanel(services, self.session, bridge, self.driver)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.notes_panel, "Notes")
-        self.tabs.addTab(self.room_panel, "Room counts")
-        self.tabs.addTab(self.commitments_panel, "Commitments")
-        self.tabs.addTab(self.themes_panel, "Themes")
-        self.tabs.addTab(self.ask_panel, "Q&&A")  # "&&": a literal &, not a mnemonic
+        self.tabs.addTab(self.notes_panel, tr("Notes"))
+        self.tabs.addTab(self.room_panel, tr("Room counts"))
+        self.tabs.addTab(self.commitments_panel, tr("Commitments"))
+        self.tabs.addTab(self.themes_panel, tr("Themes"))
+        self.tabs.addTab(self.ask_panel, tr("Q&&A"))  # "&&": a literal &, not a mnemonic
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,76 +187,76 @@ class ConsoleWindow(ForumEnding, QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        forum = bar.addMenu("&Forum")
-        self._action(forum, "start", "&Start taking answers", self.server_panel.start, ("Ctrl+Shift+S",))
-        self._action(forum, "stop", "S&top the server", self.server_panel.stop)
-        self._action(forum, "networks", "&Look for networks again", self.server_panel.refresh_addresses)
+        forum = bar.addMenu(tr("&Forum"))
+        self._action(forum, "start", tr("&Start taking answers"), self.server_panel.start, ("Ctrl+Shift+S",))
+        self._action(forum, "stop", tr("S&top the server"), self.server_panel.stop)
+        self._action(forum, "networks", tr("&Look for networks again"), self.server_panel.refresh_addresses)
         forum.addSeparator()
-        self._action(forum, "end", "&End the forum…", self.end_forum)
-        self._action(forum, "close", "&Close the console", self.close, ("Ctrl+W",))
+        self._action(forum, "end", tr("&End the forum…"), self.end_forum)
+        self._action(forum, "close", tr("&Close the console"), self.close, ("Ctrl+W",))
 
-        edit = bar.addMenu("&Edit")
-        for key, action, keys in (("undo", self.undo_stack.createUndoAction(self, "&Undo"), ("Ctrl+Z",)),
-                                  ("redo", self.undo_stack.createRedoAction(self, "&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"))):
+        edit = bar.addMenu(tr("&Edit"))
+        for key, action, keys in (("undo", self.undo_stack.createUndoAction(self, tr("&Undo")), ("Ctrl+Z",)),
+                                  ("redo", self.undo_stack.createRedoAction(self, tr("&Redo")), ("Ctrl+Shift+Z", "Ctrl+Y"))):
             action.setShortcuts([QKeySequence(k) for k in keys])
             edit.addAction(action)
             self.addAction(action)
             self.actions[key] = action
 
-        question = bar.addMenu("&Question")
-        self._action(question, "prev", "&Previous question", self.step, ("Left",), args=(-1,))
-        self._action(question, "next", "&Next question", self.step, ("Right", "Space"), args=(+1,))
-        self._action(question, "open", "&Open / close for answers", self.toggle_open, ("O",))
-        self._action(question, "reveal", "&Reveal / hide results", self.toggle_reveal, ("R",))
-        self._action(question, "timer", "Start / pause the &timer", self.driver.toggle_timer, ("T",))
+        question = bar.addMenu(tr("&Question"))
+        self._action(question, "prev", tr("&Previous question"), self.step, ("Left",), args=(-1,))
+        self._action(question, "next", tr("&Next question"), self.step, ("Right", "Space"), args=(+1,))
+        self._action(question, "open", tr("&Open / close for answers"), self.toggle_open, ("O",))
+        self._action(question, "reveal", tr("&Reveal / hide results"), self.toggle_reveal, ("R",))
+        self._action(question, "timer", tr("Start / pause the &timer"), self.driver.toggle_timer, ("T",))
         question.addSeparator()
-        self._action(question, "blank", "&Blank the projector", self.toggle_blank, ("B",), checkable=True)
-        self._action(question, "welcome", "Show the &welcome slide", self.driver.show_welcome, ("W",))
-        self._action(question, "follow_up", "Show \u201cYou said, we did\u201d (&follow-up)", self.driver.show_follow_up, ("F",))
+        self._action(question, "blank", tr("&Blank the projector"), self.toggle_blank, ("B",), checkable=True)
+        self._action(question, "welcome", tr("Show the &welcome slide"), self.driver.show_welcome, ("W",))
+        self._action(question, "follow_up", tr("Show \u201cYou said, we did\u201d (&follow-up)"), self.driver.show_follow_up, ("F",))
 
-        answers = bar.addMenu("&Answer")
-        self._action(answers, "hide", "&Hide / show on the projector", self.toggle_hidden, ("H",))
+        answers = bar.addMenu(tr("&Answer"))
+        self._action(answers, "hide", tr("&Hide / show on the projector"), self.toggle_hidden, ("H",))
         # Review-first forums: an open answer reaches the projector and phones only once approved.
-        self._action(answers, "approve", "Appro&ve for the projector (review first)", self.approve_selected, ("Y",))
-        self._action(answers, "star", "&Star / unstar", self.toggle_starred, ("S",))
-        self.tag_menu = answers.addMenu("&Tag with a theme")
+        self._action(answers, "approve", tr("Appro&ve for the projector (review first)"), self.approve_selected, ("Y",))
+        self._action(answers, "star", tr("&Star / unstar"), self.toggle_starred, ("S",))
+        self.tag_menu = answers.addMenu(tr("&Tag with a theme"))
         self.tag_menu.aboutToShow.connect(self._fill_tag_menu)
-        self._action(answers, "all", "Show answers to &all questions", self._filter_changed, ("A",), checkable=True)
-        self._action(answers, "search", "&Search answers", self.filter_bar.search.setFocus, ("Ctrl+F",))
+        self._action(answers, "all", tr("Show answers to &all questions"), self._filter_changed, ("A",), checkable=True)
+        self._action(answers, "search", tr("&Search answers"), self.filter_bar.search.setFocus, ("Ctrl+F",))
         # the projector at scale (issue 13): page the wall, one answer full screen, the themes slide
-        self._action(answers, "spotlight", "S&potlight on the projector", self.spotlight_selected, ("L",))
-        self._action(answers, "wall_next", "Next page of the answer &wall", self.driver.turn_wall_page, ("N", "]"),
+        self._action(answers, "spotlight", tr("S&potlight on the projector"), self.spotlight_selected, ("L",))
+        self._action(answers, "wall_next", tr("Next page of the answer &wall"), self.driver.turn_wall_page, ("N", "]"),
                      args=(1,))
-        self._action(answers, "wall_prev", "Previous page of the answer wall", self.driver.turn_wall_page,
+        self._action(answers, "wall_prev", tr("Previous page of the answer wall"), self.driver.turn_wall_page,
                      ("P", "["), args=(-1,))
-        self._action(answers, "themes_slide", "Themes &slide on the projector", self.driver.toggle_themes_slide,
+        self._action(answers, "themes_slide", tr("Themes &slide on the projector"), self.driver.toggle_themes_slide,
                      ("Shift+T",))
         # themes helped offline (issue 13): run off the GUI thread, nothing tagged without the facilitator
         helper = self.themes_helper_ui
-        self._action(answers, "suggest_themes", "Suggest th&emes…", helper.suggest, ("Ctrl+Shift+T",))
-        self._action(answers, "similar", "Select si&milar answers", helper.similar, ("M",))
-        self._action(answers, "suggest_rest", "Suggest the theme of the &rest…", helper.suggest_rest,
+        self._action(answers, "suggest_themes", tr("Suggest th&emes…"), helper.suggest, ("Ctrl+Shift+T",))
+        self._action(answers, "similar", tr("Select si&milar answers"), helper.similar, ("M",))
+        self._action(answers, "suggest_rest", tr("Suggest the theme of the &rest…"), helper.suggest_rest,
                      ("Ctrl+Shift+R",))
         for n in range(1, 10):  # keyboard tagging: 1..9 toggle the Nth theme on the selected answers
-            self._action(self.tag_keys_menu(answers), f"tag_{n}", f"Theme {n}", self._tag_key, (str(n),), args=(n,))
+            self._action(self.tag_keys_menu(answers), f"tag_{n}", tr("Theme {number}").format(number=n), self._tag_key, (str(n),), args=(n,))
 
-        notes = bar.addMenu("&Notes")
-        self._action(notes, "note", "&Note box", self.focus_note_box, ("Ctrl+N",))
-        self._action(notes, "presenter", "&Back to the presenter keys", self.presenter_keys, ("Esc",))
-        self._action(notes, "room", "&Room counts", self._focus_tab, ("Ctrl+R",), args=(self.room_panel,))
-        self._action(notes, "commitments", "&Commitments", self._focus_tab, ("Ctrl+K",),
+        notes = bar.addMenu(tr("&Notes"))
+        self._action(notes, "note", tr("&Note box"), self.focus_note_box, ("Ctrl+N",))
+        self._action(notes, "presenter", tr("&Back to the presenter keys"), self.presenter_keys, ("Esc",))
+        self._action(notes, "room", tr("&Room counts"), self._focus_tab, ("Ctrl+R",), args=(self.room_panel,))
+        self._action(notes, "commitments", tr("&Commitments"), self._focus_tab, ("Ctrl+K",),
                      args=(self.commitments_panel,))
-        self._action(notes, "themes", "T&hemes", self._focus_tab, ("Ctrl+T",), args=(self.themes_panel,))
+        self._action(notes, "themes", tr("T&hemes"), self._focus_tab, ("Ctrl+T",), args=(self.themes_panel,))
 
-        view = bar.addMenu("&View")
-        self._action(view, "projector", "Show the &projector", self.driver.show_window, ("Ctrl+P",))
-        self._action(view, "hide_projector", "H&ide the projector", self.driver.hide_window)
-        self._action(view, "fullscreen", "Projector &full screen", self._toggle_projector_full_screen, ("F11",))
-        self.screen_menu = view.addMenu("Projector &screen")
+        view = bar.addMenu(tr("&View"))
+        self._action(view, "projector", tr("Show the &projector"), self.driver.show_window, ("Ctrl+P",))
+        self._action(view, "hide_projector", tr("H&ide the projector"), self.driver.hide_window)
+        self._action(view, "fullscreen", tr("Projector &full screen"), self._toggle_projector_full_screen, ("F11",))
+        self.screen_menu = view.addMenu(tr("Projector &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        theme_menu = view.addMenu("Projector &theme")
+        theme_menu = view.addMenu(tr("Projector &theme"))
         group = QActionGroup(self)
-        for name, label in (("light", "&Light"), ("dark", "&Dark")):
+        for name, label in (("light", tr("&Light")), ("dark", tr("&Dark"))):
             action = self._action(theme_menu, f"theme_{name}", label, self.set_theme, checkable=True,
                                   args=(name,))
             action.setChecked(self.settings.theme == name)
@@ -270,7 +272,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
             action.setChecked(answer is not None and theme.id in answer.theme_ids)
             action.triggered.connect(slot(self._toggle_tag, theme.id))
         if not self.session.themes:
-            self.tag_menu.addAction("Create themes in the Themes tab").setEnabled(False)
+            self.tag_menu.addAction(tr("Create themes in the Themes tab")).setEnabled(False)
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
@@ -347,7 +349,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
 
     def tag_keys_menu(self, answers_menu):
         if not hasattr(self, "_tag_keys"):
-            self._tag_keys = answers_menu.addMenu("Tag with theme &number (1–9)")
+            self._tag_keys = answers_menu.addMenu(tr("Tag with theme &number (1–9)"))
         return self._tag_keys
 
     def _tag_key(self, n: int) -> None:
@@ -386,7 +388,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
     def _show_selected(self) -> None:
         answer = self.selected_answer()
         self.detail.setText(answer_text(self.session, answer) if answer is not None
-                            else "Select an answer to read it in full, hide it (H), star it (S) or tag it.")
+                            else tr("Select an answer to read it in full, hide it (H), star it (S) or tag it."))
 
     # ---------------------------------------------------------------- notes panels
 
@@ -436,9 +438,14 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         data = self.driver.current
         self.preview.set_data(dataclasses.replace(data, wall=list(data.wall)))
         window = self.driver.window
-        where = "hidden" if window is None or not window.isVisible() else (
-            "full screen on " + window.screen().name() if window.on_projector_screen else "in a window")
-        self.preview_label.setText(f"Projector ({where}): {data.kind.value}")
+        if window is None or not window.isVisible():
+            where = tr("Projector (hidden): {slide}")
+        elif window.on_projector_screen:
+            where = tr("Projector (full screen on {screen}): {slide}")
+        else:
+            where = tr("Projector (in a window): {slide}")
+        self.preview_label.setText(where.format(screen=window.screen().name() if window is not None else "",
+                                                slide=slide_name(data.kind)))
 
     # ---------------------------------------------------------------- refreshing
 
@@ -466,14 +473,15 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         which a long prompt can therefore never push out of sight."""
         marks = []
         if question.is_open:
-            marks.append("open")
+            marks.append(tr("open"))
         if question.revealed:
-            marks.append("results shown")
+            marks.append(tr("results shown"))
         count = self.session.count(question.id, include_hidden=True)
         suffix = f"   [{', '.join(marks)}]" if marks else ""
         late = late_answers_note(self.session, question.id)
         prompt = self.question_list.elide(f"{number}. {' '.join(question.prompt.split())}")
-        return f"{prompt}\n     {count} answer{'s' if count != 1 else ''}{late}{suffix}"
+        answers = tr("%n answer(s)", "", count)
+        return f"{prompt}\n     {answers}{late}{suffix}"
 
     def _relabel_questions(self) -> None:
         for row in range(self.question_list.count()):
@@ -510,18 +518,22 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         if forum_id != self.session.forum_id:
             return
         number = self.session.index_of(question_id) + 1
-        where = f" on question {number}" if number else ""
-        self.show_problem(f"Someone is voting repeatedly{where}: one network address tried {refused} more votes "
-                          "than a phone may send. Those votes were refused and are not counted.", "warning")
+        if number:
+            text = tr("Someone is voting repeatedly on question {number}: one network address tried %n more "
+                      "vote(s) than a phone may send. Those votes were refused and are not counted.", "", refused)
+        else:
+            text = tr("Someone is voting repeatedly: one network address tried %n more vote(s) than a phone may "
+                      "send. Those votes were refused and are not counted.", "", refused)
+        self.show_problem(text.format(number=number), "warning")
 
     # ---------------------------------------------------------------- closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.server_panel.running or self.server_panel.busy:
-            box = QMessageBox(QMessageBox.Icon.Question, "Phones are still connected",
-                              "The attendee server is running. Stop it and close the console? The forum stays "
-                              "open so you can resume it later with the same code.", parent=self)
-            stop = box.addButton("Stop and close", QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(QMessageBox.Icon.Question, tr("Phones are still connected"),
+                              tr("The attendee server is running. Stop it and close the console? The forum stays "
+                              "open so you can resume it later with the same code."), parent=self)
+            stop = box.addButton(tr("Stop and close"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is not stop:

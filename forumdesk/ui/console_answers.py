@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from forumdesk.domain import Answer
 from forumdesk.domain.duplicates import normalise
+from forumdesk.ui.language import tr
 from forumdesk.ui.session import LiveForum
 
 AnswerRole = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,7 @@ def answer_text(session: LiveForum, answer: Answer) -> str:
     if content.choices and question is not None:
         return " · ".join(question.choices[i] if 0 <= i < len(question.choices) else "?" for i in content.choices)
     if content.rating is not None:
-        return f"Rated {content.rating}"
+        return tr("Rated {rating}").format(rating=content.rating)
     return ""
 
 
@@ -173,17 +174,17 @@ class AnswerDelegate(QStyledItemDelegate):
         answer: Answer = index.data(AnswerRole)
         count = index.data(CountRole) or 1
         number = self.session.index_of(answer.question_id) + 1
-        marks = [f"×{count}" if self.show_counts and count > 1 else "", f"Q{number}", local_time(answer.created_at)]
+        marks = [f"×{count}" if self.show_counts and count > 1 else "", tr("Q{number}").format(number=number), local_time(answer.created_at)]
         if answer.late:
-            marks.append("late")
+            marks.append(tr("late"))
         if answer.starred:
             marks.append("★")
         if answer.hidden:
-            marks.append("hidden")
+            marks.append(tr("hidden"))
         elif self.session.is_waiting(answer):
-            marks.append("waiting for review (Y shows it, H hides it)")
+            marks.append(tr("waiting for review (Y shows it, H hides it)"))
         elif answer.approved:
-            marks.append("approved")
+            marks.append(tr("approved"))
         marks += [f"#{self.session.theme_name(t)}" for t in answer.theme_ids]
         return "  ".join(m for m in marks if m)
 

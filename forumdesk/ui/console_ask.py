@@ -28,11 +28,12 @@ from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.language import QT_TR_NOOP, tr
 from forumdesk.ui.projector_driver import ProjectorDriver
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.slides.ask import AskSlideItem
 
-_MARK = {AskStatus.PENDING: "waiting · ", AskStatus.HIDDEN: "hidden · ", AskStatus.APPROVED: ""}
+_MARK = {AskStatus.PENDING: QT_TR_NOOP("waiting"), AskStatus.HIDDEN: QT_TR_NOOP("hidden")}
 
 
 class AskPanel(QWidget):
@@ -45,9 +46,9 @@ class AskPanel(QWidget):
         self.all_items: list[AskItem] = []
         layout = QVBoxLayout(self)
         switches = QGridLayout()  # two rows: the side panel is narrow
-        self.on_box = QCheckBox("Let the room ask")
-        self.review_box = QCheckBox("Review first")
-        self.open_box = QCheckBox("Open now")
+        self.on_box = QCheckBox(tr("Let the room ask"))
+        self.review_box = QCheckBox(tr("Review first"))
+        self.open_box = QCheckBox(tr("Open now"))
         for index, box in enumerate((self.on_box, self.review_box, self.open_box)):
             box.clicked.connect(self._switched)
             box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # as wide as its label
@@ -58,13 +59,13 @@ class AskPanel(QWidget):
         self.items.currentItemChanged.connect(self._selection)
         layout.addWidget(self.items, 1)
         buttons = QGridLayout()
-        self.approve_btn = QPushButton("Approve")
-        self.hide_btn = QPushButton("Hide")
-        self.answered_btn = QPushButton("Answered")
-        self.star_btn = QPushButton("Star")
-        self.project_btn = QPushButton("Answering now (projector)")
+        self.approve_btn = QPushButton(tr("Approve"))
+        self.hide_btn = QPushButton(tr("Hide"))
+        self.answered_btn = QPushButton(tr("Answered"))
+        self.star_btn = QPushButton(tr("Star"))
+        self.project_btn = QPushButton(tr("Answering now (projector)"))
         self.theme_box = QComboBox()
-        self.tag_btn = QPushButton("Tag")
+        self.tag_btn = QPushButton(tr("Tag"))
         for index, (button, method) in enumerate([
                 (self.approve_btn, self.approve), (self.hide_btn, self.hide), (self.answered_btn, self.toggle_answered),
                 (self.star_btn, self.toggle_star), (self.project_btn, self.answer_on_projector),
@@ -102,7 +103,9 @@ class AskPanel(QWidget):
         self.all_items = sorted(self.services.ask.items(self.forum_id), key=lambda i: (-i.votes, i.id or 0))
         self.items.clear()
         for item in self.all_items:
-            flags = _MARK[item.status] + ("★ " if item.starred else "") + ("✓ answered · " if item.answered else "")
+            mark = _MARK.get(item.status)
+            flags = (tr(mark) + " · " if mark else "") + ("★ " if item.starred else "") + (
+                "✓ " + tr("answered") + " · " if item.answered else "")
             themes = ", ".join(self.session.theme_name(t) for t in item.theme_ids)
             row = QListWidgetItem(f"▲ {item.votes}  {flags}{mask_contacts(item.text)}" + (f"  [{themes}]" if themes else ""))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -110,8 +113,9 @@ class AskPanel(QWidget):
             if item.id == selected:
                 self.items.setCurrentItem(row)
         waiting = sum(1 for i in self.all_items if i.status is AskStatus.PENDING)
-        self.status.setText(f"{len(self.all_items)} asked, {waiting} waiting for review" if settings.on
-                            else "Asking is off for this forum.")
+        self.status.setText(tr("%n asked", "", len(self.all_items)) + ", " + tr("%n waiting for review", "", waiting)
+                            if settings.on
+                            else tr("Asking is off for this forum."))
         self._selection()
 
     def _fill_themes(self) -> None:
@@ -137,8 +141,8 @@ class AskPanel(QWidget):
             self.hide_btn.setEnabled(item.status is not AskStatus.HIDDEN)
             self.project_btn.setEnabled(item.shown)
             self.tag_btn.setEnabled(self.theme_box.count() > 0)
-            self.answered_btn.setText("Not answered" if item.answered else "Answered")
-            self.star_btn.setText("Unstar" if item.starred else "Star")
+            self.answered_btn.setText(tr("Not answered") if item.answered else tr("Answered"))
+            self.star_btn.setText(tr("Unstar") if item.starred else tr("Star"))
 
     def slide_items(self) -> list[AskSlideItem]:
         """What the Q&A slide shows: shown items, most votes first, the one being answered marked."""

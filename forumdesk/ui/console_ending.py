@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.ui.errors import Banner, run_guarded
+from forumdesk.ui.language import tr
 from forumdesk.ui.server_panel import ServerPanel
 from forumdesk.ui.session import LiveForum
 
@@ -32,9 +33,9 @@ class ForumEnding:
         if self.session.forum.state is not ForumState.ENDED:
             return True
         answer = QMessageBox.question(
-            self, "Reopen the ended forum?",
-            f"“{self.session.forum.title}” has ended. Take answers again? Phones can then answer its open "
-            "questions, and the recap will include what they send.",
+            self, tr("Reopen the ended forum?"),
+            tr("“{title}” has ended. Take answers again? Phones can then answer its open questions, and the recap "
+               "will include what they send.").format(title=self.session.forum.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -52,16 +53,16 @@ class ForumEnding:
     def _say_if_ended(self) -> None:
         ended = self.session.forum.state is ForumState.ENDED
         if ended and not self._ended_said:
-            self.banner.show_message("This forum has ended: phones can no longer answer. Answers, notes and results "
-                                     "are kept; export the recap when you are ready.", "info",
-                                     "Export the recap…" if self.exporter is not None else "")
+            self.banner.show_message(tr("This forum has ended: phones can no longer answer. Answers, notes and "
+                                        "results are kept; export the recap when you are ready."), "info",
+                                     tr("Export the recap…") if self.exporter is not None else "")
         elif not ended and self._ended_said:
             self.banner.hide()
         self._ended_said = ended
 
     def end_forum(self) -> None:
-        answer = QMessageBox.question(self, "End the forum?", "Every question closes and phones can no longer answer. "
-                                      "Answers, notes and results stay as they are.")
+        answer = QMessageBox.question(self, tr("End the forum?"), tr("Every question closes and phones can no longer answer. "
+                                      "Answers, notes and results stay as they are."))
         if answer == QMessageBox.StandardButton.Yes:
             run_guarded(self, lambda: self.services.forums.end_forum(self.session.forum_id))
             self.server_panel.stop_after_phones_left()  # phones first learn that it ended

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWid
 from forumdesk.domain import Answer
 from forumdesk.domain.duplicates import normalise
 from forumdesk.ui.console_answers import AnswerRole, KeyRole, LeadRole, QuestionRole
+from forumdesk.ui.language import tr
 from forumdesk.ui.session import LiveForum
 
 FLAGS = ("starred", "hidden", "untagged", "late")
@@ -104,7 +105,7 @@ class FilterBar(QWidget):
         self.proxy = proxy
         self.search = QLineEdit()
         self.search.setObjectName("answerSearch")
-        self.search.setPlaceholderText("Search answers (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search answers (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         # search as you type, coalesced to one filter pass per pause in typing (no stall per key)
         self._debounce = QTimer(self)
@@ -117,8 +118,9 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
         self.boxes: dict[str, QCheckBox] = {}
+        names = {"starred": tr("Starred"), "hidden": tr("Hidden"), "untagged": tr("Untagged"), "late": tr("Late")}
         for flag in FLAGS:
-            box = QCheckBox(flag.capitalize())
+            box = QCheckBox(names[flag])
             box.setObjectName(f"filter_{flag}")
             box.toggled.connect(self._apply_flags)
             self.boxes[flag] = box
@@ -127,7 +129,7 @@ class FilterBar(QWidget):
         self.theme.setObjectName("filterTheme")
         self.theme.currentIndexChanged.connect(self._apply_theme)
         layout.addWidget(self.theme)
-        self.collapse = QCheckBox("Same answers once")
+        self.collapse = QCheckBox(tr("Same answers once"))
         self.collapse.setObjectName("collapseSame")
         self.collapse.setChecked(proxy.collapse)
         self.collapse.toggled.connect(self._apply_collapse)
@@ -139,7 +141,7 @@ class FilterBar(QWidget):
         current = self.theme.currentData()
         self.theme.blockSignals(True)
         self.theme.clear()
-        self.theme.addItem("Any theme", None)
+        self.theme.addItem(tr("Any theme"), None)
         for theme in self.session.themes:
             count = (counts or {}).get(theme.id)
             self.theme.addItem(theme.name if count is None else f"{theme.name} ({count})", theme.id)

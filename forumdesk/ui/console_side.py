@@ -23,6 +23,7 @@ from forumdesk.ui.console_answers import local_time
 from forumdesk.ui.console_undo import DeleteNote, DeleteTheme, EditableList, EditNote, MergeThemes, RenameTheme
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.language import tr
 from forumdesk.ui.session import LiveForum
 
 
@@ -38,19 +39,19 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         self.hint = plain_label()
         self.note_box = QLineEdit()
-        self.note_box.setPlaceholderText("Type what is said in the room, then press Enter")
+        self.note_box.setPlaceholderText(tr("Type what is said in the room, then press Enter"))
         self.note_box.setClearButtonEnabled(True)
         self.note_box.returnPressed.connect(self.add_note)
         self.notes = EditableList()
         self.notes.edited.connect(self.edit_note)
         self.notes.delete_requested.connect(self.delete_note)
         self.notes.labels_stale.connect(self.refresh)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton(tr("Edit"))
         self.edit_button.clicked.connect(self.notes.edit_item)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self._delete_current)
         row = QHBoxLayout()
-        row.addWidget(plain_label("Double-click a note to correct it."), 1)
+        row.addWidget(plain_label(tr("Double-click a note to correct it.")), 1)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         layout.addWidget(self.hint)
@@ -65,7 +66,7 @@ class NotesPanel(QWidget):
     def _update_hint(self) -> None:
         current = self.session.current_question()
         number = self.session.index_of(current.id) + 1 if current else 0
-        self.hint.setText(f"Notes go to question {number}." if current else "Notes go to the forum as a whole.")
+        self.hint.setText(tr("Notes go to question {number}.").format(number=number) if current else tr("Notes go to the forum as a whole."))
 
     def add_note(self) -> None:
         text = self.note_box.text().strip()
@@ -98,7 +99,7 @@ class NotesPanel(QWidget):
         rows = []
         for note in reversed(self.session.notes):
             number = self.session.index_of(note.question_id) + 1
-            prefix = f"Q{number} · " if number else ""
+            prefix = tr("Q{number}").format(number=number) + " · " if number else ""
             rows.append((note.id, f"{prefix}{local_time(note.created_at)}  {note.text}", note.text))
         self.notes.fill(rows)
 
@@ -122,7 +123,7 @@ class RoomCountsPanel(QWidget):
         layout = QVBoxLayout(self)
         self.title = plain_label()
         self.form = QFormLayout()
-        self.save_button = QPushButton("Save room counts")
+        self.save_button = QPushButton(tr("Save room counts"))
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
@@ -143,17 +144,17 @@ class RoomCountsPanel(QWidget):
         self.typed = set()
         self.question_id = question.id if question and kinds.of(question.kind).room_counts else None
         if self.question_id is None:
-            self.title.setText("Room counts are for choice questions. Go to one to count a show of hands.")
+            self.title.setText(tr("Room counts are for choice questions. Go to one to count a show of hands."))
             self.save_button.setEnabled(False)
             return
-        self.title.setText("Show of hands for the current question:")
+        self.title.setText(tr("Show of hands for the current question:"))
         counts = self.session.room_counts.get(question.id, {})
         self._filling = True
         for index, choice in enumerate(question.choices):
             spin = QSpinBox()
             spin.setRange(0, 100_000)
             spin.setValue(counts.get(index, 0))
-            spin.setAccessibleName(f"Room count for {choice}")
+            spin.setAccessibleName(tr("Room count for {choice}").format(choice=choice))
             spin.valueChanged.connect(self._typed)
             spin.editingFinished.connect(self.save)
             label = plain_label(choice)
@@ -197,14 +198,14 @@ class CommitmentsPanel(QWidget):
         super().__init__(parent)
         self.services, self.session = services, session
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("What we will do (goes into the recap). Double-click to edit."))
+        layout.addWidget(plain_label(tr("What we will do (goes into the recap). Double-click to edit.")))
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("A commitment, then Enter")
+        self.entry.setPlaceholderText(tr("A commitment, then Enter"))
         self.entry.returnPressed.connect(self.add)
         self.items = QListWidget()
         self.items.setWordWrap(True)
         self.items.itemChanged.connect(self._edited)
-        remove = QPushButton("Remove")
+        remove = QPushButton(tr("Remove"))
         remove.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -256,20 +257,20 @@ class ThemesPanel(QWidget):
         self.services, self.session = services, session
         self.undo = undo or QUndoStack(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Group answers under themes: select an answer, then press the theme's number "
-                                     "(or Answer ▸ Tag). Double-click a theme to rename it."))
+        layout.addWidget(plain_label(tr("Group answers under themes: select an answer, then press the theme's number "
+                                     "(or Answer ▸ Tag). Double-click a theme to rename it.")))
         self.entry = QLineEdit()
-        self.entry.setPlaceholderText("New theme, then Enter")
+        self.entry.setPlaceholderText(tr("New theme, then Enter"))
         self.entry.returnPressed.connect(self.add)
         self.items = EditableList()
         self.items.edited.connect(self.rename)
         self.items.delete_requested.connect(self.delete)
         self.items.labels_stale.connect(self.refresh)
         self.merge_target = QComboBox()
-        self.merge_target.setAccessibleName("Theme to merge into")
-        self.merge_button = QPushButton("Merge into")
+        self.merge_target.setAccessibleName(tr("Theme to merge into"))
+        self.merge_button = QPushButton(tr("Merge into"))
         self.merge_button.clicked.connect(self.merge_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self._delete_current)
         row = QHBoxLayout()
         row.addWidget(self.merge_button)
@@ -333,6 +334,6 @@ class ThemesPanel(QWidget):
         if source is None or target is None or source.id == target.id:
             window = self.window()
             if hasattr(window, "show_problem"):
-                window.show_problem("Select a theme in the list, then choose another one to merge it into.", "warning")
+                window.show_problem(tr("Select a theme in the list, then choose another one to merge it into."), "warning")
             return
         self.undo.push(MergeThemes(self.services, self, source, target))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from forumdesk.services.themes import ThemeGroup, ThemeService
 from forumdesk.ui.console_answers import AnswerRole
 from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.language import tr
 from forumdesk.ui.tasks import run_in_thread
 
 
@@ -27,11 +28,11 @@ class SuggestionsDialog(QDialog):
 
     def __init__(self, groups: list[ThemeGroup], texts: dict[int, str], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Suggested themes")
+        self.setWindowTitle(tr("Suggested themes"))
         self.groups = groups
         layout = QVBoxLayout(self)
-        intro = QLabel("Tick the themes to keep. Double-click a name to change it; two themes with the same "
-                       "name become one. Nothing is tagged until you press Tag.")
+        intro = QLabel(tr("Tick the themes to keep. Double-click a name to change it; two themes with the same "
+                       "name become one. Nothing is tagged until you press Tag."))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
@@ -42,7 +43,8 @@ class SuggestionsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(Qt.CheckState.Checked)
             # plain text everywhere: the example is attendee text
-            item.setToolTip(f"{len(group.answer_ids)} answers, for example: {texts.get(group.representative_id, '')}")
+            item.setToolTip(tr("%n answer(s), for example: {example}", "", len(group.answer_ids)).format(
+                example=texts.get(group.representative_id, "")))
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
         self.summary = QLabel()
@@ -51,7 +53,7 @@ class SuggestionsDialog(QDialog):
         layout.addWidget(self.summary)
         self.list.currentRowChanged.connect(self._show)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tag")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Tag"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -103,7 +105,7 @@ class ConsoleThemes:
         if self.busy or console is None:
             return
         self.busy = True
-        console.statusBar().showMessage("Working on the answers…")
+        console.statusBar().showMessage(tr("Working on the answers…"))
         run_in_thread(work, _weak(console, done), _weak(console, "failed"), name="forumdesk-themes")
 
     def failed(self, error: BaseException) -> None:
@@ -111,7 +113,7 @@ class ConsoleThemes:
         console = self.console
         if console is not None:
             console.statusBar().clearMessage()
-            QMessageBox.warning(console, "Themes", f"The answers could not be grouped: {error}")
+            QMessageBox.warning(console, tr("Themes"), f"The answers could not be grouped: {error}")
 
     # ---------------------------------------------------------------- suggestions
 
@@ -130,7 +132,7 @@ class ConsoleThemes:
             return
         console.statusBar().clearMessage()
         if not groups:
-            QMessageBox.information(console, "Themes", "There are no visible text answers to group yet.")
+            QMessageBox.information(console, tr("Themes"), tr("There are no visible text answers to group yet."))
             return
         texts = {a.id: a.content.text or "" for a in console.model.all_answers()}
         dialog = SuggestionsDialog(groups, texts, console)
@@ -176,7 +178,7 @@ class ConsoleThemes:
         console = self.console
         if console is None:
             return
-        console.statusBar().showMessage(f"{len(ids) - 1} similar answers selected", 5000)
+        console.statusBar().showMessage(tr("%n similar answer(s) selected", "", len(ids) - 1), 5000)
         proxy = console.filter
         wanted = set(ids)
         selection = QItemSelection()
@@ -203,13 +205,13 @@ class ConsoleThemes:
             return
         console.statusBar().clearMessage()
         if not chosen:
-            QMessageBox.information(console, "Themes", "Tag a few answers with each theme first; the rest are "
-                                    "then suggested from those examples.")
+            QMessageBox.information(console, tr("Themes"), tr("Tag a few answers with each theme first; the rest are "
+                                    "then suggested from those examples."))
             return
         counts = Counter(chosen.values())
         lines = "\n".join(f"{console.session.theme_name(t)}: {n}" for t, n in counts.most_common())
-        box = QMessageBox(QMessageBox.Icon.Question, "Tag the rest?",
-                          f"{len(chosen)} untagged answers, by the examples you tagged:\n{lines}",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Tag the rest?"),
+                          tr("%n untagged answer(s), by the examples you tagged:", "", len(chosen)) + "\n" + lines,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, console)
         box.setTextFormat(Qt.TextFormat.PlainText)  # theme names are the facilitator's, but stay plain
         self.pending_rest, self.last_box = chosen, box

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from forumdesk.domain import Note, Theme
 from forumdesk.services import Services
 from forumdesk.ui.errors import run_guarded
+from forumdesk.ui.language import tr
 
 IdRole = Qt.ItemDataRole.UserRole  # the note's or theme's id
 RawRole = Qt.ItemDataRole.UserRole + 1  # the text to edit (the shown text carries a number, a time, a count)
@@ -114,7 +115,7 @@ class ServiceCommand(QUndoCommand):
 
 class EditNote(ServiceCommand):
     def __init__(self, services: Services, widget: QWidget, note: Note, new_text: str) -> None:
-        super().__init__("Edit the note", services, widget)
+        super().__init__(tr("Edit the note"), services, widget)
         self.note, self.old_text, self.new_text = note, note.text, new_text
 
     def redo(self) -> None:
@@ -126,7 +127,7 @@ class EditNote(ServiceCommand):
 
 class DeleteNote(ServiceCommand):
     def __init__(self, services: Services, widget: QWidget, note: Note) -> None:
-        super().__init__("Delete the note", services, widget)
+        super().__init__(tr("Delete the note"), services, widget)
         self.note = note
 
     def redo(self) -> None:
@@ -140,7 +141,7 @@ class DeleteNote(ServiceCommand):
 
 class RenameTheme(ServiceCommand):
     def __init__(self, services: Services, widget: QWidget, theme: Theme, new_name: str) -> None:
-        super().__init__("Rename the theme", services, widget)
+        super().__init__(tr("Rename the theme"), services, widget)
         self.theme_id, self.old_name, self.new_name = theme.id, theme.name, new_name
 
     def redo(self) -> None:
@@ -152,7 +153,7 @@ class RenameTheme(ServiceCommand):
 
 class DeleteTheme(ServiceCommand):
     def __init__(self, services: Services, widget: QWidget, theme: Theme) -> None:
-        super().__init__("Delete the theme", services, widget)
+        super().__init__(tr("Delete the theme"), services, widget)
         self.theme = theme
         self.answer_ids: list[int] = []
 
@@ -168,7 +169,7 @@ class DeleteTheme(ServiceCommand):
 
 class MergeThemes(ServiceCommand):
     def __init__(self, services: Services, widget: QWidget, source: Theme, target: Theme) -> None:
-        super().__init__("Merge the themes", services, widget)
+        super().__init__(tr("Merge the themes"), services, widget)
         self.source, self.target = source, target
         self.moved: list[int] = []
         self.already: list[int] = []

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain import Answer
 from forumdesk.ui.console_answers import AnswerRole
+from forumdesk.ui.labels import name_of
+from forumdesk.ui.language import tr
 from forumdesk.ui.session import LiveForum
 
 
@@ -53,8 +55,6 @@ class PresenterKeysFilter(QObject):
 class ControlBar(QFrame):
     """The current question (number, kind, prompt, answers) and buttons for every question action."""
 
-    BUTTONS = (("prev", "◀ Previous"), ("next", "Next ▶"), ("open", "Open/close"), ("reveal", "Reveal"),
-               ("timer", "Timer"), ("blank", "Blank"), ("welcome", "Welcome"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +66,9 @@ class ControlBar(QFrame):
         self.prompt.setObjectName("prompt")
         self.buttons: dict[str, QToolButton] = {}
         row = QHBoxLayout()
-        for key, text in self.BUTTONS:
+        for key, text in (("prev", tr("◀ Previous")), ("next", tr("Next ▶")), ("open", tr("Open/close")),
+                          ("reveal", tr("Reveal")), ("timer", tr("Timer")), ("blank", tr("Blank")),
+                          ("welcome", tr("Welcome"))):
             button = QToolButton()
             button.setText(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next", not to a button
@@ -76,14 +78,14 @@ class ControlBar(QFrame):
         self.timer_spin = QSpinBox()
         self.timer_spin.setRange(5, 3600)
         self.timer_spin.setSingleStep(15)
-        self.timer_spin.setSuffix(" s")
-        self.timer_spin.setToolTip("Length of the timer")
+        self.timer_spin.setSuffix(tr(" s"))
+        self.timer_spin.setToolTip(tr("Length of the timer"))
         self.timer_spin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.timer_keys = PresenterKeysFilter(self)
         self.timer_spin.installEventFilter(self.timer_keys)
         self.timer_spin.lineEdit().installEventFilter(self.timer_keys)
-        self.timer_closes = QCheckBox("Close at zero")
-        self.timer_closes.setToolTip("Close the question for answers when the timer reaches zero")
+        self.timer_closes = QCheckBox(tr("Close at zero"))
+        self.timer_closes.setToolTip(tr("Close the question for answers when the timer reaches zero"))
         self.timer_closes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next"
         self.timer_label = QLabel("")
         self.timer_label.setObjectName("timer")
@@ -99,27 +101,30 @@ class ControlBar(QFrame):
         for key, button in self.buttons.items():
             button.clicked.connect(actions[key].trigger)
             tips = ", ".join(s.toString() for s in actions[key].shortcuts())
-            button.setToolTip(f"{actions[key].text().replace('&', '')} ({tips})" if tips else "")
+            button.setToolTip(tr("{action} ({keys})").format(action=actions[key].text().replace("&", ""), keys=tips)
+                              if tips else "")
 
     def show_question(self, session: LiveForum) -> None:
         question = session.current_question()
         if question is None:
             if session.questions:  # the forum has not started yet, or the current one was removed
-                self.heading.setText("No question shown yet")
-                self.prompt.setText(f"Press → (or Space) to show question 1 of {len(session.questions)}.")
+                self.heading.setText(tr("No question shown yet"))
+                self.prompt.setText(tr("Press → (or Space) to show question 1 of {count}.").format(
+                    count=len(session.questions)))
             else:
-                self.heading.setText("No questions yet")
-                self.prompt.setText("Add questions in the forum editor.")
+                self.heading.setText(tr("No questions yet"))
+                self.prompt.setText(tr("Add questions in the forum editor."))
             return
         number = session.index_of(question.id) + 1
-        state = "open for answers" if question.is_open else "closed"
-        shown = " · results shown" if question.revealed else ""
-        count = session.count(question.id, include_hidden=True)
-        self.heading.setText(f"Question {number} of {len(session.questions)} · {question.kind.label} · {state}{shown} · "
-                             f"{count} answer{'s' if count != 1 else ''}{late_answers_note(session, question.id)}")
+        parts = [tr("Question {number} of {count}").format(number=number, count=len(session.questions)),
+                 name_of(question.kind), tr("open for answers") if question.is_open else tr("closed")]
+        if question.revealed:
+            parts.append(tr("results shown"))
+        parts.append(tr("%n answer(s)", "", session.count(question.id, include_hidden=True)))
+        self.heading.setText(" · ".join(parts) + late_answers_note(session, question.id))
         self.prompt.setText(question.prompt)
-        self.buttons["reveal"].setText("Hide results" if question.revealed else "Reveal")
-        self.buttons["open"].setText("Close" if question.is_open else "Open")
+        self.buttons["reveal"].setText(tr("Hide results") if question.revealed else tr("Reveal"))
+        self.buttons["open"].setText(tr("Close") if question.is_open else tr("Open"))
 
     def set_timer_text(self, text: str) -> None:
         self.timer_label.setText(text)
@@ -130,8 +135,8 @@ def late_answers_note(session: LiveForum, question_id: int) -> str:
     (sent by phones that were offline, taken within the forum's grace period), else nothing."""
     late = sum(1 for answer in session.answers(question_id) if answer.late)
     waiting = session.waiting_for_review(question_id)  # review-first forums (services/live.py)
-    return ((f" · {late} late answer{'s' if late != 1 else ''}" if late else "")
-            + (f" · {waiting} waiting for review" if waiting else ""))
+    return ((" · " + tr("%n late answer(s)", "", late) if late else "")
+            + (" · " + tr("%n waiting for review", "", waiting) if waiting else ""))
 
 
 class QuestionList(QListWidget):

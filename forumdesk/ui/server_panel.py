@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QPushButto
 
 from forumdesk.services import Services
 from forumdesk.services.joining import lan_addresses
+from forumdesk.ui.language import tr
 from forumdesk.ui.qr import qr_pixmap_image
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.slots import slot
@@ -54,9 +55,6 @@ class ServerPanel(QFrame):
     busy_changed = Signal(bool)
     storage_changed = Signal(str, str)  # the problem while it lasts (every poll), else "" and what to say now
 
-    SAVING_AGAIN = ("Saving works again: answers are stored as they arrive, and phones send the ones they kept "
-                    "by themselves.")
-
     def __init__(self, services: Services, session: LiveForum, server_factory: ServerFactory | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,30 +67,30 @@ class ServerPanel(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setHorizontalSpacing(10)
-        self.status_label = QLabel("● Not taking answers")
+        self.status_label = QLabel(tr("● Not taking answers"))
         self.status_label.setObjectName("status")
         self.status_label.setProperty("live", False)
         self.before_start: Callable[[], bool] | None = None  # asked before starting; False cancels
-        self.start_button = QPushButton("Start taking answers")
+        self.start_button = QPushButton(tr("Start taking answers"))
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(slot(self.start))  # not start(port=checked)
-        self.stop_button = QPushButton("Stop server")
+        self.stop_button = QPushButton(tr("Stop server"))
         self.stop_button.clicked.connect(slot(self.stop))
-        self.url_label = QLabel("Not started")
+        self.url_label = QLabel(tr("Not started"))
         self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url_label.setObjectName("joinUrl")
-        self.code_label = QLabel(f"Code {session.forum.join_code}")
+        self.code_label = QLabel(tr("Code {code}").format(code=session.forum.join_code))
         self.code_label.setTextFormat(Qt.TextFormat.PlainText)
         self.code_label.setObjectName("joinCode")
         self.address_combo = QComboBox()
-        self.address_combo.setToolTip("The network address phones use to reach this laptop")
+        self.address_combo.setToolTip(tr("The network address phones use to reach this laptop"))
         self.address_combo.currentIndexChanged.connect(self._address_chosen)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Look for networks again (after joining the room's Wi-Fi)")
+        self.refresh_button = QPushButton(tr("Refresh"))
+        self.refresh_button.setToolTip(tr("Look for networks again (after joining the room's Wi-Fi)"))
         self.refresh_button.clicked.connect(self.refresh_addresses)
-        self.phones_label = QLabel("0 phones connected")
-        self.qr_label = QLabel("QR code\nonce started")
+        self.phones_label = QLabel(tr("%n phone(s) connected", "", 0))
+        self.qr_label = QLabel(tr("QR code\nonce started"))
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_label.setStyleSheet("border: 1px dashed palette(mid); color: palette(dark);")
         self.qr_label.setFixedSize(112, 112)
@@ -103,7 +101,7 @@ class ServerPanel(QFrame):
         layout.addWidget(self.qr_label, 0, 0, 3, 1)
         layout.addWidget(self.status_label, 0, 1, 1, 3)
         layout.addWidget(self.url_label, 1, 1, 1, 3)
-        layout.addWidget(QLabel("Network:"), 2, 1)
+        layout.addWidget(QLabel(tr("Network:")), 2, 1)
         layout.addWidget(self.address_combo, 2, 2)
         layout.addWidget(self.refresh_button, 2, 3)
         layout.addWidget(self.code_label, 0, 4, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -127,16 +125,16 @@ class ServerPanel(QFrame):
         addresses = lan_addresses()
         for address in addresses:
             self.address_combo.addItem(address.label, address.address)
-        self.address_combo.addItem("127.0.0.1 (this laptop only)", LOOPBACK)
+        self.address_combo.addItem(tr("127.0.0.1 (this laptop only)"), LOOPBACK)
         index = self.address_combo.findData(previous) if previous else -1
         self.address_combo.setCurrentIndex(index if index >= 0 else 0)
         self.address_combo.blockSignals(False)
         if not addresses:
-            self.problem.emit("No network found: only this laptop can join. Connect to the room's Wi-Fi or your "
-                              "pocket router, then click Refresh.", "warning")
+            self.problem.emit(tr("No network found: only this laptop can join. Connect to the room's Wi-Fi or your "
+                                 "pocket router, then click Refresh."), "warning")
         elif len(addresses) > 1:
-            self.problem.emit(f"This laptop is on {len(addresses)} networks. Check that the address under Network is "
-                              "the one the room's phones are on.", "info")
+            self.problem.emit(tr("This laptop is on %n networks. Check that the address under Network is the one "
+                                 "the room's phones are on.", "", len(addresses)), "info")
         self._address_chosen()
 
     def chosen_host(self) -> str:
@@ -165,7 +163,7 @@ class ServerPanel(QFrame):
         self.requested_port = port if port is not None else self.session.forum.port
         self.server = self.server_factory(self.services, port=port, public_host=self.chosen_host() or None)
         forum_id = self.session.forum_id
-        self._set_busy(True, "Starting…")
+        self._set_busy(True, tr("Starting…"))
         run_in_thread(lambda: self.server.start(forum_id), self._on_started, self._on_start_failed,
                       name="forumdesk-server-start")
 
@@ -173,8 +171,9 @@ class ServerPanel(QFrame):
         self._set_busy(False)
         server = self.server  # it marked the forum as running (and stored its port) itself
         if self.requested_port and server.port != self.requested_port:
-            self.problem.emit(f"Port {self.requested_port} was taken by another program, so the server uses port "
-                              f"{server.port}. Phones that joined before must scan the new QR code.", "warning")
+            self.problem.emit(tr("Port {requested} was taken by another program, so the server uses port {port}. "
+                                 "Phones that joined before must scan the new QR code.").format(
+                                     requested=self.requested_port, port=server.port), "warning")
         self._show_join(server.join_url)
         self._poll.start()
         self._poll_server()
@@ -185,8 +184,8 @@ class ServerPanel(QFrame):
         self._set_busy(False)
         self.server = None
         log.warning("the attendee server did not start: %s", exc)
-        self.problem.emit(f"The attendee server did not start: {exc} Phones cannot answer until it runs; "
-                          "close other programs using the network port, then Start again.", "error")
+        self.problem.emit(tr("The attendee server did not start: {reason} Phones cannot answer until it runs; close "
+                             "other programs using the network port, then Start again.").format(reason=exc), "error")
         self._update_buttons()
 
     def stop_after_phones_left(self, longest_s: float = 10.0) -> None:
@@ -215,16 +214,16 @@ class ServerPanel(QFrame):
                 on_stopped()
             return
         server = self.server
-        self._set_busy(True, "Stopping…")
+        self._set_busy(True, tr("Stopping…"))
         self._poll.stop()
 
         def done(_result=None) -> None:
             self.server = None
             self._storage_unknown()
             self._set_busy(False)
-            self.url_label.setText("Stopped — phones cannot answer")
+            self.url_label.setText(tr("Stopped — phones cannot answer"))
             self.qr_label.clear()
-            self.phones_label.setText("0 phones connected")
+            self.phones_label.setText(tr("%n phone(s) connected", "", 0))
             self.stopped.emit()
             self.join_url_changed.emit("")
             if on_stopped:
@@ -255,20 +254,21 @@ class ServerPanel(QFrame):
         self.qr_label.setPixmap(QPixmap.fromImage(qr_pixmap_image(url, 112)))
         self.join_url_changed.emit(url)
         if self.chosen_host() == LOOPBACK:
-            self.problem.emit("The join address is 127.0.0.1: only this laptop can join. Choose a network address "
-                              "under Network.", "warning")
+            self.problem.emit(tr("The join address is 127.0.0.1: only this laptop can join. Choose a network "
+                                 "address under Network."), "warning")
 
     def _poll_server(self) -> None:
         """Every second while the server runs: phones connected, and whether answers can be saved."""
         if self.server is None:
             return
         n = int(self.server.connected_phones)
-        self.phones_label.setText(f"{n} phone{'s' if n != 1 else ''} connected")
+        self.phones_label.setText(tr("%n phone(s) connected", "", n))
         problem = self.server.storage_problem
         if problem:
             self.storage_changed.emit(problem, "")  # the banner keeps it (or shows it again) while it lasts
         elif self.storage_problem:
-            self.storage_changed.emit("", self.SAVING_AGAIN)
+            self.storage_changed.emit("", tr("Saving works again: answers are stored as they arrive, and phones "
+                                             "send the ones they kept by themselves."))
         self.storage_problem = problem or None
 
     def _storage_unknown(self) -> None:
@@ -286,7 +286,7 @@ class ServerPanel(QFrame):
 
     def _update_buttons(self) -> None:
         live = self.running
-        self.status_label.setText("● Taking answers" if live else "● Starting…" if self.busy else "● Not taking answers")
+        self.status_label.setText(tr("● Taking answers") if live else tr("● Starting…") if self.busy else tr("● Not taking answers"))
         self.status_label.setProperty("live", live)
         self.status_label.style().unpolish(self.status_label)
         self.status_label.style().polish(self.status_label)
@@ -294,4 +294,4 @@ class ServerPanel(QFrame):
         self.start_button.setEnabled(has_factory and not self.busy and not self.running)
         self.stop_button.setEnabled(not self.busy and self.running)
         if not has_factory:
-            self.url_label.setText("The attendee server is not available in this build")
+            self.url_label.setText(tr("The attendee server is not available in this build"))
