@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
+from forumdesk.ui.language import QT_TR_NOOP, tr
 from forumdesk.ui.slides.common import (
     ALIGN_LEFT,
     WRAP,
@@ -20,7 +21,7 @@ from forumdesk.ui.slides.common import (
 )
 from forumdesk.ui.theme import ProjectorTheme, font
 
-TITLE = "Questions from the room"
+TITLE = QT_TR_NOOP("Questions from the room")
 SHOWN = 5  # the top five read from the back of the room; the rest are on the phones
 
 
@@ -35,12 +36,12 @@ class AskSlideItem:
 def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> None:
     items: list[AskSlideItem] = data.asked
     u = rect.height() / 1080
-    draw_line(p, TITLE, QRectF(rect.left() + 80 * u, rect.top() + 56 * u, rect.width() - 160 * u, 90 * u), 64 * u,
+    draw_line(p, tr(TITLE), QRectF(rect.left() + 80 * u, rect.top() + 56 * u, rect.width() - 160 * u, 90 * u), 64 * u,
               theme.text, QFont.Weight.Bold)
     box = QRectF(rect.left() + 80 * u, rect.top() + 176 * u, rect.width() - 160 * u, rect.height() - 300 * u)
     shown = items[:SHOWN]
     if not shown:
-        draw_line(p, "No questions yet: ask on your phone", box, 52 * u, theme.muted, QFont.Weight.DemiBold,
+        draw_line(p, tr("No questions yet: ask on your phone"), box, 52 * u, theme.muted, QFont.Weight.DemiBold,
                   Qt.AlignmentFlag.AlignCenter)
     else:
         gap = 20 * u
@@ -67,4 +68,4 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
             p.setPen(ink)
             p.drawText(area, flags, elide_to_fit(label, text_font, area, flags))
     more = len(items) - len(shown)
-    footer(p, rect, theme, data, f"+ {more} more on the phones" if more > 0 else "")
+    footer(p, rect, theme, data, tr("+ %n more on the phones", "", more) if more > 0 else "")

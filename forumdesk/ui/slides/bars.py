@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from forumdesk.domain import kinds
+from forumdesk.ui.language import tr
 from forumdesk.ui.slides.common import MIN_PX_1080, draw_fitted, reserve, rounded, text_height
 from forumdesk.ui.theme import ProjectorTheme, font
 
@@ -159,12 +160,12 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, question, results, pr
         p.setPen(theme.muted)
         p.drawText(QRectF(numbers.right() + 8 * u, bar_row.top(), pct_w, bar_row.height()),
                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"{round(100 * totals[i] / total)}%")
-    return f" from phones   ·   {sum(room)} counted in the room" if has_room else ""
+    return " " + tr("from phones   ·   %n counted in the room", "", sum(room)) if has_room else ""
 
 
 def _legend(p: QPainter, box: QRectF, theme: ProjectorTheme, u: float) -> None:
     x = box.right()
-    for label, color in (("Room count", theme.room), ("Phones", theme.accent)):
+    for label, color in ((tr("Room count"), theme.room), (tr("Phones"), theme.accent)):
         f = font(30 * u, QFont.Weight.DemiBold)
         p.setFont(f)
         width = p.fontMetrics().horizontalAdvance(label)

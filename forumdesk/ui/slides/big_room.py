@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
+from forumdesk.ui.language import tr
 from forumdesk.ui.slides.common import (
     MIN_PX_1080,
     SlideData,
@@ -24,18 +25,19 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     u = rect.height() / 1080
     left, right = rect.left() + 90 * u, rect.right() - 90 * u
     p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 14 * u), theme.accent)
-    label = "ONE ANSWER" if data.kind is SlideKind.SPOTLIGHT else "THEMES"
+    label = tr("ONE ANSWER") if data.kind is SlideKind.SPOTLIGHT else tr("THEMES")
     if data.number:
-        label += f" · QUESTION {data.number}"
+        label += " · " + tr("QUESTION {number}").format(number=data.number)
     draw_line(p, label, QRectF(left, rect.top() + 44 * u, right - left, 56 * u), 32 * u, theme.accent, QFont.Weight.Bold)
     body = QRectF(left, rect.top() + 130 * u, right - left, rect.bottom() - 116 * u - rect.top() - 130 * u)
     if data.kind is SlideKind.SPOTLIGHT:
         _spotlight(p, body, theme, data, u)
-        left_text = f"written by {data.spotlight_count} people" if data.spotlight_count > 1 else ""
+        left_text = tr("written by %n people", "", data.spotlight_count) if data.spotlight_count > 1 else ""
     else:
         _themes(p, body, theme, data, u)
         total = sum(count for _, count, _ in data.theme_rows)
-        left_text = f"{len(data.theme_rows)} themes · {total} tagged answers" if data.theme_rows else ""
+        left_text = (tr("%n theme(s)", "", len(data.theme_rows)) + " · " + tr("%n tagged answer(s)", "", total)
+                     if data.theme_rows else "")
     footer(p, rect, theme, data, left_text)
 
 
@@ -46,14 +48,14 @@ def _spotlight(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData
     inner = card.adjusted(60 * u, 50 * u, -60 * u, -50 * u)
     # as large as fits (96 px at 1080p for a short answer), down to the smallest readable size:
     # 1,000 characters (the longest answer a phone may send) fit a 1080p slide at that size
-    draw_fitted(p, data.spotlight or "(no text)", inner, 96 * u, MIN_PX_1080 * u, theme.text, QFont.Weight.Medium,
+    draw_fitted(p, data.spotlight or tr("(no text)"), inner, 96 * u, MIN_PX_1080 * u, theme.text, QFont.Weight.Medium,
                 Qt.AlignmentFlag.AlignCenter)
 
 
 def _themes(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData, u: float) -> None:
     rows = data.theme_rows
     if not rows:
-        draw_line(p, "No themes tagged yet", body, 52 * u, theme.muted, QFont.Weight.DemiBold,
+        draw_line(p, tr("No themes tagged yet"), body, 52 * u, theme.muted, QFont.Weight.DemiBold,
                   Qt.AlignmentFlag.AlignCenter)
         return
     rows = rows[:8]  # biggest first; more than 8 would not be read from the back of the room
@@ -70,7 +72,7 @@ def _themes(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData, u
         draw_fitted(p, name, name_box, 44 * u, MIN_PX_1080 * u, theme.text, QFont.Weight.Bold)
         count_box = QRectF(card.left() + 30 * u, card.top() + row_h * 0.5, card.width() * 0.3 - 40 * u,
                            row_h * 0.5 - 10 * u)
-        draw_line(p, f"{count} answer{'s' if count != 1 else ''}", count_box, min(34 * u, row_h * 0.3), theme.muted,
+        draw_line(p, tr("%n answer(s)", "", count), count_box, min(34 * u, row_h * 0.3), theme.muted,
                   QFont.Weight.DemiBold)
         p.fillRect(QRectF(card.left() + 30 * u, card.bottom() - 12 * u, max(4 * u, bar_w), 6 * u), theme.accent)
         quote = QRectF(card.left() + card.width() * 0.3, card.top() + 12 * u, card.width() * 0.7 - 30 * u,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
 from forumdesk.domain import Answer, Question
 from forumdesk.domain.results import QuestionResults
+from forumdesk.ui.language import tr
 from forumdesk.ui.theme import ProjectorTheme, font
 
 
@@ -191,7 +192,7 @@ def footer(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData, le
     MIN_PX_1080), so the count never runs into the join address."""
     u = rect.height() / 1080
     strip = QRectF(rect.left() + 80 * u, rect.bottom() - 96 * u, rect.width() - 160 * u, 64 * u)
-    join = f"{_short_url(data.join_url)}   ·   code {data.code}" if data.join_url else ""
+    join = tr("{address}   ·   code {code}").format(address=_short_url(data.join_url), code=data.code) if data.join_url else ""
     gap = 60 * u if left and join else 0
     weight = QFont.Weight.DemiBold
     px = 34 * u

@@ -12,23 +12,24 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
+from forumdesk.ui.language import QT_TR_NOOP, tr
 from forumdesk.ui.slides.common import MIN_PX_1080, SlideData, draw_fitted, draw_line, reserve, rounded
 from forumdesk.ui.theme import ProjectorTheme
 
 MAX_CARDS = 4
-KICKER = "SINCE LAST TIME"
-TITLE = "You said, we did"
+KICKER = QT_TR_NOOP("SINCE LAST TIME")
+TITLE = QT_TR_NOOP("You said, we did")
 
 
 def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> None:
     u = rect.height() / 1080
     left, width = rect.left() + 110 * u, rect.width() - 220 * u
     p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 14 * u), theme.accent)
-    draw_line(p, KICKER, QRectF(left, rect.top() + 70 * u, width, 50 * u), 34 * u, theme.accent, QFont.Weight.Bold)
-    draw_line(p, TITLE, QRectF(left, rect.top() + 125 * u, width, 96 * u), 72 * u, theme.text, QFont.Weight.Bold)
+    draw_line(p, tr(KICKER), QRectF(left, rect.top() + 70 * u, width, 50 * u), 34 * u, theme.accent, QFont.Weight.Bold)
+    draw_line(p, tr(TITLE), QRectF(left, rect.top() + 125 * u, width, 96 * u), 72 * u, theme.text, QFont.Weight.Bold)
     items = data.follow_ups
     if not items:
-        draw_fitted(p, "Nothing was carried over from the last forum.", QRectF(left, rect.top() + 300 * u, width,
+        draw_fitted(p, tr("Nothing was carried over from the last forum."), QRectF(left, rect.top() + 300 * u, width,
                     120 * u), 48 * u, MIN_PX_1080 * u, theme.muted, QFont.Weight.DemiBold)
         return
     shown = items[:MAX_CARDS]
@@ -53,5 +54,5 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
                 draw_fitted(p, done, below, 36 * u, MIN_PX_1080 * u, theme.text)
     if len(items) > MAX_CARDS:
         more = len(items) - MAX_CARDS
-        draw_line(p, f"… and {more} more in the recap", QRectF(left, rect.bottom() - 95 * u, width, 50 * u),
+        draw_line(p, tr("… and %n more in the recap", "", more), QRectF(left, rect.bottom() - 95 * u, width, 50 * u),
                   32 * u, theme.muted, QFont.Weight.DemiBold)

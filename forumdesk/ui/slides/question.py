@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from forumdesk.domain import kinds
+from forumdesk.ui.labels import kind_text
+from forumdesk.ui.language import format_number, tr
 from forumdesk.ui.qr import paint_qr
 from forumdesk.ui.slides.common import (
     MIN_PX_1080,
@@ -36,11 +38,12 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     if data.timer_text:
         pills_left = _timer(p, QRectF(left, header.top() - 10 * u, count_box.left() - 30 * u - left, 90 * u), theme,
                             data, u).left()
-    label = f"QUESTION {data.number} OF {data.total}" if data.total else "QUESTION"
+    label = (tr("QUESTION {number} OF {total}").format(number=data.number, total=data.total) if data.total
+             else tr("QUESTION"))
     draw_line(p, label, QRectF(left, header.top(), pills_left - 30 * u - left, header.height()), 36 * u, theme.accent,
               QFont.Weight.Bold)
     if question is None:
-        draw_fitted(p, "No question yet", QRectF(left, rect.top() + 200 * u, right - left, 300 * u), 90 * u, 40 * u,
+        draw_fitted(p, tr("No question yet"), QRectF(left, rect.top() + 200 * u, right - left, 300 * u), 90 * u, 40 * u,
                     theme.muted, QFont.Weight.Bold)
         return
 
@@ -78,12 +81,12 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         rounded(p, card.adjusted(-8 * u, -8 * u, 8 * u, 8 * u), 14 * u, QColor("white"))
         reserve(p, "qr", card)
         paint_qr(p, data.join_url, card)
-    footer(p, rect, theme, data, kind.phone_hint if has_options else "")
+    footer(p, rect, theme, data, kind_text(kind.phone_hint) if has_options else "")
 
 
 def _count(p: QPainter, box: QRectF, theme: ProjectorTheme, count: int, u: float) -> QRectF:
     """The live answer count as a pill at the top right: "127 answers"."""
-    number, label = f"{count}", " answer" if count == 1 else " answers"
+    number, label = format_number(count), " " + tr("answer(s)", "the word after the answer count", count)
     number_font, label_font = font(60 * u, QFont.Weight.Black), font(36 * u, QFont.Weight.DemiBold)
     p.setFont(number_font)
     number_w = p.fontMetrics().horizontalAdvance(number)

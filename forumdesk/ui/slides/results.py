@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from forumdesk.domain import kinds
+from forumdesk.ui.language import format_one_decimal, tr
 from forumdesk.ui.slides import bars, wall, wordcloud
 from forumdesk.ui.slides.common import MIN_PX_1080, SlideData, draw_fitted, draw_line, footer, rounded, text_height
 from forumdesk.ui.theme import ProjectorTheme, font
@@ -19,7 +20,8 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 14 * u), theme.accent)
     if question is None:
         return
-    label = f"RESULTS · QUESTION {data.number} OF {data.total}" if data.total else "RESULTS"
+    label = (tr("RESULTS · QUESTION {number} OF {total}").format(number=data.number, total=data.total) if data.total
+             else tr("RESULTS"))
     draw_line(p, label, QRectF(left, rect.top() + 44 * u, right - left, 56 * u), 32 * u, theme.accent, QFont.Weight.Bold)
     top, bottom = rect.top() + 100 * u, rect.bottom() - 116 * u  # the footer strip starts at -96
     # the prompt takes up to 200 px at 1080p; bars for many long choices take room from it, down to
@@ -38,7 +40,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     responses = results.responses if results else 0
     extra = ""
     if results is None or (responses == 0 and not any(results.room_counts)):
-        draw_line(p, "No answers yet", body, 56 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
+        draw_line(p, tr("No answers yet"), body, 56 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
     else:
         # one renderer per presentation; the kind says which (forumdesk.domain.kinds.base)
         view = kinds.of(question.kind).results_view
@@ -50,7 +52,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
             wordcloud.paint(p, body, theme, results.words, u)
         else:
             extra = wall.paint(p, body, theme, data.wall, u, data.wall_counts, data.wall_page)
-    footer(p, rect, theme, data, f"{responses} answer{'s' if responses != 1 else ''}{extra}")
+    footer(p, rect, theme, data, tr("%n answer(s)", "", responses) + extra)
 
 
 def _rating(p: QPainter, box: QRectF, theme: ProjectorTheme, question, results, progress: float, u: float) -> None:
@@ -59,11 +61,11 @@ def _rating(p: QPainter, box: QRectF, theme: ProjectorTheme, question, results, 
     values = list(range(scale.min, scale.max + 1))
     # the mean, big, on the left
     mean_box = QRectF(box.left(), box.top(), box.width() * 0.28, box.height())
-    mean = "–" if results.mean is None else f"{results.mean:.1f}"
+    mean = "–" if results.mean is None else format_one_decimal(results.mean)
     p.setFont(font(min(220 * u, mean_box.height() * 0.45), QFont.Weight.Black))
     p.setPen(theme.accent)
     p.drawText(mean_box.adjusted(0, 0, 0, -mean_box.height() * 0.25), int(Qt.AlignmentFlag.AlignCenter), mean)
-    draw_line(p, f"average out of {scale.max}", QRectF(mean_box.left(), mean_box.center().y() + mean_box.height() * 0.12,
+    draw_line(p, tr("average out of {max}").format(max=scale.max), QRectF(mean_box.left(), mean_box.center().y() + mean_box.height() * 0.12,
                                                         mean_box.width(), 60 * u),
               38 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
     # the distribution as columns

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QPainter, QPainterPath, QPolygonF
 
 from forumdesk.domain import Answer
 from forumdesk.services.live import shown_text
+from forumdesk.ui.language import tr
 from forumdesk.ui.slides.common import ALIGN_LEFT, WRAP, draw_line, elide_to_fit, reserve, rounded, text_height
 from forumdesk.ui.theme import ProjectorTheme, font
 
@@ -67,7 +68,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
           counts: list[int] | None = None, page: int = 0) -> str:
     """Paint page ``page`` (wrapping around) and return what the footer adds ("page 2 of 7")."""
     if not answers:
-        draw_line(p, "No answers to show", box, 52 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
+        draw_line(p, tr("No answers to show"), box, 52 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
         return ""
     counts = counts if counts and len(counts) == len(answers) else [1] * len(answers)
     starts = pages(answers, counts, box, u)
@@ -96,7 +97,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
         p.setPen(theme.text)
         flags = int(ALIGN_LEFT) | int(WRAP)
         p.drawText(area, flags, elide_to_fit(shown_text(answer), f, area, flags))  # contact details masked unless kept
-    return f" · page {page + 1} of {len(starts)}" if len(starts) > 1 else ""
+    return " · " + tr("page {page} of {pages}").format(page=page + 1, pages=len(starts)) if len(starts) > 1 else ""
 
 
 def _star(p: QPainter, center: QPointF, radius: float, color) -> None:

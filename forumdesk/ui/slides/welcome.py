@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from forumdesk.ui.language import tr
 from forumdesk.ui.qr import paint_qr
 from forumdesk.ui.slides.common import (
     MIN_PX_1080,
@@ -44,19 +45,19 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 14 * u), theme.accent)
 
     y = rect.top() + 110 * u
-    draw_line(p, "LISTENING FORUM", QRectF(left, y, text_width, 50 * u), 34 * u, theme.accent, QFont.Weight.Bold)
+    draw_line(p, tr("LISTENING FORUM"), QRectF(left, y, text_width, 50 * u), 34 * u, theme.accent, QFont.Weight.Bold)
     y += 70 * u
 
     # how to join, anchored to the bottom of the text column
     bottom = rect.bottom() - 100 * u
     promise = QRectF(left, bottom - 56 * u, text_width, 56 * u)
     _lock_icon(p, QRectF(left, promise.top() + 6 * u, 40 * u, 44 * u), theme.text)
-    draw_line(p, "Anonymous — no names collected", promise.adjusted(62 * u, 0, 0, 0), 40 * u, theme.text,
+    draw_line(p, tr("Anonymous — no names collected"), promise.adjusted(62 * u, 0, 0, 0), 40 * u, theme.text,
               QFont.Weight.DemiBold)
     top_of_join = promise.top()
     if joinable:
         code_top = promise.top() - 28 * u - 172 * u
-        draw_line(p, "Code", QRectF(left, code_top, text_width, 44 * u), 34 * u, theme.muted, QFont.Weight.DemiBold)
+        draw_line(p, tr("Code"), QRectF(left, code_top, text_width, 44 * u), 34 * u, theme.muted, QFont.Weight.DemiBold)
         code_font_px = 96 * u
         pill = QRectF(left, code_top + 48 * u, min(text_width, 80 * u + len(data.code) * code_font_px * 0.8), 124 * u)
         rounded(p, pill, 20 * u, theme.accent)
@@ -66,7 +67,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), data.code)
 
         url_top = code_top - 24 * u - 136 * u
-        draw_fitted(p, "Scan the code with your phone's camera, or open", QRectF(left, url_top, text_width, 50 * u),
+        draw_fitted(p, tr("Scan the code with your phone's camera, or open"), QRectF(left, url_top, text_width, 50 * u),
                     36 * u, MIN_PX_1080 * u, theme.muted, QFont.Weight.DemiBold)
         draw_fitted(p, _short_url(data.join_url), QRectF(left, url_top + 56 * u, text_width, 80 * u),
                     64 * u, 30 * u, theme.text, QFont.Weight.Bold)
@@ -74,7 +75,7 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
 
     # the title and the partner share what is left, sized together
     space = QRectF(left, y, text_width, top_of_join - 36 * u - y)
-    partner = f"with {data.partner}" if data.partner else ""
+    partner = tr("with {partner}").format(partner=data.partner) if data.partner else ""
     title_px, partner_px = _title_sizes(data.title, partner, space, u)
     used = draw_fitted(p, data.title, QRectF(left, y, text_width, space.height()), title_px, title_px, theme.text,
                        QFont.Weight.Bold)

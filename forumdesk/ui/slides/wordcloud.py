@@ -9,6 +9,7 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
+from forumdesk.ui.language import tr
 from forumdesk.ui.slides.common import draw_line
 from forumdesk.ui.theme import ProjectorTheme, font
 
@@ -71,7 +72,7 @@ def _find_spot(placed: list[QRectF], w: float, h: float, width: float, height: f
 
 def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, words: list[tuple[str, int]], u: float) -> None:
     if not words:
-        draw_line(p, "No words yet", box, 52 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
+        draw_line(p, tr("No words yet"), box, 52 * u, theme.muted, QFont.Weight.DemiBold, Qt.AlignmentFlag.AlignCenter)
         return
     placements = layout(tuple(words[:MAX_WORDS]), int(box.width()), int(box.height()), round(u, 3))
     for word, x, y, px, index in placements:
