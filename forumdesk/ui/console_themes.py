@@ -113,7 +113,8 @@ class ConsoleThemes:
         console = self.console
         if console is not None:
             console.statusBar().clearMessage()
-            QMessageBox.warning(console, tr("Themes"), f"The answers could not be grouped: {error}")
+            QMessageBox.warning(console, tr("Themes"),
+                                tr("The answers could not be grouped: {reason}").format(reason=error))
 
     # ---------------------------------------------------------------- suggestions
 
