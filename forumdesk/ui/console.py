@@ -40,7 +40,7 @@ from forumdesk.ui.console_themes import ConsoleThemes
 from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.labels import slide_name
-from forumdesk.ui.language import tr
+from forumdesk.ui.language import isolate, tr
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.projector_driver import ProjectorDriver
 from forumdesk.ui.screens import fit_to_screen, screen_label
@@ -479,7 +479,8 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         count = self.session.count(question.id, include_hidden=True)
         suffix = f"   [{', '.join(marks)}]" if marks else ""
         late = late_answers_note(self.session, question.id)
-        prompt = self.question_list.elide(f"{number}. {' '.join(question.prompt.split())}")
+        elided = self.question_list.elide(f"{number}. {' '.join(question.prompt.split())}")
+        prompt = "\n".join(isolate(line) for line in elided.split("\n"))  # each line in the prompt's own direction
         answers = tr("%n answer(s)", "", count)
         return f"{prompt}\n     {answers}{late}{suffix}"
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from forumdesk.domain import Answer
 from forumdesk.domain.duplicates import normalise
-from forumdesk.ui.language import tr
+from forumdesk.ui.language import isolate, tr
 from forumdesk.ui.session import LiveForum
 
 AnswerRole = Qt.ItemDataRole.UserRole + 1
@@ -185,7 +185,7 @@ class AnswerDelegate(QStyledItemDelegate):
             marks.append(tr("waiting for review (Y shows it, H hides it)"))
         elif answer.approved:
             marks.append(tr("approved"))
-        marks += [f"#{self.session.theme_name(t)}" for t in answer.theme_ids]
+        marks += [isolate(f"#{self.session.theme_name(t)}") for t in answer.theme_ids]
         return "  ".join(m for m in marks if m)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -211,17 +211,20 @@ class AnswerDelegate(QStyledItemDelegate):
         meta_metrics = QFontMetrics(meta)
         marks_w = min(meta_metrics.horizontalAdvance(marks) + 12, inner.width() // 2)
         text_rect = QRect(inner.left(), inner.top(), inner.width() - marks_w, inner.height())
+        meta_rect = QRect(inner.right() - marks_w, inner.top(), marks_w, inner.height())
+        if option.direction == Qt.LayoutDirection.RightToLeft:  # Arabic: the text at the right, the marks at the left
+            text_rect.moveLeft(inner.left() + marks_w)
+            meta_rect.moveLeft(inner.left())
         painter.setFont(body)
         painter.setPen(text_color)
         metrics = QFontMetrics(body)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         metrics.elidedText(" ".join((index.data() or "").split()), Qt.TextElideMode.ElideRight,
-                                            text_rect.width()))
+                         isolate(metrics.elidedText(" ".join((index.data() or "").split()), Qt.TextElideMode.ElideRight,
+                                                    text_rect.width())))
         painter.setFont(meta)
         muted = QColor(text_color)
         muted.setAlphaF(0.7 if not answer.hidden else 0.4)
         painter.setPen(muted)
-        meta_rect = QRect(inner.right() - marks_w, inner.top(), marks_w, inner.height())
         painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                          meta_metrics.elidedText(marks, Qt.TextElideMode.ElideRight, marks_w))
         painter.restore()

@@ -28,7 +28,7 @@ from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
-from forumdesk.ui.language import QT_TR_NOOP, tr
+from forumdesk.ui.language import QT_TR_NOOP, isolate, tr
 from forumdesk.ui.projector_driver import ProjectorDriver
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.slides.ask import AskSlideItem
@@ -107,7 +107,8 @@ class AskPanel(QWidget):
             flags = (tr(mark) + " · " if mark else "") + ("★ " if item.starred else "") + (
                 "✓ " + tr("answered") + " · " if item.answered else "")
             themes = ", ".join(self.session.theme_name(t) for t in item.theme_ids)
-            row = QListWidgetItem(f"▲ {item.votes}  {flags}{mask_contacts(item.text)}" + (f"  [{themes}]" if themes else ""))
+            row = QListWidgetItem(f"▲ {item.votes}  {flags}{isolate(mask_contacts(item.text))}"
+                                  + (f"  [{isolate(themes)}]" if themes else ""))
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.items.addItem(row)
             if item.id == selected:

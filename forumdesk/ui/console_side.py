@@ -23,7 +23,7 @@ from forumdesk.ui.console_answers import local_time
 from forumdesk.ui.console_undo import DeleteNote, DeleteTheme, EditableList, EditNote, MergeThemes, RenameTheme
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
-from forumdesk.ui.language import tr
+from forumdesk.ui.language import isolate, tr
 from forumdesk.ui.session import LiveForum
 
 
@@ -100,7 +100,7 @@ class NotesPanel(QWidget):
         for note in reversed(self.session.notes):
             number = self.session.index_of(note.question_id) + 1
             prefix = tr("Q{number}").format(number=number) + " · " if number else ""
-            rows.append((note.id, f"{prefix}{local_time(note.created_at)}  {note.text}", note.text))
+            rows.append((note.id, f"{prefix}{local_time(note.created_at)}  {isolate(note.text)}", note.text))
         self.notes.fill(rows)
 
 

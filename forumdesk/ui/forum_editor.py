@@ -34,7 +34,7 @@ from forumdesk.services import Services
 from forumdesk.services.forums import MAX_LATE_GRACE_MINUTES
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.labels import name_of
-from forumdesk.ui.language import tr
+from forumdesk.ui.language import isolate, tr
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.question_editor import QuestionDialog
@@ -175,7 +175,7 @@ class ForumEditor(QDialog):
         return [self.question_list.item(row).data(QuestionRole) for row in range(self.question_list.count())]
 
     def _label(self, number: int, question: Question) -> str:
-        return f"{number}. {question.prompt}\n     {name_of(question.kind)}"
+        return f"{number}. {isolate(question.prompt)}\n     {name_of(question.kind)}"
 
     def _append(self, question: Question, row: int | None = None) -> None:
         item = QListWidgetItem()

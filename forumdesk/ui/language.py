@@ -112,6 +112,18 @@ def current() -> str:
     return i18n.language()
 
 
+def right_to_left() -> bool:
+    """Whether the app's language is written right to left (Arabic)."""
+    return i18n.is_rtl()
+
+
+def isolate(text: str) -> str:
+    """In a right-to-left language, ``text`` (an answer, a title: any language) wrapped in Unicode's
+    first-strong isolate, so a Latin sentence keeps its own order and punctuation inside a
+    right-to-left line ("?What…" otherwise); unchanged in a left-to-right language."""
+    return f"\u2068{text}\u2069" if text and right_to_left() else text
+
+
 def format_date(value: date, form: str = "medium") -> str:
     """A date as the app's language writes it ("2 déc. 2026", "02.12.2026")."""
     return i18n.translator(current()).format_date(value, form)

@@ -7,6 +7,22 @@ import pytest
 from ui_helpers import every_kind
 
 
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory):
+    """The app's .ts translations compiled to .qm with pyside6-lrelease, as `make` does."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    sources = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    for ts in sources.glob("forumdesk_*.ts"):
+        subprocess.run([str(lrelease) if lrelease.exists() else "pyside6-lrelease", "-silent", str(ts),
+                        "-qm", str(folder / ts.with_suffix(".qm").name)], check=True)
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path):
     from forumdesk.ui.settings import Settings

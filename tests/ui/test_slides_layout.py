@@ -27,6 +27,7 @@ from forumdesk.domain.results import QuestionResults
 from forumdesk.domain.validation import MAX_CHOICE_LENGTH, MAX_CHOICES, MAX_PROMPT_LENGTH, MAX_SCALE_STEPS
 from forumdesk.services.forums import MAX_TITLE
 from forumdesk.ui.console import ConsoleWindow
+from forumdesk.ui.language import install, tr
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.slides import SlideData, SlideKind, paint_slide
 from forumdesk.ui.slides.ask import AskSlideItem
@@ -166,7 +167,7 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
             inside = area.text != "qr" and area.used.adjusted(-1, -1, 1, 1).contains(text.used)
             if overlap(area.used, text.used) and not inside:
                 found.append(f"{text.text[:40]!r} runs over the {area.text} area")
-    drawn = [box.text for box in texts]
+    drawn = [box.text.replace("\u2068", "").replace("\u2069", "") for box in texts]  # right to left: isolated
     wall_texts = {answer.content.text for answer in data.wall} if data.kind is SlideKind.RESULTS else set()
     if data.kind is SlideKind.FOLLOW_UP:  # commitments and outcomes (2,000 characters) may be cut
         wall_texts = {text for said, _, done in data.follow_ups for text in (said, done)}
@@ -177,10 +178,10 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
             found.append(f"{text[:40]!r} is cut")
     expected = []
     if data.kind is SlideKind.WELCOME:
-        expected = [data.title, INSTRUCTIONS[0], INSTRUCTIONS[2]]
-        expected += [INSTRUCTIONS[1], data.code] if data.join_url else []
+        expected = [data.title, tr(INSTRUCTIONS[0]), tr(INSTRUCTIONS[2])]
+        expected += [tr(INSTRUCTIONS[1]), data.code] if data.join_url else []
     elif data.kind is SlideKind.FOLLOW_UP:
-        expected = ["You said, we did"] + [status for _, status, _ in data.follow_ups[:4]]
+        expected = [tr("You said, we did")] + [status for _, status, _ in data.follow_ups[:4]]
     elif data.kind in (SlideKind.QUESTION, SlideKind.RESULTS) and data.question is not None:
         expected = [data.question.prompt]
         if data.kind is SlideKind.QUESTION or data.results.responses:  # else "No answers yet"
@@ -197,6 +198,32 @@ def test_every_slide_lays_out_without_overlap_at_maximum_lengths(qapp, name, dat
     # GIVEN a slide of each kind with every text at its maximum length, WHEN the projector paints it
     # THEN each text fits its box, inside the slide, at a readable size, over no other text
     assert problems(data, width, height) == []
+
+
+@pytest.fixture
+def arabic(qapp, compiled_translations):
+    install(qapp, "ar", compiled_translations)
+    yield
+    install(qapp, "en", compiled_translations)
+
+
+@pytest.mark.parametrize(("name", "data"), every_slide(), ids=[name for name, _ in every_slide()])
+def test_every_slide_lays_out_right_to_left_in_arabic(arabic, name, data):
+    # GIVEN the app in Arabic, WHEN the projector paints each slide at maximum lengths
+    # THEN the same rules hold: every text fits its box, at a readable size, over no other text
+    assert problems(data, 1920, 1080) == []
+
+
+def test_the_arabic_welcome_slide_is_mirrored(arabic):
+    # GIVEN the app in Arabic and the server running, WHEN the welcome slide is painted
+    data = next(data for name, data in every_slide() if data.kind is SlideKind.WELCOME and data.join_url)
+    slide, boxes = layout(data, 1920, 1080)
+    qr = next(box.used for box in boxes if box.text == "qr")
+    title = next(box for box in boxes if box.px and data.title[:20] in box.text)
+    # THEN the QR code is at the left and the texts start at the right edge of their column
+    assert qr.right() < slide.center().x() and qr.right() < title.box.left() and title.box.right() > slide.right() - 200
+    assert title.used.right() == pytest.approx(title.box.right(), abs=2)
+    assert "مسح" in " ".join(box.text for box in boxes) or "امسح" in " ".join(box.text for box in boxes)
 
 
 def test_the_room_never_sees_a_facilitator_hint_before_the_server_runs(qapp):

@@ -1,12 +1,10 @@
 """The app in five languages: chosen from the environment at start, overridden in Settings ▸ Language
 (remembered for the next start), laid out right to left in Arabic, with plurals in each language.
 
-The .ts sources are compiled with pyside6-lrelease into a temporary folder, as `make` does."""
+The .ts sources are compiled with pyside6-lrelease into a temporary folder (conftest.py), as `make` does."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,14 +18,9 @@ from forumdesk.ui.language import start_in_language, tr
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("qm")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for ts in TRANSLATIONS.glob("forumdesk_*.ts"):
-        subprocess.run([str(lrelease) if lrelease.exists() else "pyside6-lrelease", "-silent", str(ts),
-                        "-qm", str(folder / ts.with_suffix(".qm").name)], check=True)
-    return folder
+@pytest.fixture
+def compiled(compiled_translations) -> Path:
+    return compiled_translations
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from forumdesk.ui.slides.common import (
     ALIGN_LEFT,
     WRAP,
     SlideData,
+    directed,
     draw_line,
     elide_to_fit,
     footer,
@@ -63,7 +64,8 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
             p.drawText(pill, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), votes)
             label = ("✓ " if item.answered else "") + item.text
             area = QRectF(card.left() + pad, card.top() + pad, pill.left() - card.left() - 2 * pad, card_h - 2 * pad)
-            flags = int(ALIGN_LEFT) | int(WRAP)
+            label, align = directed(label, ALIGN_LEFT)
+            flags = int(align) | int(WRAP)
             p.setFont(text_font)
             p.setPen(ink)
             p.drawText(area, flags, elide_to_fit(label, text_font, area, flags))

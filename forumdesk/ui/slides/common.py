@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
 from forumdesk.domain import Answer, Question
 from forumdesk.domain.results import QuestionResults
-from forumdesk.ui.language import tr
+from forumdesk.ui.language import isolate, right_to_left, tr
 from forumdesk.ui.theme import ProjectorTheme, font
 
 
@@ -112,6 +112,28 @@ def _fitting_size(text: str, width: int, height: int, max_px: int, min_px: int, 
     return lo
 
 
+_HORIZONTAL = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignRight)
+
+
+def directed(text: str, align):
+    """``text`` and ``align`` for the app's writing direction: in a right-to-left language the
+    horizontal alignment is mirrored (left becomes right) and the text isolated (language.isolate),
+    so slide texts start at the right edge of their boxes."""
+    if not right_to_left():
+        return text, align
+    value = int(align)
+    if value & _HORIZONTAL:
+        value ^= _HORIZONTAL
+    return isolate(text), Qt.AlignmentFlag(value)
+
+
+def mirrored(box: QRectF, slide: QRectF) -> QRectF:
+    """``box`` mirrored across the slide's vertical centre line in a right-to-left language."""
+    if not right_to_left():
+        return box
+    return QRectF(slide.left() + slide.right() - box.right(), box.top(), box.width(), box.height())
+
+
 def fit_font(text: str, rect: QRectF, max_px: float, min_px: float,
              weight: QFont.Weight = QFont.Weight.Normal, align=ALIGN_LEFT) -> QFont:
     """The largest font (between min_px and max_px pixels) at which ``text`` wraps into ``rect``."""
@@ -123,7 +145,8 @@ def fit_font(text: str, rect: QRectF, max_px: float, min_px: float,
 def draw_fitted(p: QPainter, text: str, rect: QRectF, max_px: float, min_px: float, color: QColor,
                 weight: QFont.Weight = QFont.Weight.Normal, align=ALIGN_LEFT) -> QRectF:
     """Draw plain ``text`` as large as fits in ``rect``; too long even at min_px, it is cut with "…".
-    Returns the rectangle the text took."""
+    Returns the rectangle the text took. Right to left, it starts at the box's right edge."""
+    text, align = directed(text, align)
     f = fit_font(text, rect, max_px, min_px, weight, align)
     p.setFont(f)
     p.setPen(color)
@@ -178,7 +201,8 @@ def rounded(p: QPainter, rect: QRectF, radius: float, color: QColor) -> None:
 
 def draw_line(p: QPainter, text: str, rect: QRectF, px: float, color: QColor,
               weight: QFont.Weight = QFont.Weight.Normal, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) -> None:
-    """One line of text, elided at the right if it is too wide."""
+    """One line of text, elided at its end if it is too wide (right to left: from the box's right edge)."""
+    text, align = directed(text, align)
     f = font(px, weight)
     p.setFont(f)
     p.setPen(color)
@@ -203,12 +227,13 @@ def footer(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData, le
         px -= 1
     metrics = QFontMetricsF(font(px, weight))
     join_w = min(strip.width(), metrics.horizontalAdvance(join) + 2)
+    # right to left, mirrored: the count at the right, how to join at the left
     if join:
-        draw_line(p, join, QRectF(strip.right() - join_w, strip.top(), join_w, strip.height()), px, theme.muted,
-                  weight, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        draw_line(p, join, mirrored(QRectF(strip.right() - join_w, strip.top(), join_w, strip.height()), rect), px,
+                  theme.muted, weight, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if left:
-        draw_line(p, left, QRectF(strip.left(), strip.top(), strip.width() - join_w - gap, strip.height()), px,
-                  theme.muted, weight)
+        draw_line(p, left, mirrored(QRectF(strip.left(), strip.top(), strip.width() - join_w - gap, strip.height()),
+                                    rect), px, theme.muted, weight)
 
 
 def _short_url(url: str) -> str:
@@ -219,6 +244,9 @@ def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideDat
     """Paint ``data`` into ``rect`` (the whole slide)."""
     from forumdesk.ui.slides import big_room, follow_up, question, results, welcome
 
+    # Every slide is laid out by its own code, the same on a window and on an image: right to left
+    # is handled by ``directed``/``mirrored``, not by a painter mirroring the alignments it is given.
+    p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     if data.kind is SlideKind.BLANK:

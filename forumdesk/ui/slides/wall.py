@@ -14,7 +14,16 @@ from PySide6.QtGui import QFont, QPainter, QPainterPath, QPolygonF
 from forumdesk.domain import Answer
 from forumdesk.services.live import shown_text
 from forumdesk.ui.language import tr
-from forumdesk.ui.slides.common import ALIGN_LEFT, WRAP, draw_line, elide_to_fit, reserve, rounded, text_height
+from forumdesk.ui.slides.common import (
+    ALIGN_LEFT,
+    WRAP,
+    directed,
+    draw_line,
+    elide_to_fit,
+    reserve,
+    rounded,
+    text_height,
+)
 from forumdesk.ui.theme import ProjectorTheme, font
 
 
@@ -95,8 +104,9 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
         area = QRectF(card.left() + pad, card.top() + pad, width, min(h, card.height() - 2 * pad))
         p.setFont(f)
         p.setPen(theme.text)
-        flags = int(ALIGN_LEFT) | int(WRAP)
-        p.drawText(area, flags, elide_to_fit(shown_text(answer), f, area, flags))  # contact details masked unless kept
+        text, align = directed(shown_text(answer), ALIGN_LEFT)  # contact details masked unless kept
+        flags = int(align) | int(WRAP)
+        p.drawText(area, flags, elide_to_fit(text, f, area, flags))
     return " · " + tr("page {page} of {pages}").format(page=page + 1, pages=len(starts)) if len(starts) > 1 else ""
 
 

@@ -14,6 +14,7 @@ from forumdesk.ui.slides.common import (
     _short_url,
     draw_fitted,
     draw_line,
+    mirrored,
     reserve,
     rounded,
     text_height,
@@ -34,7 +35,8 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     """Before the server runs there is no address to join: the room sees the forum and the promise
     of anonymity, without a QR card or a hint meant for the facilitator (the console says "QR code
     once started"). Texts are stacked from the bottom (how to join) and the top (what this is) and
-    sized together, so a long title and partner shrink rather than run into the instructions."""
+    sized together, so a long title and partner shrink rather than run into the instructions. Right
+    to left (Arabic), the slide is mirrored: the QR code at the left, the texts at the right."""
     u = rect.height() / 1080
     joinable = bool(data.join_url)
     card = qr_rect(rect)
@@ -45,21 +47,25 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 14 * u), theme.accent)
 
     y = rect.top() + 110 * u
-    draw_line(p, tr("LISTENING FORUM"), QRectF(left, y, text_width, 50 * u), 34 * u, theme.accent, QFont.Weight.Bold)
+    draw_line(p, tr("LISTENING FORUM"), mirrored(QRectF(left, y, text_width, 50 * u), rect), 34 * u, theme.accent,
+              QFont.Weight.Bold)
     y += 70 * u
 
     # how to join, anchored to the bottom of the text column
     bottom = rect.bottom() - 100 * u
     promise = QRectF(left, bottom - 56 * u, text_width, 56 * u)
-    _lock_icon(p, QRectF(left, promise.top() + 6 * u, 40 * u, 44 * u), theme.text)
-    draw_line(p, tr("Anonymous — no names collected"), promise.adjusted(62 * u, 0, 0, 0), 40 * u, theme.text,
+    _lock_icon(p, mirrored(QRectF(left, promise.top() + 6 * u, 40 * u, 44 * u), rect), theme.text)
+    draw_line(p, tr("Anonymous — no names collected"), mirrored(promise.adjusted(62 * u, 0, 0, 0), rect), 40 * u,
+              theme.text,
               QFont.Weight.DemiBold)
     top_of_join = promise.top()
     if joinable:
         code_top = promise.top() - 28 * u - 172 * u
-        draw_line(p, tr("Code"), QRectF(left, code_top, text_width, 44 * u), 34 * u, theme.muted, QFont.Weight.DemiBold)
+        draw_line(p, tr("Code"), mirrored(QRectF(left, code_top, text_width, 44 * u), rect), 34 * u, theme.muted,
+                  QFont.Weight.DemiBold)
         code_font_px = 96 * u
-        pill = QRectF(left, code_top + 48 * u, min(text_width, 80 * u + len(data.code) * code_font_px * 0.8), 124 * u)
+        pill = mirrored(QRectF(left, code_top + 48 * u, min(text_width, 80 * u + len(data.code) * code_font_px * 0.8),
+                               124 * u), rect)
         rounded(p, pill, 20 * u, theme.accent)
         reserve(p, "code", pill)
         p.setFont(draw_code_font(code_font_px))
@@ -67,9 +73,10 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         p.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), data.code)
 
         url_top = code_top - 24 * u - 136 * u
-        draw_fitted(p, tr("Scan the code with your phone's camera, or open"), QRectF(left, url_top, text_width, 50 * u),
+        draw_fitted(p, tr("Scan the code with your phone's camera, or open"),
+                    mirrored(QRectF(left, url_top, text_width, 50 * u), rect),
                     36 * u, MIN_PX_1080 * u, theme.muted, QFont.Weight.DemiBold)
-        draw_fitted(p, _short_url(data.join_url), QRectF(left, url_top + 56 * u, text_width, 80 * u),
+        draw_fitted(p, _short_url(data.join_url), mirrored(QRectF(left, url_top + 56 * u, text_width, 80 * u), rect),
                     64 * u, 30 * u, theme.text, QFont.Weight.Bold)
         top_of_join = url_top
 
@@ -77,15 +84,18 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
     space = QRectF(left, y, text_width, top_of_join - 36 * u - y)
     partner = tr("with {partner}").format(partner=data.partner) if data.partner else ""
     title_px, partner_px = _title_sizes(data.title, partner, space, u)
-    used = draw_fitted(p, data.title, QRectF(left, y, text_width, space.height()), title_px, title_px, theme.text,
+    used = draw_fitted(p, data.title, mirrored(QRectF(left, y, text_width, space.height()), rect), title_px, title_px,
+                       theme.text,
                        QFont.Weight.Bold)
     if partner:
         top = used.bottom() + 20 * u if data.title else y
-        draw_fitted(p, partner, QRectF(left, top, text_width, max(0.0, space.bottom() - top)), partner_px,
+        draw_fitted(p, partner, mirrored(QRectF(left, top, text_width, max(0.0, space.bottom() - top)), rect),
+                    partner_px,
                     partner_px, theme.muted, QFont.Weight.DemiBold)
 
     if joinable:
-        # the QR code on a white card (black on white in every theme)
+        # the QR code on a white card (black on white in every theme), at the left right to left
+        card = mirrored(card, rect)
         rounded(p, card.adjusted(-18 * u, -18 * u, 18 * u, 18 * u), 28 * u, QColor("white"))
         reserve(p, "qr", card)
         paint_qr(p, data.join_url, card)
