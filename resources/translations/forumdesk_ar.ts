@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Room counts</source>
-        <translation>العدّ في القاعة</translation>
+        <translation>العدّ</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Q&amp;&amp;A</source>
-        <translation>أسئلة وأجوبة</translation>
+        <translation>س/ج</translation>
     </message>
     <message>
         <source>&amp;Forum</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Search answers (Ctrl+F)</source>
-        <translation>البحث في الإجابات (Ctrl+F)</translation>
+        <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Same answers once</source>
-        <translation>الإجابات المتطابقة مرة واحدة</translation>
+        <translation>دمج المتطابقة</translation>
     </message>
     <message>
         <source>Any theme</source>

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Room counts</source>
-        <translation>Zählungen im Raum</translation>
+        <translation>Zählungen</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Search answers (Ctrl+F)</source>
-        <translation>Antworten durchsuchen (Strg+F)</translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Same answers once</source>
-        <translation>Gleiche Antworten einmal</translation>
+        <translation>Gleiche bündeln</translation>
     </message>
     <message>
         <source>Any theme</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Close at zero</source>
-        <translation>Bei null schließen</translation>
+        <translation>Bei 0 schließen</translation>
     </message>
     <message>
         <source>Close the question for answers when the timer reaches zero</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Hide results</source>
-        <translation>Ergebnisse verbergen</translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Close</source>

@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Room counts</source>
-        <translation>Recuentos en sala</translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Search answers (Ctrl+F)</source>
-        <translation>Buscar respuestas (Ctrl+F)</translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Same answers once</source>
-        <translation>Respuestas iguales una vez</translation>
+        <translation>Agrupar iguales</translation>
     </message>
     <message>
         <source>Any theme</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Close at zero</source>
-        <translation>Cerrar al llegar a cero</translation>
+        <translation>Cerrar en 0</translation>
     </message>
     <message>
         <source>Close the question for answers when the timer reaches zero</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Hide results</source>
-        <translation>Ocultar resultados</translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1892,11 +1892,11 @@ Los recuentos, opciones, valoraciones y temas se conservan, así que el resumen 
     </message>
     <message>
         <source>Start taking answers</source>
-        <translation>Empezar a recibir respuestas</translation>
+        <translation>Recibir respuestas</translation>
     </message>
     <message>
         <source>Stop server</source>
-        <translation>Detener servidor</translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Not started</source>

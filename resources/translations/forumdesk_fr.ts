@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Room counts</source>
-        <translation>Comptages en salle</translation>
+        <translation>Comptages</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Search answers (Ctrl+F)</source>
-        <translation>Rechercher dans les réponses (Ctrl+F)</translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>Same answers once</source>
-        <translation>Réponses identiques une fois</translation>
+        <translation>Sans doublons</translation>
     </message>
     <message>
         <source>Any theme</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Blank</source>
-        <translation>Écran noir</translation>
+        <translation>Noir</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Close at zero</source>
-        <translation>Fermer à zéro</translation>
+        <translation>Fermer à 0</translation>
     </message>
     <message>
         <source>Close the question for answers when the timer reaches zero</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Hide results</source>
-        <translation>Masquer les résultats</translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1892,11 +1892,11 @@ Les comptes, choix, notes et thèmes restent : le compte rendu peut encore être
     </message>
     <message>
         <source>Start taking answers</source>
-        <translation>Commencer à recevoir les réponses</translation>
+        <translation>Recevoir les réponses</translation>
     </message>
     <message>
         <source>Stop server</source>
-        <translation>Arrêter le serveur</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Not started</source>
