@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.domain import Forum, Pace, Question
+from forumdesk.i18n import LANGUAGES
+from forumdesk.i18n import language as i18n_language
 from forumdesk.services import Services
 from forumdesk.services.forums import MAX_LATE_GRACE_MINUTES
 from forumdesk.ui.errors import run_guarded
@@ -83,6 +85,13 @@ class ForumEditor(QDialog):
                                      "approve them in the console (Y approves, H hides)."))
         self.changeable_check = QCheckBox(tr("Attendees may change a choice or rating while the question is open"))
         self.changeable_check.setToolTip(tr("Still one vote per phone: a change replaces that phone's earlier vote."))
+        self.language_combo = QComboBox()
+        self.language_combo.setToolTip(tr("The recap is written in this language; phones whose own language "
+                                          "forumdesk does not speak show this one."))
+        self.language_combo.addItem(tr("The app's language at export"), "")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(i18n_language()))
         form = QFormLayout()
         form.addRow(tr("Title"), self.title_edit)
         form.addRow(tr("Date"), self.date_edit)
@@ -94,6 +103,7 @@ class ForumEditor(QDialog):
         form.addRow(tr("Late answers taken for"), self.late_spin)
         form.addRow(tr("Review first"), self.review_check)
         form.addRow(tr("Votes"), self.changeable_check)
+        form.addRow(tr("Recap language"), self.language_combo)
 
         self.question_list = QListWidget()
         self.question_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -164,6 +174,7 @@ class ForumEditor(QDialog):
         self.late_spin.setValue(forum.late_grace_minutes)
         self.review_check.setChecked(forum.review_first)
         self.changeable_check.setChecked(forum.changeable_votes)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(forum.language)))
         for question in self.services.forums.questions(forum.id):
             self._append(question)
         if self.question_list.count():
@@ -284,7 +295,8 @@ class ForumEditor(QDialog):
                       pace=Pace(self.pace_combo.currentData()), late_grace_minutes=self.late_spin.value(),
                       review_first=self.review_check.isChecked(),
                       changeable_votes=self.changeable_check.isChecked(),
-                      organiser=self.organiser_edit.text(), contact=self.contact_edit.text())
+                      organiser=self.organiser_edit.text(), contact=self.contact_edit.text(),
+                      language=self.language_combo.currentData())
         if self.forum is None:
             forum = run_guarded(self, lambda: self.services.forums.create_forum(
                 self.title_edit.text(), partner_id, questions=self.questions(), **fields))

@@ -1096,6 +1096,14 @@
         <translation>يبقى لكل هاتف صوت واحد: التغيير يحل محل صوته السابق.</translation>
     </message>
     <message>
+        <source>The recap is written in this language; phones whose own language forumdesk does not speak show this one.</source>
+        <translation>يُكتب التقرير بهذه اللغة؛ وتعرضها الهواتف التي لا يتحدث forumdesk لغتها.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language at export</source>
+        <translation>لغة التطبيق عند التصدير</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1130,6 +1138,10 @@
     <message>
         <source>Votes</source>
         <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Recap language</source>
+        <translation>لغة التقرير</translation>
     </message>
     <message>
         <source>Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)</source>

@@ -1048,6 +1048,14 @@
         <translation>Weiterhin eine Stimme pro Telefon: Eine Änderung ersetzt die frühere Stimme dieses Telefons.</translation>
     </message>
     <message>
+        <source>The recap is written in this language; phones whose own language forumdesk does not speak show this one.</source>
+        <translation>Der Bericht wird in dieser Sprache verfasst; Telefone, deren Sprache forumdesk nicht spricht, zeigen diese an.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language at export</source>
+        <translation>Die Sprache der App beim Export</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1082,6 +1090,10 @@
     <message>
         <source>Votes</source>
         <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Recap language</source>
+        <translation>Sprache des Berichts</translation>
     </message>
     <message>
         <source>Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)</source>

@@ -1048,6 +1048,14 @@
         <translation>Sigue habiendo un voto por teléfono: un cambio sustituye el voto anterior de ese teléfono.</translation>
     </message>
     <message>
+        <source>The recap is written in this language; phones whose own language forumdesk does not speak show this one.</source>
+        <translation>El informe se redacta en este idioma; los teléfonos cuyo idioma forumdesk no habla muestran este.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language at export</source>
+        <translation>El idioma de la aplicación al exportar</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -1082,6 +1090,10 @@
     <message>
         <source>Votes</source>
         <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Recap language</source>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)</source>

@@ -1048,6 +1048,14 @@
         <translation>Toujours un vote par téléphone : un changement remplace le vote précédent de ce téléphone.</translation>
     </message>
     <message>
+        <source>The recap is written in this language; phones whose own language forumdesk does not speak show this one.</source>
+        <translation>Le compte rendu est rédigé dans cette langue ; les téléphones dont forumdesk ne parle pas la langue affichent celle-ci.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language at export</source>
+        <translation>La langue de l'application à l'export</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1082,6 +1090,10 @@
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Recap language</source>
+        <translation>Langue du compte rendu</translation>
     </message>
     <message>
         <source>Questions (drag, or Ctrl+Up and Ctrl+Down, to reorder)</source>

@@ -272,3 +272,18 @@ def test_the_forum_editor_sets_the_organiser_and_contact(qtbot, services, forum_
     again = ForumEditor(services, forum_id)
     qtbot.addWidget(again)
     assert again.organiser_edit.text() == "Northwind Logistics"
+
+
+def test_the_forum_editor_chooses_the_recaps_language(qtbot, services, forum_id, tmp_path):
+    from forumdesk.ui.forum_editor import ForumEditor
+
+    editor = ForumEditor(services, forum_id)
+    qtbot.addWidget(editor)
+    # WHEN the facilitator picks French for this forum's recap, by its own name, and saves
+    editor.language_combo.setCurrentIndex(editor.language_combo.findText("Français"))
+    assert editor.save() is not None
+    # THEN the forum keeps it and the editor shows it next time
+    assert services.forums.forum(forum_id).language == "fr"
+    again = ForumEditor(services, forum_id)
+    qtbot.addWidget(again)
+    assert again.language_combo.currentText() == "Français"
