@@ -18,8 +18,8 @@ import os
 from html import escape
 
 from forumdesk.domain import kinds
-from forumdesk.report import wording
-from forumdesk.report.content import AnswerView, ForumContent, QuestionView
+from forumdesk.report import answers_html, wording
+from forumdesk.report.content import ForumContent, QuestionView
 from forumdesk.report.wording import commitment_detail, organiser_lines, participation
 from forumdesk.report.wording import date_text as _date_text
 
@@ -58,6 +58,7 @@ blockquote{margin:.5rem 0;padding-left:.75rem;border-left:3px solid var(--accent
 .note-label{color:var(--room);font-weight:700;font-size:.85rem;margin:0}
 .guard{font-style:italic}
 ul.answers li{margin:.25rem 0}
+.times{color:var(--muted);font-weight:700;white-space:nowrap}
 @media print{main{max-width:none;padding:0}h2{break-before:page}h2.keep{break-before:auto}
 h3,figure,table{break-inside:avoid}a{color:inherit}}
 """
@@ -263,25 +264,9 @@ class HtmlRecap:
         return out + facts + self.answers(view, "Every answer" if name == "cloud" else "Answers")
 
     def answers(self, view: QuestionView, all_heading: str) -> str:
-        """Text answers under their first theme (themes in order of size), then the rest."""
-        groups: dict[int | None, list[AnswerView]] = {}
-        for answer in view.answers:
-            first = next((t for t in self.theme_order if t in answer.theme_ids), None)
-            groups.setdefault(first, []).append(answer)
-        out = []
-        for theme_id in [*self.theme_order, None]:
-            answers = groups.get(theme_id)
-            if not answers:
-                continue
-            if theme_id is None:
-                title = _e("Other answers" if len(groups) > 1 else all_heading)
-            else:
-                title = f"Theme: {_dir(self.theme_names[theme_id])}"
-            items = "".join(f'<li dir="auto">{_e(a.text or "")}'
-                            + (' <span aria-label="highlighted">★</span>' if a.starred else "") + "</li>"
-                            for a in answers)
-            out.append(f'<h4>{title} <span class="meta">({len(answers):,})</span></h4><ul class="answers">{items}</ul>')
-        return "".join(out)
+        """Text answers under their first theme (themes in order of size), then the rest: the most
+        representative of each group here, every other one in the appendix (``answers_html``)."""
+        return answers_html.section(self, view, all_heading)
 
     @staticmethod
     def note(text: str) -> str:
@@ -337,6 +322,10 @@ class HtmlRecap:
             body.append('<p class="meta">Each question with the number of answers it received. Text answers are '
                         "grouped by the themes the facilitator identified, followed by the remaining answers. "
                         "★ marks answers the facilitator highlighted.</p>")
+            body.append('<p class="meta">' + _e(c.t.gettext(
+                "An answer given more than once is shown once, followed by \u00d7N: the number of times it "
+                "was given. Each theme shows its most representative answers (the highlighted ones first); "
+                "every other answer is in the appendix at the end.")) + "</p>")
             body += [self.question(v) for v in c.recap_questions]
         else:
             body.append("<p>This forum has no questions.</p>")
@@ -345,7 +334,7 @@ class HtmlRecap:
             body.append('<section aria-labelledby="notes"><h2 id="notes">Notes from the room</h2>'
                         '<p class="meta">What was said aloud during the forum, as noted by the facilitator or a '
                         "scribe.</p>" + "".join(self.note(n.text) for n in c.general_notes) + "</section>")
-        body += [self.commitments(), self.data_handling()]
+        body += [self.commitments(), self.data_handling(), answers_html.appendix(self)]
         title = f"{c.forum.title} — recap"
         return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
                 '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -45,14 +45,22 @@ class Heading(Paragraph):
 
 
 class NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "Page X of Y"."""
+    """Holds pages back until the end so each footer can say "Page X of Y".
+
+    Bookmarks wait with their page: reportlab binds one to the page written last, and while the
+    pages are held back that would be the first page for every bookmark and contents entry."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self._page_bookmarks: list[tuple[str, dict]] = []
+
+    def bookmarkPage(self, key: str, **kwargs) -> None:  # noqa: N802 - reportlab's name
+        self._page_bookmarks.append((key, kwargs))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
+        self._page_bookmarks = []
         self._startPage()
 
     def save(self) -> None:
@@ -62,6 +70,8 @@ class NumberedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, kwargs in self._page_bookmarks:
+                super().bookmarkPage(key, **kwargs)
             if self._pageNumber > 1:  # the cover carries no number
                 self.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
                 self.setFillColor(MUTED)

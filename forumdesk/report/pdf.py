@@ -16,7 +16,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepInFrame,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -27,9 +26,10 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from forumdesk.domain import kinds
-from forumdesk.report import charts, fonts, since_last_time, wording
+from forumdesk.report import answers_pdf, charts, fonts, since_last_time, wording
+from forumdesk.report.answers_pdf import answer_name as _answer_name
 from forumdesk.report.asked import asked_section
-from forumdesk.report.content import AnswerView, ForumContent, NoteView, QuestionView
+from forumdesk.report.content import ForumContent, NoteView, QuestionView
 from forumdesk.report.guard import Guarded, Warnings
 from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
 from forumdesk.report.paragraphs import bidi_markup, user_paragraph
@@ -37,14 +37,10 @@ from forumdesk.report.styles import (
     ACCENT,
     ACCENT_LIGHT,
     CONTENT_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
     MUTED,
-    PAGE_HEIGHT,
     PANEL,
     ROOM,
     ROOM_LIGHT,
-    ROOM_TEXT,
     RULE,
     styles,
 )
@@ -107,18 +103,6 @@ def _note_box(note: NoteView, warnings: Warnings) -> Table:
     ]))
     table.spaceAfter = 6
     return table
-
-
-def _quote(answer: AnswerView, what: str, warnings: Warnings) -> Flowable:
-    star = f' <font color="#{ROOM_TEXT.hexval()[2:]}">\u2605</font> ' if answer.starred else ""
-    style = styles()["quote"]
-    return Guarded(lambda: user_paragraph(answer.text or "", style, suffix=star, bulletText="\u2013"),
-                   what, style, warnings)
-
-
-def _answer_name(view: QuestionView, answer: AnswerView) -> str:
-    """How the facilitator finds the answer again: its number and its question's."""
-    return f"answer {answer.id} to Q{view.number}"
 
 
 class _Rule(Flowable):
@@ -231,9 +215,8 @@ class RecapBuilder:
                 detail = wording.commitment_detail(item)
                 inner.append(Paragraph(m(item.text) + (f' <font color="#{MUTED.hexval()[2:]}">— {m(detail)}</font>'
                                                         if detail else ""), s["point"], bulletText="\u2022"))
-        height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 40
-        return [self.heading("What we heard", 0), KeepInFrame(CONTENT_WIDTH, height, inner, mode="shrink"),
-                PageBreak()]
+        # Never shrunk to fit one page (its type would shrink with it): a long overview goes on.
+        return [self.heading("What we heard", 0), *inner, PageBreak()]
 
     def headline(self, view: QuestionView) -> str:
         return wording.headline(view, self.c.k, self.theme_names, m)
@@ -342,31 +325,9 @@ class RecapBuilder:
         return out + self._facts(view) + self._answers(view)
 
     def _answers(self, view: QuestionView, show_all_heading: str = "Answers", flowing: bool = False) -> list:
-        """Text answers under their first theme (themes in order of size), then the rest."""
-        s = self.s
-        groups: dict[int | None, list[AnswerView]] = {}
-        for answer in view.answers:
-            first = next((t for t in self.theme_order if t in answer.theme_ids), None)
-            groups.setdefault(first, []).append(answer)
-        out: list = []
-        for theme_id in [*self.theme_order, None]:
-            answers = groups.get(theme_id)
-            if not answers:
-                continue
-            if theme_id is None:
-                title = "Other answers" if len(groups) > 1 else show_all_heading
-            else:
-                title = f"Theme: {m(self.theme_names[theme_id])}"
-            heading = Paragraph(f"{title} <font color='#5F6B73' size='8'>({len(answers):,})</font>", s["h3"])
-            if flowing:
-                # A few words each: one flowing line of them reads better than a long list.
-                sep = f" <font color='#{MUTED.hexval()[2:]}'>|</font> "  # text: 4.5:1, not the rule's grey
-                line = sep.join(m(a.text or "") + (" \u2605" if a.starred else "") for a in answers)
-                out += [heading, Paragraph(line, s["words"])]
-                continue
-            out.append(heading)
-            out += [_quote(a, _answer_name(view, a), self.warnings) for a in answers]
-        return out
+        """Text answers under their first theme (themes in order of size), then the rest: the most
+        representative of each group here, every other one in the appendix (``answers_pdf``)."""
+        return answers_pdf.section(self, view, show_all_heading, flowing)
 
     def room_notes(self) -> list:
         if not self.c.general_notes:
@@ -462,6 +423,10 @@ class RecapBuilder:
                 "Each question with the number of answers it received. Text answers are grouped by the "
                 "themes the facilitator identified, followed by the remaining answers. "
                 "\u2605 marks answers the facilitator highlighted.", self.s["meta"]))
+            story.append(Paragraph(self.c.t.gettext(
+                "An answer given more than once is shown once, followed by \u00d7N: the number of times it "
+                "was given. Each theme shows its most representative answers (the highlighted ones first); "
+                "every other answer is in the appendix at the end."), self.s["meta"]))
             for view in self.c.recap_questions:
                 story += self.question(view)
         else:
@@ -472,6 +437,7 @@ class RecapBuilder:
         story += asked_section(self.c.asked, self.heading, self.s)
         story += self.commitments()
         story += self.data_handling()
+        story += answers_pdf.appendix(self)
         return story
 
 

@@ -6,7 +6,11 @@ guard are the content model's, not made again here):
 
 - "Summary": one row per question with its counts and its top themes;
 - "Shareable answers": the answers the PDF may show, masked as in the PDF; a small-group
-  question's answers are left out (the PDF shows no quotes for it either);
+  question's answers are left out (the PDF shows no quotes for it either). One row per different
+  answer to a question, with "Times given": texts that are the same once case, spacing,
+  punctuation and accents are set aside (``report.digest``, as the recap's "×N"), and the same
+  choices or rating; highlighted, themes and masking are those of any answer of the row.
+  The column adds up to the answers, so a partner can still total or chart them;
 - "Commitments": text, owner, due date and status.
 
 Formula-safe: every text cell is written as a string cell with the quote prefix set, so
@@ -25,12 +29,13 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from forumdesk.report.content import ForumContent, QuestionView
+from forumdesk.report.content import AnswerView, ForumContent, QuestionView
+from forumdesk.report.digest import entries
 
 SUMMARY_COLUMNS = ["Number", "Question", "Kind", "Answers", "Small group (no breakdown shared)",
                    "Room count (hands)", "Top themes", "What stood out"]
-ANSWER_COLUMNS = ["Question number", "Question", "Answer", "Choices", "Rating", "Highlighted", "Themes",
-                  "Contact details masked"]
+ANSWER_COLUMNS = ["Question number", "Question", "Answer", "Times given", "Choices", "Rating", "Highlighted",
+                  "Themes", "Contact details masked"]
 COMMITMENT_COLUMNS = ["Number", "Commitment", "Owner", "Due date", "Status"]
 TOP_THEMES = 3
 
@@ -94,18 +99,30 @@ def summary_rows(content: ForumContent) -> list[list[Any]]:
     return rows
 
 
+def _same_answers(view: QuestionView) -> list[tuple[str, list[AnswerView]]]:
+    """The question's answers, the same ones together (most given first): (text shown, answers)."""
+    texts = [(e.text, list(e.answers)) for e in entries(view.answers)]
+    others: dict[tuple, list[AnswerView]] = {}
+    for a in view.answers:
+        if not a.text:
+            others.setdefault((a.choices, a.rating), []).append(a)
+    return sorted(texts + [("", group) for group in others.values()], key=lambda row: -len(row[1]))
+
+
 def answer_rows(content: ForumContent) -> list[list[Any]]:
     themes = {t.id: t.name for t in content.themes}
     rows = []
     for view in content.questions:
         if view.small_group:  # the guard: the PDF shows no answers for it, nor does this sheet
             continue
-        for a in view.answers:
-            rows.append([view.number, view.question.prompt, a.text or "",
+        for text, same in _same_answers(view):
+            a = same[0]
+            tagged = [t for t in themes if any(t in b.theme_ids for b in same)]
+            rows.append([view.number, view.question.prompt, text, len(same),
                          " | ".join(view.choice_label(i) for i in a.choices),
-                         "" if a.rating is None else a.rating, "yes" if a.starred else "no",
-                         "; ".join(themes[t] for t in a.theme_ids if t in themes),
-                         "yes" if a.contact_masked else "no"])
+                         "" if a.rating is None else a.rating, "yes" if any(b.starred for b in same) else "no",
+                         "; ".join(themes[t] for t in tagged),
+                         "yes" if any(b.contact_masked for b in same) else "no"])
     return rows
 
 
@@ -118,7 +135,7 @@ def write_xlsx(content: ForumContent, path: str | os.PathLike[str]) -> None:
     book = Workbook()
     book.remove(book.active)
     _sheet(book, "Summary", SUMMARY_COLUMNS, summary_rows(content), [8, 50, 18, 12, 16, 12, 36, 36])
-    _sheet(book, "Shareable answers", ANSWER_COLUMNS, answer_rows(content), [10, 40, 70, 24, 8, 12, 28, 14])
+    _sheet(book, "Shareable answers", ANSWER_COLUMNS, answer_rows(content), [10, 40, 70, 10, 24, 8, 12, 28, 14])
     _sheet(book, "Commitments", COMMITMENT_COLUMNS, commitment_rows(content), [8, 60, 24, 14, 12])
     book.properties.title = f"{content.forum.title} — recap"
     book.properties.creator = "forumdesk"

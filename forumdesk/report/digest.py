@@ -1,0 +1,122 @@
+"""The recap at scale (issue 13 item 6): which text answers a question's section shows, and which
+wait in the appendix at the end of the recap, so that 1,000 answers read in a few pages.
+
+Shared by the PDF and the HTML recap (each draws it in its own way), built only from the
+``QuestionView`` the content model made, so hidden answers, masking and the small-group guard are
+the content model's decisions: a small group's question has no digest at all.
+
+- Answers that are the same (``domain.duplicates.normalise``: case, spacing, punctuation, accents)
+  are one ``Entry`` with their count, shown once with "×N". Grouping is on the text as exported
+  (masked), so two answers differing only by a masked detail are the same answer here.
+- Answers are grouped under their first theme (themes in order of size, as before), then the rest.
+- Each group's main-part entries: the facilitator's stars first, then the most given, then the
+  most central (nearest to what the group says as a whole, by word overlap); up to ``MAIN_PER_THEME``
+  for a theme, ``MAIN_OTHER`` for the answers under no theme (``MAIN_ALONE`` when no answer of the
+  question has a theme). Every other entry goes to the appendix, in the same order. A question
+  with at most ``SHOW_ALL_UP_TO`` different answers shows them all in its section.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from forumdesk.domain import themes as theme_maths
+from forumdesk.domain.duplicates import group_same
+from forumdesk.report.content import AnswerView, QuestionView
+
+MAIN_PER_THEME = 3
+MAIN_OTHER = 6
+MAIN_ALONE = 10
+SHOW_ALL_UP_TO = 20  # a question with this many different answers or fewer shows them all in its section
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One text as the recap shows it, standing for every visible answer that says the same."""
+
+    text: str
+    answers: tuple[AnswerView, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.answers)
+
+    @property
+    def starred(self) -> bool:
+        return any(a.starred for a in self.answers)
+
+    @property
+    def first(self) -> AnswerView:
+        return self.answers[0]
+
+
+@dataclass
+class Group:
+    theme_id: int | None  # None: the answers under no theme
+    total: int  # answers in the group (each duplicate counted)
+    shown: list[Entry] = field(default_factory=list)  # in the question's section
+    rest: list[Entry] = field(default_factory=list)  # in the appendix
+
+
+@dataclass
+class Digest:
+    view: QuestionView
+    groups: list[Group]
+
+    @property
+    def distinct(self) -> int:
+        return sum(len(g.shown) + len(g.rest) for g in self.groups)
+
+    @property
+    def in_appendix(self) -> int:
+        """How many answers (duplicates counted) the appendix holds for this question."""
+        return sum(e.count for g in self.groups for e in g.rest)
+
+    @property
+    def has_duplicates(self) -> bool:
+        return any(e.count > 1 for g in self.groups for e in (*g.shown, *g.rest))
+
+
+def entries(answers: list[AnswerView]) -> list[Entry]:
+    """The answers with text, the same ones together, most given first (then first given). Each is
+    shown in the words most of its answers used (the first of those on a tie)."""
+    with_text = [a for a in answers if a.text]
+    groups = group_same((i, a.text or "") for i, a in enumerate(with_text))
+    out = []
+    for g in groups:
+        members = tuple(with_text[i] for i in g.ids)
+        wording = Counter((a.text or "").strip() for a in members).most_common(1)[0][0]
+        out.append(Entry(wording, members))
+    return out
+
+
+def _ranked(found: list[Entry]) -> list[Entry]:
+    """Stars first, then the most given, then the most central, then the order given."""
+    if not found:
+        return found
+    import numpy as np  # numpy comes with domain.themes; imported here only when there are answers
+
+    vectors = theme_maths.word_vectors([e.text for e in found])
+    weights = np.array([e.count for e in found], dtype=np.float32)
+    centre = theme_maths.unit_rows((vectors * weights[:, None]).sum(axis=0, keepdims=True))[0]
+    central = vectors @ centre
+    order = sorted(range(len(found)), key=lambda i: (not found[i].starred, -found[i].count, -central[i], i))
+    return [found[i] for i in order]
+
+
+def digest(view: QuestionView, theme_order: list[int]) -> Digest:
+    """The question's text answers split between its section and the appendix (see the module)."""
+    by_theme: dict[int | None, list[AnswerView]] = {}
+    for answer in view.answers:
+        first = next((t for t in theme_order if t in answer.theme_ids), None)
+        by_theme.setdefault(first, []).append(answer)
+    themed = any(t is not None for t in by_theme)
+    found = [(t, by_theme[t], _ranked(entries(by_theme[t]))) for t in [*theme_order, None] if by_theme.get(t)]
+    show_all = sum(len(ranked) for _, _, ranked in found) <= SHOW_ALL_UP_TO
+    groups = []
+    for theme_id, answers, ranked in found:
+        limit = (len(ranked) if show_all else MAIN_PER_THEME if theme_id is not None
+                 else MAIN_OTHER if themed else MAIN_ALONE)
+        groups.append(Group(theme_id, len(answers), ranked[:limit], ranked[limit:]))
+    return Digest(view, groups)
