@@ -113,7 +113,13 @@ def section_pages(pdf: Path, starts_with: str) -> tuple[int, int]:
     walk(reader.outline)
     for n, (title, page) in enumerate(flat):
         if title.startswith(starts_with):
-            end = flat[n + 1][1] if n + 1 < len(flat) else len(reader.pages) - 1
+            if n + 1 == len(flat):
+                return page + 1, len(reader.pages) - page
+            following, end = flat[n + 1]
+            # the next section opening its page (after the running header and footer) leaves it out
+            top = (reader.pages[end].extract_text() or "").splitlines()[:5]
+            if end > page and any(line.strip().startswith(following[:20]) for line in top):
+                end -= 1
             return page + 1, end - page + 1
     raise LookupError(starts_with)
 
@@ -140,7 +146,7 @@ def main() -> None:
             appendix_first, _ = section_pages(pdf, "Appendix")
             appendix = result.pages - appendix_first + 1
             print(f"  PDF recap:  {min(runs):.2f} s (best of 3; {max(runs):.2f} s worst), {result.pages} pages")
-            print(f"  Q1 section in the main part: {pages} pages (from page {first}; target <= 4)")
+            print(f"  Q1 section in the main part: {pages} page{'s' if pages != 1 else ''} (from page {first}; target <= 4)")
             print(f"  appendix: {appendix} pages")
             start = time.perf_counter()
             export_forum(services, forum_id, html=html)

@@ -115,7 +115,9 @@ def appendix(builder: RecapBuilder) -> list:
     for found in digests:
         view = found.view
         flowing = kinds.of(view.question.kind).results_view == "cloud"
-        out.append(builder.heading(view.question.prompt, 1, prefix=f"Q{view.number}. "))
+        heading = builder.heading(view.question.prompt, 1, prefix=f"Q{view.number}. ")
+        heading.toc_markup = None  # a bookmark; the contents list the appendix once, keeping them short
+        out.append(heading)
         for group in found.groups:
             if group.rest:
                 out.append(_group_heading(builder, group, len(found.groups) == 1, "Answers",

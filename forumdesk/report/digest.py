@@ -8,11 +8,14 @@ the content model's decisions: a small group's question has no digest at all.
 - Answers that are the same (``domain.duplicates.normalise``: case, spacing, punctuation, accents)
   are one ``Entry`` with their count, shown once with "×N". Grouping is on the text as exported
   (masked), so two answers differing only by a masked detail are the same answer here.
-- Answers are grouped under their first theme (themes in order of size, as before), then the rest.
+- Entries are made over the whole question, so an answer counts once whatever its copies are
+  tagged with; an entry goes under the first theme (themes in order of size, as before) that any
+  of its answers carries, then come the entries under no theme. A group's count is its answers.
 - Each group's main-part entries: the facilitator's stars first, then the most given, then the
   most central (nearest to what the group says as a whole, by word overlap); up to ``MAIN_PER_THEME``
   for a theme, ``MAIN_OTHER`` for the answers under no theme (``MAIN_ALONE`` when no answer of the
-  question has a theme). Every other entry goes to the appendix, in the same order. A question
+  question has a theme), and however many stars there are, ``MOST_GIVEN_BESIDE_STARS`` entries
+  that are not starred beside them. Every other entry goes to the appendix, in the same order. A question
   with at most ``SHOW_ALL_UP_TO`` different answers shows them all in its section.
 """
 
@@ -28,6 +31,7 @@ from forumdesk.report.content import AnswerView, QuestionView
 MAIN_PER_THEME = 3
 MAIN_OTHER = 6
 MAIN_ALONE = 10
+MOST_GIVEN_BESIDE_STARS = 2  # however many stars a group has, its most given answers are shown too
 SHOW_ALL_UP_TO = 20  # a question with this many different answers or fewer shows them all in its section
 
 
@@ -107,16 +111,22 @@ def _ranked(found: list[Entry]) -> list[Entry]:
 
 def digest(view: QuestionView, theme_order: list[int]) -> Digest:
     """The question's text answers split between its section and the appendix (see the module)."""
-    by_theme: dict[int | None, list[AnswerView]] = {}
-    for answer in view.answers:
-        first = next((t for t in theme_order if t in answer.theme_ids), None)
-        by_theme.setdefault(first, []).append(answer)
+    by_theme: dict[int | None, list[Entry]] = {}
+    for entry in entries(view.answers):
+        first = next((t for t in theme_order if any(t in a.theme_ids for a in entry.answers)), None)
+        by_theme.setdefault(first, []).append(entry)
     themed = any(t is not None for t in by_theme)
-    found = [(t, by_theme[t], _ranked(entries(by_theme[t]))) for t in [*theme_order, None] if by_theme.get(t)]
-    show_all = sum(len(ranked) for _, _, ranked in found) <= SHOW_ALL_UP_TO
+    show_all = sum(len(found) for found in by_theme.values()) <= SHOW_ALL_UP_TO
     groups = []
-    for theme_id, answers, ranked in found:
+    for theme_id in [*theme_order, None]:
+        if theme_id not in by_theme:
+            continue
+        ranked = _ranked(by_theme[theme_id])
         limit = (len(ranked) if show_all else MAIN_PER_THEME if theme_id is not None
                  else MAIN_OTHER if themed else MAIN_ALONE)
-        groups.append(Group(theme_id, len(answers), ranked[:limit], ranked[limit:]))
+        stars = [e for e in ranked if e.starred][:limit]
+        others = [e for e in ranked if not e.starred][:max(limit - len(stars), MOST_GIVEN_BESIDE_STARS)]
+        shown = {id(e) for e in stars + others}
+        groups.append(Group(theme_id, sum(e.count for e in ranked), stars + others,
+                            [e for e in ranked if id(e) not in shown]))
     return Digest(view, groups)

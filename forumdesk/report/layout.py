@@ -29,9 +29,10 @@ HEADING_LEVELS = {"Heading1": 0, "Heading2": 1}
 
 
 class Heading(Paragraph):
-    """A heading that knows the markup to show in the table of contents and the bookmark text."""
+    """A heading that knows the markup to show in the table of contents and the bookmark text
+    (``toc_markup`` None: a bookmark only, not listed in the contents)."""
 
-    def __init__(self, markup: str, style, *, toc_markup: str, outline: str) -> None:
+    def __init__(self, markup: str, style, *, toc_markup: str | None, outline: str) -> None:
         super().__init__(markup, style)
         self.toc_markup = toc_markup
         self.outline = outline
@@ -172,4 +173,5 @@ class RecapDocument(BaseDocTemplate):
             key = f"h{self._bookmarks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.outline, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))
+            if flowable.toc_markup is not None:
+                self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))
