@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -186,7 +187,10 @@ class RecapBuilder:
             inner += [Paragraph(bidi_markup(text, s["point"], CONTENT_WIDTH - 11), s["point"], bulletText=f"{i}.")
                       for i, text in enumerate(c.forum.takeaways, start=1)]
         if c.recap_questions:
-            inner.append(Paragraph("At a glance", s["h3"]))
+            # Not kept with the table (a long table would move whole to the next page): only
+            # with room for its first rows; the table then runs on, repeating its header row.
+            inner += [CondPageBreak(30 * mm), Paragraph("At a glance", ParagraphStyle(
+                "GlanceHeading", parent=s["h3"], keepWithNext=0))]
             inner.append(self.glance())
         themes = [(t, n) for t, n in c.theme_counts() if n][:SUMMARY_THEMES]
         inner.append(Paragraph("Top themes", s["h3"]))

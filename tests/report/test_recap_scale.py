@@ -238,6 +238,7 @@ def test_a_long_overview_table_goes_on_to_the_next_page_at_its_own_size(services
     pages = pdf_pages(pdf)
     overview = [n for n, page in enumerate(pages) if "What stood out" in page]
     assert len(overview) >= 2 and overview == list(range(overview[0], overview[0] + len(overview)))
+    assert "What we heard" in pages[overview[0]]  # starts on the overview's own page, not after a gap
     cell = styles()["cell"].fontSize
     last = _sizes(pdf, overview[-1])
     assert last["What stood out"] == cell  # the header row is repeated, at its size
