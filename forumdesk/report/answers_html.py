@@ -56,7 +56,7 @@ def section(recap: HtmlRecap, view: QuestionView, all_heading: str) -> str:
         out.append('<ul class="answers">' + "".join(_item(recap, e) for e in group.shown) + "</ul>")
         more = sum(e.count for e in group.rest)
         if more:
-            link = t.ngettext("{n} more answer in the appendix", "{n} more answers in the appendix", more)
+            link = t.ngettext("{n} more answer in the appendix.", "{n} more answers in the appendix.", more)
             out.append(f'<p class="meta"><a href="#appendix-q{view.number}">{_e(link)}</a></p>')
     return "".join(out)
 
