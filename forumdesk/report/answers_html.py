@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from forumdesk.domain import kinds
 from forumdesk.report.content import QuestionView
-from forumdesk.report.digest import Digest, Entry, Group, digest
+from forumdesk.report.digest import Digest, Entry, Group, digest, intro_sentences
 
 if TYPE_CHECKING:
     from forumdesk.report.html import HtmlRecap
@@ -61,12 +61,20 @@ def section(recap: HtmlRecap, view: QuestionView, all_heading: str) -> str:
     return "".join(out)
 
 
+def _digests(recap: HtmlRecap) -> list[Digest]:
+    return [digest_of(recap, v) for v in recap.c.recap_questions
+            if not v.small_group and kinds.of(v.question.kind).text_answers]
+
+
+def intro(recap: HtmlRecap) -> str:
+    """What "×N" means and where the other answers are, when the recap has either."""
+    return "".join(f'<p class="meta">{_e(sentence)}</p>' for sentence in intro_sentences(recap.c.t, _digests(recap)))
+
+
 def appendix(recap: HtmlRecap) -> str:
     """Every visible answer the questions' sections did not show; nothing when they showed all."""
     t = recap.c.t
-    digests = [digest_of(recap, v) for v in recap.c.recap_questions
-               if not v.small_group and kinds.of(v.question.kind).text_answers]
-    digests = [d for d in digests if d.in_appendix]
+    digests = [d for d in _digests(recap) if d.in_appendix]
     if not digests:
         return ""
     out = ['<section aria-labelledby="appendix"><h2 id="appendix">'

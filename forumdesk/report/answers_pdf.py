@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from forumdesk.domain import kinds
 from forumdesk.report import fonts
 from forumdesk.report.content import AnswerView, QuestionView
-from forumdesk.report.digest import Digest, Entry, Group, digest
+from forumdesk.report.digest import Digest, Entry, Group, digest, intro_sentences
 from forumdesk.report.guard import Guarded, Warnings
 from forumdesk.report.paragraphs import user_paragraph
 from forumdesk.report.styles import MUTED, ROOM_TEXT, SMALL_SIZE
@@ -99,12 +99,20 @@ def _has_text_answers(view: QuestionView) -> bool:
     return not view.small_group and kinds.of(view.question.kind).text_answers
 
 
+def _digests(builder: RecapBuilder) -> list[Digest]:
+    return [digest_of(builder, v) for v in builder.c.recap_questions if _has_text_answers(v)]
+
+
+def intro(builder: RecapBuilder) -> list:
+    """What "×N" means and where the other answers are, when the recap has either."""
+    return [Paragraph(sentence, builder.s["meta"]) for sentence in intro_sentences(builder.c.t, _digests(builder))]
+
+
 def appendix(builder: RecapBuilder) -> list:
     """Every visible answer the question-by-question part did not show, under the same headings;
     nothing when it showed them all."""
     t, s = builder.c.t, builder.s
-    digests = [digest_of(builder, v) for v in builder.c.recap_questions if _has_text_answers(v)]
-    digests = [d for d in digests if d.in_appendix]
+    digests = [d for d in _digests(builder) if d.in_appendix]
     if not digests:
         return []
     style = _appendix_style(s)

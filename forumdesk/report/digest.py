@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from forumdesk.domain import themes as theme_maths
 from forumdesk.domain.duplicates import group_same
+from forumdesk.i18n import Translator
 from forumdesk.report.content import AnswerView, QuestionView
 
 MAIN_PER_THEME = 3
@@ -130,3 +131,15 @@ def digest(view: QuestionView, theme_order: list[int]) -> Digest:
         groups.append(Group(theme_id, sum(e.count for e in ranked), stars + others,
                             [e for e in ranked if id(e) not in shown]))
     return Digest(view, groups)
+
+
+def intro_sentences(t: Translator, digests: list[Digest]) -> list[str]:
+    """The sentences (plain text) the PDF and the HTML recap say before the questions."""
+    out = []
+    if any(d.has_duplicates for d in digests):
+        out.append(t.gettext("An answer given more than once is shown once, followed by \u00d7N: the number of "
+                             "times it was given."))
+    if any(d.in_appendix for d in digests):
+        out.append(t.gettext("Each theme shows its most representative answers (the highlighted ones first); "
+                             "every other answer is in the appendix at the end."))
+    return out

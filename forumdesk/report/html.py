@@ -322,10 +322,7 @@ class HtmlRecap:
             body.append('<p class="meta">Each question with the number of answers it received. Text answers are '
                         "grouped by the themes the facilitator identified, followed by the remaining answers. "
                         "★ marks answers the facilitator highlighted.</p>")
-            body.append('<p class="meta">' + _e(c.t.gettext(
-                "An answer given more than once is shown once, followed by \u00d7N: the number of times it "
-                "was given. Each theme shows its most representative answers (the highlighted ones first); "
-                "every other answer is in the appendix at the end.")) + "</p>")
+            body.append(answers_html.intro(self))
             body += [self.question(v) for v in c.recap_questions]
         else:
             body.append("<p>This forum has no questions.</p>")

@@ -427,10 +427,7 @@ class RecapBuilder:
                 "Each question with the number of answers it received. Text answers are grouped by the "
                 "themes the facilitator identified, followed by the remaining answers. "
                 "\u2605 marks answers the facilitator highlighted.", self.s["meta"]))
-            story.append(Paragraph(self.c.t.gettext(
-                "An answer given more than once is shown once, followed by \u00d7N: the number of times it "
-                "was given. Each theme shows its most representative answers (the highlighted ones first); "
-                "every other answer is in the appendix at the end."), self.s["meta"]))
+            story += answers_pdf.intro(self)
             for view in self.c.recap_questions:
                 story += self.question(view)
         else:
