@@ -9,23 +9,15 @@ runs (the seeding is deterministic), so the same answers always give the same pr
 
 from __future__ import annotations
 
-import os
 import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# One BLAS thread: these matrices are small (1,000 × 256), and on a 2-core laptop OpenBLAS's own
-# threads spin against the GUI thread. Measured with benchmarks/bigroom.py under load: suggestions
-# 0.5-0.9 s with one thread, 3.6-11 s with the default. Only effective if numpy is not imported yet
-# (nothing else in forumdesk imports it).
-for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_name, "1")
+import numpy as np  # one BLAS thread: set in forumdesk/__init__.py
 
-import numpy as np  # noqa: E402 - after the thread settings above
-
-from forumdesk.domain.duplicates import normalise  # noqa: E402 - after the numpy import and its thread settings
-from forumdesk.domain.stopwords import STOP_WORDS  # noqa: E402
+from forumdesk.domain.duplicates import normalise
+from forumdesk.domain.stopwords import STOP_WORDS
 
 MAX_K = 10
 _PLAIN_STOPS = frozenset(normalise(w) for w in STOP_WORDS)
@@ -105,6 +97,44 @@ def silhouette(vectors: np.ndarray, labels: np.ndarray) -> float:
     return float(s.mean())
 
 
+def remove_common(vectors: np.ndarray, at_least: int = 20) -> np.ndarray:
+    """Rows centred, their first principal direction taken out, scaled to length 1 (the "common
+    component" of SIF embeddings: what every answer to one question shares, such as its topic or
+    its language, and which would otherwise dominate every similarity). Left as they are (only
+    scaled) for fewer than ``at_least`` rows, where that direction is no more common than any other."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if len(vectors) < at_least:
+        return unit_rows(vectors)
+    centred = vectors - vectors.mean(axis=0)
+    _, _, vt = np.linalg.svd(centred, full_matrices=False)
+    top = vt[:1]
+    return unit_rows(centred - (centred @ top.T) @ top)
+
+
+def spectral_rows(vectors: np.ndarray, dims: int, neighbours: int = 10) -> np.ndarray:
+    """Each row placed by the graph of its nearest neighbours (normalised spectral embedding, Ng,
+    Jordan & Weiss): the ``dims`` leading eigenvectors of the normalised affinity of a symmetric
+    k-nearest-neighbour graph with cosine weights, rows scaled to length 1. Groups that are chains
+    of similar answers, rather than balls around a centre, come out together."""
+    n = len(vectors)
+    neighbours = max(1, min(neighbours, n - 1))
+    scores = vectors @ vectors.T
+    np.fill_diagonal(scores, -np.inf)
+    nearest = np.argpartition(-scores, neighbours - 1, axis=1)[:, :neighbours]
+    rows = np.repeat(np.arange(n), neighbours)
+    affinity = np.zeros((n, n), dtype=np.float64)
+    affinity[rows, nearest.ravel()] = np.clip(scores[rows, nearest.ravel()], 0, None)
+    affinity = np.maximum(affinity, affinity.T)
+    degree = affinity.sum(axis=1)
+    scale = 1.0 / np.sqrt(np.where(degree > 0, degree, 1.0))
+    _, eigenvectors = np.linalg.eigh(scale[:, None] * affinity * scale[None, :])
+    return unit_rows(eigenvectors[:, -dims:][:, ::-1].astype(np.float32))
+
+
+# Below this many distinct texts, k-means on the vectors themselves (a neighbour graph needs neighbours)
+SPECTRAL_FROM = 24
+
+
 def choose_k(vectors: np.ndarray, weights: np.ndarray | None = None) -> int:
     """The number of groups with the best silhouette between 2 and MAX_K (fewer for few texts)."""
     n = len(vectors)
@@ -116,6 +146,25 @@ def choose_k(vectors: np.ndarray, weights: np.ndarray | None = None) -> int:
         if score > best_score:
             best_k, best_score = k, score
     return best_k
+
+
+def group(vectors: np.ndarray, k: int | None, weights: np.ndarray | None = None) -> np.ndarray:
+    """One group label per row: spectral clustering on the neighbour graph (k-means for few
+    rows), with ``k`` groups or the number whose grouping has the best silhouette."""
+    n = len(vectors)
+    if n < SPECTRAL_FROM:
+        k = choose_k(vectors, weights) if k is None else k
+        return kmeans(vectors, k, weights)
+    embedded = spectral_rows(vectors, MAX_K if k is None else max(k, 1))
+    if k is not None:
+        return kmeans(unit_rows(embedded[:, :k]), k, weights)
+    best, best_score = np.zeros(n, dtype=int), -2.0
+    for k in range(2, min(MAX_K, n // 2) + 1):
+        labels = kmeans(unit_rows(embedded[:, :k]), k, weights, restarts=3)
+        score = silhouette(vectors, labels)
+        if score > best_score:
+            best, best_score = labels, score
+    return best
 
 
 @dataclass(frozen=True)
@@ -146,8 +195,7 @@ def suggest(texts: Sequence[str], vectors: np.ndarray, k: int | None = None,
         return []
     vectors = unit_rows(np.asarray(vectors, dtype=np.float32))
     w = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=np.float64)
-    k = choose_k(vectors, w) if k is None else k
-    labels = kmeans(vectors, k, w)
+    labels = group(vectors, k, w)
     groups = [np.flatnonzero(labels == c) for c in range(labels.max() + 1)]
     groups = [g for g in groups if len(g)]
     groups.sort(key=lambda g: -w[g].sum())
@@ -170,14 +218,29 @@ def similar(vectors: np.ndarray, index: int, limit: int = 20, at_least: float = 
     return order[:limit]
 
 
-def assign(vectors: np.ndarray, examples: dict[int, Sequence[int]]) -> np.ndarray:
-    """For each row, the theme (a key of ``examples``) whose tagged examples (row positions) it is
-    most like, by the mean of the examples (nearest centroid)."""
+def assign(vectors: np.ndarray, examples: dict[int, Sequence[int]], rounds: int = 10,
+           example_weight: float = 3.0) -> np.ndarray:
+    """For each row, the theme (a key of ``examples``) it belongs with: k-means seeded with the
+    tagged examples (row positions), which stay in their theme and weigh ``example_weight`` times
+    an untagged row in each centre; so the untagged rows' own grouping refines what three examples
+    alone would say (measured in benchmarks/themes.py against nearest centroid)."""
     vectors = unit_rows(np.asarray(vectors, dtype=np.float32))
     themes = [t for t, rows in examples.items() if len(rows)]
-    centres = unit_rows(np.stack([vectors[list(examples[t])].mean(axis=0) for t in themes]))
-    best = np.argmax(vectors @ centres.T, axis=1)
-    return np.array([themes[i] for i in best])
+    fixed = [list(examples[t]) for t in themes]
+    seeds = np.stack([vectors[rows].sum(axis=0) for rows in fixed])
+    centres = unit_rows(seeds)
+    labels = np.zeros(len(vectors), dtype=int)
+    for _ in range(rounds):
+        new = np.argmax(vectors @ centres.T, axis=1)
+        for c, rows in enumerate(fixed):
+            new[rows] = c
+        if np.array_equal(new, labels):
+            break
+        labels = new
+        sums = np.zeros_like(seeds)
+        np.add.at(sums, labels, vectors)
+        centres = unit_rows(sums + (example_weight - 1) * seeds)
+    return np.array([themes[i] for i in labels])
 
 
 def adjusted_rand_index(truth: Sequence, found: Sequence) -> float:
