@@ -125,6 +125,9 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow(services, settings, server_factory=make_server_factory(), exporter=make_exporter(),
                         backup_interval_s=interval_from_env())
     window.show()
+    from forumdesk.services.themes_embed import warm_up
+
+    warm_up()  # the themes model loads on a background thread, not on the facilitator's first click
     window.offer_resume()
     reminder(services, settings, window)  # a non-modal box owned by the window, when forums keep old texts
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 # Near-duplicate checks only look at texts this short: a typo in a paragraph is not "the same answer".
@@ -46,14 +46,48 @@ class DuplicateGroup:
         return len(self.ids)
 
 
-def group_same(items: Iterable[tuple[int, str]]) -> list[DuplicateGroup]:
-    """Group ``(id, text)`` pairs whose normalised text is equal. Every item is in exactly one
-    group (a group of one for a unique answer); groups come largest first, then in first-seen order.
-    Texts that normalise to nothing (only punctuation or emoji) are grouped by their exact text."""
+def key_of(text: str) -> str:
+    """The same-answer key of a text: its normalised form, or the text itself for one that
+    normalises to nothing (only punctuation or emoji)."""
+    return normalise(text) or f"\0{text.strip()}"
+
+
+def same_as_keys(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The facilitator's accepted near-duplicates, ``(text, text it counts as)`` pairs, as a map
+    from a key to the key of the group it joins (keys that stand for themselves are left out).
+    Chains join up: if "cafés" counts as "café" and "café svp" as "cafés", all three share a key,
+    the one accepted first."""
+    order: dict[str, int] = {}
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for text, same in pairs:
+        for key in (key_of(same), key_of(text)):
+            if key not in parent:
+                parent[key], order[key] = key, len(order)
+        a, b = find(key_of(same)), find(key_of(text))
+        if a != b:
+            first, second = sorted((a, b), key=order.__getitem__)
+            parent[second] = first
+    return {key: find(key) for key in parent if find(key) != key}
+
+
+def group_same(items: Iterable[tuple[int, str]], same_as: Mapping[str, str] | None = None) -> list[DuplicateGroup]:
+    """Group ``(id, text)`` pairs whose normalised text is equal, or that the facilitator accepted
+    as the same (``same_as``, from ``same_as_keys``). Every item is in exactly one group (a group
+    of one for a unique answer); groups come largest first, then in first-seen order. Texts that
+    normalise to nothing (only punctuation or emoji) are grouped by their exact text."""
+    same_as = same_as or {}
     by_key: dict[str, list[int]] = {}
     first_text: dict[str, str] = {}
     for answer_id, text in items:
-        key = normalise(text) or f"\0{text.strip()}"
+        key = key_of(text)
+        key = same_as.get(key, key)
         if key not in by_key:
             by_key[key] = []
             first_text[key] = text.strip()

@@ -27,6 +27,7 @@ class EventKind(StrEnum):
     NOTES_CHANGED = "notes_changed"
     ROOM_COUNTS_CHANGED = "room_counts_changed"  # data: question_id
     THEMES_CHANGED = "themes_changed"
+    SAME_ANSWERS_CHANGED = "same_answers_changed"  # near-duplicates accepted as the same; data: question_id
     COMMITMENTS_CHANGED = "commitments_changed"
     PARTNERS_CHANGED = "partners_changed"
     # The attendee server refused many votes from one address on one question (a script rotating

@@ -1,9 +1,10 @@
 """Themes and duplicates for one question (issue 13 items 1, 3, 4): the use cases the console,
 the projector, the recap and ``forumdesk themes`` share.
 
-Reads go through ``AnswerService`` (so through the storage layer only); nothing here writes: a
-suggestion becomes a theme only when the facilitator accepts it (``AnswerService.create_theme`` /
-``tag``). Only visible answers with text are considered: hidden answers are never grouped,
+Reads go through ``AnswerService`` (so through the storage layer only). A suggestion becomes a
+theme only when the facilitator accepts it (``AnswerService.create_theme`` / ``tag``); the one
+write here, ``accept_same``, records the facilitator's decision that near-duplicates count as the
+same answer (the answers stay stored one by one). Only visible answers with text are considered: hidden answers are never grouped,
 suggested or shown. The heavy part (embedding, clustering) is safe to run on any thread.
 """
 
@@ -15,8 +16,10 @@ import numpy as np
 
 from forumdesk.domain import Answer
 from forumdesk.domain import themes as theme_maths
-from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplicate_groups
+from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplicate_groups, same_as_keys
 from forumdesk.services.answers import AnswerService
+from forumdesk.services.errors import InvalidInput
+from forumdesk.services.events import Event, EventKind
 from forumdesk.services.themes_embed import embed
 
 
@@ -43,9 +46,30 @@ class ThemeService:
         return [a for a in self.answers.answers(forum_id, question_id, include_hidden=False)
                 if not a.hidden and text_of(a) is not None and a.id is not None]
 
+    def same_as(self, question_id: int) -> dict[str, str]:
+        """The near-duplicates the facilitator accepted for this question (``domain.duplicates.same_as_keys``)."""
+        return same_as_keys(self.answers.store.repo.same_answer_texts(question_id))
+
     def duplicates(self, forum_id: int, question_id: int) -> list[DuplicateGroup]:
-        """Every visible answer once, in groups of answers that are the same (largest first)."""
-        return group_same((a.id, text_of(a) or "") for a in self.visible_texts(forum_id, question_id))
+        """Every visible answer once, in groups of answers that are the same (largest first):
+        the same once normalised, or accepted as the same by the facilitator."""
+        return group_same(((a.id, text_of(a) or "") for a in self.visible_texts(forum_id, question_id)),
+                          self.same_as(question_id))
+
+    def accept_same(self, forum_id: int, question_id: int, answer_ids: list[int]) -> None:
+        """The facilitator's decision that these answers (a near-duplicate group, or any answers
+        they pick) say the same thing: from now on they are counted once, ×N, on the console, the
+        wall and in ``forumdesk themes --duplicates``. Stored as a decision; the answers stay as
+        they are."""
+        ids = list(dict.fromkeys(answer_ids))
+        answers = [self.answers.answer(i) for i in ids]
+        if len(ids) < 2:
+            raise InvalidInput("Choose at least two answers to count as the same.")
+        if any(a.forum_id != forum_id or a.question_id != question_id or text_of(a) is None for a in answers):
+            raise InvalidInput("Only text answers to the same question can count as the same.")
+        with self.answers.store.write() as repo:
+            repo.add_same_answers(question_id, [(i, ids[0]) for i in ids[1:]])
+        self.answers.events.publish(Event(EventKind.SAME_ANSWERS_CHANGED, forum_id, {"question_id": question_id}))
 
     def near_duplicates(self, forum_id: int, question_id: int) -> list[list[DuplicateGroup]]:
         """Groups of "same answer" groups that differ by a typo, a plural or a word added."""

@@ -302,12 +302,30 @@ def _v12_forum_language(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE forums ADD COLUMN language TEXT NOT NULL DEFAULT ''")
 
 
+def _v13_same_answers(db: sqlite_utils.Database) -> None:
+    # Near-duplicates the facilitator accepted as the same answer (issue 13 item 1): each row says
+    # "this answer counts as the same as that one". The answers themselves stay stored one by one;
+    # no text is copied here (ids only), so erasing answer texts leaves nothing behind.
+    db.execute(
+        """
+        CREATE TABLE same_answers (
+            answer_id INTEGER PRIMARY KEY REFERENCES answers(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            same_as_id INTEGER NOT NULL REFERENCES answers(id) ON DELETE CASCADE,
+            accepted_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX same_answers_question ON same_answers(question_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
     _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes, _v9_ask,
     _v10_privacy_review,
     _v11_recap_details,
     _v12_forum_language,
+    _v13_same_answers,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

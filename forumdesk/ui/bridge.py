@@ -31,6 +31,7 @@ class EventBridge(QObject):
     notes_changed = Signal(int)
     room_counts_changed = Signal(int, int)  # forum id, question id
     themes_changed = Signal(int)
+    same_answers_changed = Signal(int, int)  # forum id, question id: near-duplicates accepted as the same
     commitments_changed = Signal(int)
     partners_changed = Signal()
     votes_refused = Signal(int, int, int)  # forum id, question id, votes refused from one address
@@ -105,6 +106,8 @@ class EventBridge(QObject):
             self.room_counts_changed.emit(forum_id or 0, int(event.data.get("question_id", 0)))
         elif kind is EventKind.THEMES_CHANGED:
             self.themes_changed.emit(forum_id or 0)
+        elif kind is EventKind.SAME_ANSWERS_CHANGED:
+            self.same_answers_changed.emit(forum_id or 0, int(event.data.get("question_id", 0)))
         elif kind is EventKind.COMMITMENTS_CHANGED:
             self.commitments_changed.emit(forum_id or 0)
         elif kind is EventKind.PARTNERS_CHANGED:

@@ -58,13 +58,16 @@ class AnswerListModel(QAbstractListModel):
         for position, answer in enumerate(reversed(self._rows)):
             self._row_of[answer.id] = position
         self.visible_at: dict[str, float] = {}  # submission id -> time.monotonic() it entered the model
-        # same answers: (question id, key) -> member answers by id, newest last
+        # same answers: (question id, group key) -> member answers by id, newest last. The group key
+        # is the normalised text, or the key of the group the facilitator accepted it into.
         self._key_of: dict[int, str] = {}
+        self._group_of: dict[int, str] = {}
         self._groups: dict[tuple[int, str], dict[int, Answer]] = {}
         for answer in reversed(self._rows):
             self._join(answer)
         session.answers_added.connect(self.add)
         session.answer_updated.connect(self.update_answer)
+        session.same_answers_changed.connect(self.regroup)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -95,12 +98,24 @@ class AnswerListModel(QAbstractListModel):
     def _join(self, answer: Answer) -> None:
         text = answer_text(self.session, answer)
         key = normalise(text) or f"\0{text}"
+        group = self.session.same_as.get(answer.question_id, {}).get(key, key)
         self._key_of[answer.id] = key
-        self._groups.setdefault((answer.question_id, key), {})[answer.id] = answer
+        self._group_of[answer.id] = group
+        self._groups.setdefault((answer.question_id, group), {})[answer.id] = answer
+
+    def regroup(self, question_id: int) -> None:
+        """Group one question's answers again (the facilitator accepted near-duplicates as the same)."""
+        for group in [g for g in self._groups if g[0] == question_id]:
+            del self._groups[group]
+        for answer in reversed(self._rows):
+            if answer.question_id == question_id:
+                self._join(answer)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def members(self, answer: Answer) -> list[Answer]:
         """Every answer to its question that says the same (itself included), oldest first."""
-        group = self._groups.get((answer.question_id, self._key_of.get(answer.id, "")), {})
+        group = self._groups.get((answer.question_id, self._group_of.get(answer.id, "")), {})
         return list(group.values()) or [answer]
 
     def count_same(self, answer: Answer) -> int:
@@ -136,7 +151,7 @@ class AnswerListModel(QAbstractListModel):
             return
         row = len(self._rows) - 1 - position
         self._rows[row] = answer
-        group = self._groups.get((answer.question_id, self._key_of.get(answer.id, "")))
+        group = self._groups.get((answer.question_id, self._group_of.get(answer.id, "")))
         if group is not None:
             group[answer.id] = answer
         # the whole group's ×N and lead may change (one copy hidden): repaint every member

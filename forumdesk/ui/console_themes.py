@@ -1,6 +1,7 @@
-"""The console's theme helpers (issue 13 item 3): theme suggestions the facilitator accepts,
+"""The console's theme helpers (issue 13 items 1 and 3): theme suggestions the facilitator accepts,
 renames, merges (same name) or rejects (unticked); "similar answers" selected in the list to tag
-together; "suggest the theme of the rest" from the answers already tagged.
+together; "suggest the theme of the rest" from the answers already tagged; near-duplicates offered
+as groups the facilitator accepts as the same answer (same_answers_dialog.py).
 
 The work (embedding, clustering) runs on a background thread (``ui/tasks.run_in_thread``); only
 the result comes back to the GUI thread, so the console keeps answering while it runs. Nothing is
@@ -15,10 +16,12 @@ from collections import Counter
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout
 
+from forumdesk.domain.duplicates import DuplicateGroup
 from forumdesk.services.themes import ThemeGroup, ThemeService
 from forumdesk.ui.console_answers import AnswerRole
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import tr
+from forumdesk.ui.same_answers_dialog import SameAnswersDialog
 from forumdesk.ui.tasks import run_in_thread
 
 
@@ -94,6 +97,8 @@ class ConsoleThemes:
         self.busy = False
         self.last_dialog: SuggestionsDialog | None = None  # the dialog on screen (tests read it)
         self.last_box: QMessageBox | None = None
+        self.last_same: SameAnswersDialog | None = None
+        self._same_question: int | None = None
         self.pending_rest: dict[int, int] = {}
 
     @property
@@ -229,3 +234,40 @@ class ConsoleThemes:
             answers = console.services.answers
             run_guarded(console, lambda: [answers.tag(a, t) for a, t in chosen.items()])
         box.deleteLater()
+
+    # ---------------------------------------------------------------- near-duplicates
+
+    def near_duplicates(self) -> None:
+        console = self.console
+        question = console.session.current_question() if console else None
+        if question is None:
+            return
+        forum_id, question_id = console.session.forum_id, question.id
+        self._same_question = question_id
+        self._start(lambda: self.helper.near_duplicates(forum_id, question_id), "near_found")
+
+    def near_found(self, proposals: list[list[DuplicateGroup]]) -> None:
+        self.busy = False
+        console = self.console
+        if console is None:
+            return
+        console.statusBar().clearMessage()
+        if not proposals:
+            QMessageBox.information(console, "Near-duplicates", "No answers to this question differ only by a "
+                                    "typo, a plural or a word added.")
+            return
+        dialog = SameAnswersDialog(proposals, console)
+        self.last_same = dialog
+        dialog.finished.connect(_weak(console, "same_done"))
+        dialog.open()
+
+    def same_done(self, result: int) -> None:
+        dialog, self.last_same = self.last_same, None
+        console, question_id = self.console, self._same_question
+        if dialog is None or console is None or question_id is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
+            forum_id = console.session.forum_id
+            for ids in dialog.chosen():
+                run_guarded(console, lambda ids=ids: self.helper.accept_same(forum_id, question_id, ids))
+        dialog.deleteLater()

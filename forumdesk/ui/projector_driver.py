@@ -56,6 +56,7 @@ class ProjectorDriver(QObject):
         session.forum_changed.connect(self._on_forum_changed)
         session.answers_added.connect(self.schedule_refresh)
         session.answer_updated.connect(self.schedule_refresh)
+        session.same_answers_changed.connect(self.schedule_refresh)
         session.room_counts_changed.connect(self.schedule_refresh)
         session.follow_ups_changed.connect(self.schedule_refresh)
 
@@ -234,7 +235,8 @@ class ProjectorDriver(QObject):
         common = dict(question=question, number=s.index_of(question.id) + 1, answer_count=s.count(question.id), **base)
         text_answers = kinds.of(question.kind).text_answers
         if self.spotlight is not None:
-            same = group_same((a.id, a.content.text or "") for a in s.wall(self.spotlight.question_id))
+            same = group_same(((a.id, a.content.text or "") for a in s.wall(self.spotlight.question_id)),
+                              s.same_as.get(self.spotlight.question_id))
             count = next((g.count for g in same if self.spotlight.id in g.ids), 1)
             return SlideData(SlideKind.SPOTLIGHT, spotlight=shown_text(self.spotlight, self._keep()),
                              spotlight_count=count,
@@ -253,7 +255,8 @@ class ProjectorDriver(QObject):
         """Every visible answer once (same answers counted once, ×N), starred first, then the most
         often written, then the newest."""
         answers = self.session.wall(question_id)
-        groups = group_same((n, a.content.text or "") for n, a in enumerate(answers))
+        groups = group_same(((n, a.content.text or "") for n, a in enumerate(answers)),
+                            self.session.same_as.get(question_id))
         first = [answers[g.ids[0]] for g in groups]
         order = sorted(range(len(groups)), key=lambda i: (not any(answers[n].starred for n in groups[i].ids),
                                                           -groups[i].count, groups[i].ids[0]))
@@ -277,8 +280,8 @@ class ProjectorDriver(QObject):
             if not tagged:
                 continue
             starred = [a for a in tagged if a.starred]
-            example = starred[0] if starred else tagged[group_same((n, a.content.text or "")
-                                                                   for n, a in enumerate(tagged))[0].ids[0]]
+            example = starred[0] if starred else tagged[group_same(
+                ((n, a.content.text or "") for n, a in enumerate(tagged)), self.session.same_as.get(question_id))[0].ids[0]]
             rows.append((theme.name, len(tagged), shown_text(example, self._keep())))  # masked unless kept
         rows.sort(key=lambda r: -r[1])
         return rows

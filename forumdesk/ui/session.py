@@ -23,6 +23,7 @@ class LiveForum(QObject):
     notes_changed = Signal()
     room_counts_changed = Signal(int)  # question id
     themes_changed = Signal()
+    same_answers_changed = Signal(int)  # question id: the facilitator accepted near-duplicates as the same
     commitments_changed = Signal()
     follow_ups_changed = Signal()  # any forum's commitment changed: one carried here may have (issue 19)
 
@@ -40,6 +41,7 @@ class LiveForum(QObject):
         bridge.notes_changed.connect(self._on_notes)
         bridge.room_counts_changed.connect(self._on_room_counts)
         bridge.themes_changed.connect(self._on_themes)
+        bridge.same_answers_changed.connect(self._on_same_answers)
         bridge.commitments_changed.connect(self._on_commitments)
         self.forum: Forum = services.forums.forum(forum_id)
         self.questions: list[Question] = services.forums.questions(forum_id)
@@ -48,6 +50,9 @@ class LiveForum(QObject):
             q.id: services.answers.room_counts(q.id) for q in self.questions if kinds.of(q.kind).room_counts
         }
         self.themes = services.answers.themes(forum_id)
+        # near-duplicates accepted as the same, per text question (domain.duplicates.same_as_keys)
+        self.same_as: dict[int, dict[str, str]] = {
+            q.id: self._themes().same_as(q.id) for q in self.questions if kinds.of(q.kind).text_answers}
         self.notes = services.answers.notes(forum_id)
         self.commitments = services.answers.commitments(forum_id)
         self._add(services.answers.answers(forum_id))
@@ -162,6 +167,17 @@ class LiveForum(QObject):
         if forum_id == self.forum_id:
             self.room_counts[question_id] = self.services.answers.room_counts(question_id)
             self.room_counts_changed.emit(question_id)
+
+    def _themes(self):
+        from forumdesk.services.themes import ThemeService  # numpy: loaded when a console opens, not at start
+
+        return ThemeService(self.services.answers)
+
+    @Slot(int, int)
+    def _on_same_answers(self, forum_id: int, question_id: int) -> None:
+        if forum_id == self.forum_id:
+            self.same_as[question_id] = self._themes().same_as(question_id)
+            self.same_answers_changed.emit(question_id)
 
     @Slot(int)
     def _on_themes(self, forum_id: int) -> None:

@@ -1,7 +1,7 @@
 """Same answers counted once (normalised case, accents, punctuation, spacing) and near-duplicate
 proposals (typo, plural, a word added), issue 13 item 1."""
 
-from forumdesk.domain.duplicates import group_same, near_duplicate_groups, normalise
+from forumdesk.domain.duplicates import group_same, near_duplicate_groups, normalise, same_as_keys
 
 
 def test_normalise_folds_case_accents_punctuation_and_spacing():
@@ -30,3 +30,16 @@ def test_near_duplicates_are_a_typo_a_plural_or_a_word_added_and_not_another_wor
     assert {"Plus de café", "plus de cafés", "Plus de café svp"} in proposals
     assert {"parking", "Parkng"} in proposals
     assert not any("Plus de thé" in p or "Trees" in p or "Better parking" in p for p in proposals)
+
+
+def test_accepted_near_duplicates_count_as_one_group_and_chains_join_up():
+    items = [(1, "Plus de café"), (2, "plus de cafés"), (3, "Plus de café svp"), (4, "PLUS DE CAFES"), (5, "Trees")]
+    # nothing accepted: four wordings of coffee stay apart (the two plurals are the same once normalised)
+    assert [g.ids for g in group_same(items)] == [(2, 4), (1,), (3,), (5,)]
+    # the facilitator accepted "cafés" as "café", then "café svp" as "cafés": one group of four
+    same = same_as_keys([("plus de cafés", "Plus de café"), ("Plus de café svp", "plus de cafés")])
+    groups = group_same(items, same)
+    assert [(g.text, g.ids) for g in groups] == [("Plus de café", (1, 2, 3, 4)), ("Trees", (5,))]
+    assert sorted(i for g in groups for i in g.ids) == [1, 2, 3, 4, 5]
+    # and the group is no longer offered as a near-duplicate
+    assert near_duplicate_groups(groups) == []

@@ -115,3 +115,24 @@ class RoomRepo(RepoBase):
 
     def delete_commitment(self, commitment_id: int) -> None:
         self.db.execute("DELETE FROM commitments WHERE id = ?", (commitment_id,))
+
+    # ---------------------------------------------------------------- same answers (issue 13 item 1)
+
+    def add_same_answers(self, question_id: int, links: list[tuple[int, int]]) -> None:
+        """Record ``(answer id, same as answer id)`` decisions of the facilitator (a later decision
+        about the same answer replaces the earlier one)."""
+        when = now_iso()
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO same_answers (answer_id, question_id, same_as_id, accepted_at) VALUES (?, ?, ?, ?)",
+            [(answer_id, question_id, same_as, when) for answer_id, same_as in links],
+        )
+
+    def same_answer_texts(self, question_id: int) -> list[tuple[str, str]]:
+        """The accepted decisions of one question as ``(text, text it counts as)`` pairs (hidden
+        answers included: a decision holds whatever is shown)."""
+        rows = query_rows(self.db, """
+            SELECT a.text AS text, b.text AS same_as FROM same_answers s
+            JOIN answers a ON a.id = s.answer_id JOIN answers b ON b.id = s.same_as_id
+            WHERE s.question_id = ? AND a.text IS NOT NULL AND b.text IS NOT NULL ORDER BY s.rowid""",
+                          (question_id,))
+        return [(r["text"], r["same_as"]) for r in rows]

@@ -1,0 +1,92 @@
+"""Near-duplicates offered as groups the facilitator accepts (issue 13 item 1): nothing counts
+together until the facilitator ticks a group and clicks "Count as the same"; then the console, the
+projector wall and ``forumdesk themes --duplicates`` count it once, ×N, while every answer stays
+stored as typed. Real database, real Qt offscreen, a real CLI process."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from test_ui_big_room import open_console, rows
+from ui_helpers import TIMEOUT_MS
+
+from forumdesk.domain import Pace, Question, QuestionKind
+from forumdesk.services import Submission
+from forumdesk.ui.console_answers import CountRole
+from tests.app.test_cli import forumdesk
+
+pytestmark = pytest.mark.gui
+
+TEXTS = ["Plus de café", "plus de café !", "plus de cafés", "Plus de café svp", "Parking", "Parkng", "Plant trees"]
+
+
+@pytest.fixture
+def room(services, partner):
+    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What would help?", max_length=200)]
+    forum = services.forums.create_forum("Near", partner.id, pace=Pace.SELF, questions=questions)
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    services.forums.set_current(forum.id, qid)
+    services.forums.set_revealed(qid, True)
+    for n, text in enumerate(TEXTS):
+        services.answers.submit(Submission(forum.id, qid, f"n{n}", {"text": text}, f"phone-{n}"))
+    return forum
+
+
+def count_of(console, text: str) -> int:
+    return console.filter.index(rows(console).index(text), 0).data(CountRole)
+
+
+def test_a_near_duplicate_group_counts_once_only_after_the_facilitator_accepts_it(
+        qtbot, services, room, settings, server_factory, bridge, windows, db_path):
+    console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
+    console.driver.leave_welcome()
+    qid = console.filter.question_id
+    # Before: only the exact same answers are one row ("Plus de café" ×2); the plural is its own row
+    assert count_of(console, "plus de café !") == 2 and count_of(console, "plus de cafés") == 1
+
+    # WHEN the facilitator asks for near-duplicates (found off the GUI thread)
+    console.actions["near_duplicates"].trigger()
+    qtbot.waitUntil(lambda: console.themes_helper_ui.last_same is not None, timeout=30_000)
+    dialog = console.themes_helper_ui.last_same
+    lines = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+    coffee = next(r for r, line in enumerate(lines) if "café" in line)
+    assert "×2" in lines[coffee] and "Plus de café svp" in lines[coffee]
+    assert any("Parkng" in line for line in lines)
+    # THEN nothing is counted together yet, and the button waits for a tick
+    assert not dialog.accept_button.isEnabled()
+    assert count_of(console, "plus de cafés") == 1
+
+    # WHEN they tick the coffee group (Space on the line) and click "Count as the same"
+    dialog.list.setFocus()
+    dialog.list.setCurrentRow(coffee)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    assert dialog.accept_button.isEnabled()
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+
+    # THEN the console shows the four coffee answers as one row ×4, and "Parking"/"Parkng" stay apart
+    qtbot.waitUntil(lambda: len(rows(console)) == 4, timeout=TIMEOUT_MS)
+    coffee_row = next(t for t in rows(console) if "caf" in t)
+    assert count_of(console, coffee_row) == 4
+    assert "×4" in console.answer_list.itemDelegate().marks(console.filter.index(rows(console).index(coffee_row), 0))
+    assert count_of(console, "Parking") == 1 and count_of(console, "Parkng") == 1
+    # AND the projector wall counts them once too
+    qtbot.waitUntil(lambda: 4 in console.driver.slide_data().wall_counts, timeout=TIMEOUT_MS)
+    assert sorted(console.driver.slide_data().wall_counts) == [1, 1, 1, 4]
+    # AND the answers are still stored one by one; the decision is kept on its own
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT COUNT(*) FROM answers WHERE question_id = ?", (qid,)).fetchone()[0] == len(TEXTS)
+    assert conn.execute("SELECT COUNT(*) FROM same_answers WHERE question_id = ?", (qid,)).fetchone()[0] == 2
+    conn.close()
+    # AND the command line's --duplicates counts them as one group, every visible answer once
+    result = forumdesk("themes", "--db", db_path, "--forum", room.id, "--question", 1, "--duplicates")
+    assert result.returncode == 0, result.stderr
+    groups = json.loads(result.stdout)["groups"]
+    assert [len(g["answer_ids"]) for g in groups] == [4, 1, 1, 1]
+    assert sorted(i for g in groups for i in g["answer_ids"]) == sorted(a.id for a in services.answers.answers(room.id))
+    # AND the accepted group is not offered again
+    assert all("café" not in " ".join(g.text for g in p)
+               for p in console.themes_helper_ui.helper.near_duplicates(room.id, qid))
