@@ -11,6 +11,10 @@ same grouping and assignment code):
   the app -> adjusted Rand index against the labels, on the whole set and on each language alone;
 - "suggest the theme of the rest": 3 (and 5) tagged examples per theme, 20 random draws,
   ``domain.themes.assign`` for every other answer -> mean accuracy, overall and per language;
+  "+ names": as the app does it, each theme's name (the label in the file, as a facilitator would
+  type it: "pay", "remote", "housing"...) counts as one more example;
+- "similar answers": with the app's threshold, how many answers each answer brings along and how
+  many of them share its theme;
 - a ceiling: each answer given the theme whose other answers (all of them, about 50 per theme) it
   is closest to on average. No method assigning from 3 examples on these vectors does better
   than this, so it says how far the vectors themselves separate the themes.
@@ -61,8 +65,9 @@ def grouping(found: list[themes.Suggestion], n: int) -> list[int]:
 
 
 def example_accuracy(vectors: np.ndarray, labels: list[str], languages: list[str], per_theme: int,
-                     draws: int = 20) -> dict[str, float]:
-    """Mean share of untagged answers given their true theme, overall and per language."""
+                     draws: int = 20, name_vectors: np.ndarray | None = None) -> dict[str, float]:
+    """Mean share of untagged answers given their true theme, overall and per language
+    (``name_vectors``: one row per theme, in sorted order, added as one more example each)."""
     names = sorted(set(labels))
     scores: dict[str, list[float]] = {"all": [], **{lang: [] for lang in sorted(set(languages))}}
     for seed in range(draws):
@@ -70,7 +75,12 @@ def example_accuracy(vectors: np.ndarray, labels: list[str], languages: list[str
         examples = {t: rng.sample([i for i, lab in enumerate(labels) if lab == name], per_theme)
                     for t, name in enumerate(names)}
         tagged = {i for rows in examples.values() for i in rows}
-        chosen = themes.assign(vectors, examples)
+        if name_vectors is None:
+            chosen = themes.assign(vectors, examples)
+        else:
+            for t in examples:
+                examples[t].append(len(labels) + t)
+            chosen = themes.assign(np.vstack([vectors, name_vectors]), examples)
         for lang, rows in scores.items():
             rest = [i for i in range(len(labels)) if i not in tagged and lang in ("all", languages[i])]
             rows.append(sum(names[chosen[i]] == labels[i] for i in rest) / len(rest))
@@ -103,12 +113,15 @@ def run_set(name: str) -> None:
     themes.suggest(texts, model_vectors, None)
     suggested = time.perf_counter() - started
     print(f"wordllama: embedded in {embedded:.3f} s, suggestions (k chosen) in {suggested:.3f} s")
-    methods = {"wordllama (app)": model_vectors, "word overlap (baseline)": themes.word_vectors(texts)}
+    names = sorted(set(labels))
+    # with the names: embedded together with the answers, as the app does
+    methods = {"wordllama (app)": (model_vectors, embed(texts + names)),
+               "word overlap (baseline)": (themes.word_vectors(texts), themes.word_vectors(texts + names))}
     lang_heads = "".join(f" {'ARI ' + lang:>7}" for lang in langs)
     acc_heads = "".join(f" {'acc3 ' + lang:>8}" for lang in langs)
     print(f"{'method':<24} {'ARI k=' + str(k_true):>7} {'ARI auto':>8} {'(k)':>4}{lang_heads} "
-          f"{'acc 3 ex':>8}{acc_heads} {'acc 5 ex':>8} {'ceiling':>7}")
-    for method, vectors in methods.items():
+          f"{'acc 3 ex':>8}{acc_heads} {'+ names':>7} {'acc 5 ex':>8} {'ceiling':>7} {'similar':>13}")
+    for method, (vectors, with_names) in methods.items():
         ari_fixed = themes.adjusted_rand_index(labels, grouping(themes.suggest(texts, vectors, k_true), len(texts)))
         auto = themes.suggest(texts, vectors, None)
         ari_auto = themes.adjusted_rand_index(labels, grouping(auto, len(texts)))
@@ -120,9 +133,15 @@ def run_set(name: str) -> None:
             per_lang += f" {themes.adjusted_rand_index([labels[i] for i in rows], grouping(found, len(rows))):>7.3f}"
         acc3 = example_accuracy(vectors, labels, languages, 3)
         acc5 = example_accuracy(vectors, labels, languages, 5)
+        named = example_accuracy(with_names[:len(texts)], labels, languages, 3, name_vectors=with_names[len(texts):])
+        brought = [themes.similar(vectors, i) for i in range(len(texts))]
+        right = sum(labels[j] == labels[i] for i, found in enumerate(brought) for j in found)
+        total = sum(len(found) for found in brought)
+        similar = f"{total / len(texts):.1f}, {right / max(total, 1):.0%} same"
         acc_lang = "".join(f" {acc3[lang]:>8.1%}" for lang in langs)
         print(f"{method:<24} {ari_fixed:>7.3f} {ari_auto:>8.3f} {len(auto):>4}{per_lang} "
-              f"{acc3['all']:>8.1%}{acc_lang} {acc5['all']:>8.1%} {ceiling(vectors, labels):>7.1%}")
+              f"{acc3['all']:>8.1%}{acc_lang} {named['all']:>7.1%} {acc5['all']:>8.1%} "
+              f"{ceiling(vectors, labels):>7.1%} {similar:>13}")
 
 
 def main() -> int:

@@ -210,8 +210,10 @@ def suggest(texts: Sequence[str], vectors: np.ndarray, k: int | None = None,
     return out
 
 
-def similar(vectors: np.ndarray, index: int, limit: int = 20, at_least: float = 0.5) -> list[int]:
-    """Positions of the texts most like text ``index`` (best first), excluding itself."""
+def similar(vectors: np.ndarray, index: int, limit: int = 20, at_least: float = 0.3) -> list[int]:
+    """Positions of the texts most like text ``index`` (best first), excluding itself, with a
+    cosine of at least ``at_least`` (on the app's vectors, 0.3 keeps about two answers in three of
+    the same theme: benchmarks/themes.py prints it)."""
     vectors = unit_rows(np.asarray(vectors, dtype=np.float32))
     scores = vectors @ vectors[index]
     order = [int(i) for i in np.argsort(-scores) if i != index and scores[i] >= at_least]

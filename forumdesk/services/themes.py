@@ -97,7 +97,9 @@ class ThemeService:
 
     def suggest_rest(self, forum_id: int, question_id: int) -> dict[int, int]:
         """For each visible untagged answer, the theme its tagged neighbours suggest
-        (``answer id -> theme id``); empty when nothing is tagged yet."""
+        (``answer id -> theme id``); empty when nothing is tagged yet. Each theme's name, as the
+        facilitator typed it, counts as one more example of it (measured in benchmarks/themes.py:
+        about 8 points more answers right with 3 examples per theme)."""
         answers = self.visible_texts(forum_id, question_id)
         examples: dict[int, list[int]] = {}
         for row, answer in enumerate(answers):
@@ -106,6 +108,10 @@ class ThemeService:
         rest = [row for row, a in enumerate(answers) if not a.theme_ids]
         if not examples or not rest:
             return {}
-        vectors = embed([text_of(a) or "" for a in answers])
+        names = {t.id: t.name for t in self.answers.themes(forum_id)}
+        named = [t for t in examples if names.get(t)]
+        vectors = embed([text_of(a) or "" for a in answers] + [names[t] for t in named])
+        for n, theme_id in enumerate(named):
+            examples[theme_id].append(len(answers) + n)
         chosen = theme_maths.assign(vectors, examples)
         return {answers[row].id: int(chosen[row]) for row in rest}  # type: ignore[misc]
