@@ -98,8 +98,12 @@ class AnswerListModel(QAbstractListModel):
     def _join(self, answer: Answer) -> None:
         text = answer_text(self.session, answer)
         key = normalise(text) or f"\0{text}"
-        group = self.session.same_as.get(answer.question_id, {}).get(key, key)
         self._key_of[answer.id] = key
+        self._into_group(answer, self.session.same_as.get(answer.question_id, {}))
+
+    def _into_group(self, answer: Answer, same_as: dict[str, str]) -> None:
+        key = self._key_of[answer.id]
+        group = same_as.get(key, key)
         self._group_of[answer.id] = group
         self._groups.setdefault((answer.question_id, group), {})[answer.id] = answer
 
@@ -107,11 +111,12 @@ class AnswerListModel(QAbstractListModel):
         """Group one question's answers again (the facilitator accepted near-duplicates as the same)."""
         for group in [g for g in self._groups if g[0] == question_id]:
             del self._groups[group]
-        for answer in reversed(self._rows):
-            if answer.question_id == question_id:
-                self._join(answer)
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        same_as = self.session.same_as.get(question_id, {})
+        rows = [row for row, answer in enumerate(self._rows) if answer.question_id == question_id]
+        for row in reversed(rows):  # oldest first, as when they arrived
+            self._into_group(self._rows[row], same_as)
+        if rows:
+            self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
 
     def members(self, answer: Answer) -> list[Answer]:
         """Every answer to its question that says the same (itself included), oldest first."""
