@@ -9,7 +9,9 @@ A bundle is a UTF-8 JSON document::
 changed or cut short is refused. ``content`` names nothing by database id: questions are referred
 to by their position, themes by their name, and the forum by its stable ``uid`` (migration 6),
 which is how importing the same bundle twice adds nothing. Hidden answers, notes, themes and
-commitments travel with the forum; join codes, device keys and one-vote-per-phone records do not.
+commitments travel with the forum, and so do the near-duplicates the facilitator accepted as the
+same answer (an answer's ``same_as``: the ``submission_id`` of the answer it counts as, absent in
+bundles made before); join codes, device keys and one-vote-per-phone records do not.
 
 Reading (``read_bundle``) checks the whole file before anything is written, so a damaged or newer
 bundle leaves the database untouched; importing is one write transaction.
@@ -115,12 +117,16 @@ def bundle_content(store: Store, forum_id: int) -> dict:
     themes = repo.list_themes(forum_id)
     theme_name = {t.id: t.name for t in themes}
     answers = []
-    for a in repo.list_answers(forum_id=forum_id):
+    listed = repo.list_answers(forum_id=forum_id)
+    submission = {a.id: a.submission_id for a in listed}
+    same_as = repo.same_answer_links(forum_id)
+    for a in listed:
         answers.append({
             "question": position[a.question_id], "submission_id": a.submission_id, "text": a.content.text,
             "choices": list(a.content.choices), "rating": a.content.rating, "created_at": a.created_at,
             "hidden": a.hidden, "starred": a.starred, "keep_contact": a.masked_kept, "late": a.late,
             "themes": sorted(theme_name[t] for t in a.theme_ids),
+            "same_as": submission.get(same_as[a.id]) if a.id in same_as else None,
         })
     room_counts = [
         {"question": i, "choice": choice, "count": count}
@@ -230,6 +236,12 @@ def _check_content(content: Any) -> None:
             raise _damaged("an answer does not fit its question") from None
         if not set(_need(answer, "themes", list, "answer")) <= set(themes):
             raise _damaged("an answer is tagged with an unknown theme")
+    question_of = {a["submission_id"]: a["question"] for a in content["answers"]}
+    for answer in content["answers"]:
+        same = answer.get("same_as")
+        if same is not None and (not isinstance(same, str) or question_of.get(same) != answer["question"]
+                                 or answer.get("text") is None):
+            raise _damaged("an answer counts as the same as an answer that is not there")
     for note in _need(content, "notes", list, "content"):
         _need(note, "text", str, "note")
         _need(note, "created_at", str, "note")
@@ -358,6 +370,7 @@ class BundleService:
                 question.forum_id, question.position = forum.id, position
                 question_ids.append(repo.insert_question(question))
             theme_ids = {name: repo.insert_theme(Theme(forum.id, name)) for name in c["themes"]}
+            new_ids: dict[str, int] = {}  # submission id -> the answer's id here
             for a in c["answers"]:
                 answer = Answer(
                     forum_id=forum.id, question_id=question_ids[a["question"]], submission_id=a["submission_id"],
@@ -366,8 +379,13 @@ class BundleService:
                     masked_kept=a["keep_contact"], late=a["late"],
                 )
                 answer_id = repo.insert_imported_answer(answer)
+                new_ids[a["submission_id"]] = answer_id
                 for name in a["themes"]:
                     repo.tag_answer(answer_id, theme_ids[name])
+            for a in c["answers"]:
+                if a.get("same_as") is not None:
+                    repo.add_same_answers(question_ids[a["question"]], [(new_ids[a["submission_id"]],
+                                                                         new_ids[a["same_as"]])])
             for n in c["notes"]:
                 question_id = question_ids[n["question"]] if n["question"] is not None else None
                 repo.insert_note(Note(forum.id, n["text"], question_id, n["created_at"]))

@@ -119,6 +119,14 @@ def _choice_out_of_range(data: bytes) -> bytes:
     return json.dumps(document).encode()
 
 
+def _same_as_nowhere(data: bytes) -> bytes:
+    document = json.loads(data)
+    answer = next(a for a in document["content"]["answers"] if a["text"])
+    answer["same_as"] = "no-such-submission"
+    document["sha256"] = content_hash(document["content"])
+    return json.dumps(document).encode()
+
+
 def _not_a_bundle(data: bytes) -> bytes:
     return b"%PDF-1.7 this is a recap, not a bundle"
 
@@ -129,6 +137,7 @@ def _not_a_bundle(data: bytes) -> bytes:
     (_newer, "newer forumdesk"),
     (_bad_reference, "refers to no question"),
     (_choice_out_of_range, "does not fit its question"),
+    (_same_as_nowhere, "counts as the same as an answer that is not there"),
     (_not_a_bundle, "not a forumdesk bundle"),
 ])
 def test_a_damaged_or_newer_bundle_is_refused_and_the_database_is_unchanged(demo_db, tmp_path, damage, sentence):
@@ -149,3 +158,32 @@ def test_a_bundle_into_a_missing_database_creates_nothing_when_refused(tmp_path)
     result = forumdesk("import", "--db", tmp_path / "new.sqlite", bad)
     assert_one_line_error(result, "not a forumdesk bundle")
     assert not (tmp_path / "new.sqlite").exists()
+
+
+def test_near_duplicates_accepted_as_the_same_travel_with_the_bundle(demo_db, tmp_path):
+    from forumdesk.services.themes import ThemeService
+
+    db_a, forum_id = demo_db
+    services = Services.open(db_a)
+    question = next(q for q in services.forums.questions(forum_id)
+                    if len({a.content.text for a in services.answers.answers(forum_id, q.id)
+                            if a.content.text and not a.hidden}) >= 2)
+    texts = ThemeService(services.answers).duplicates(forum_id, question.id)
+    one, other = texts[0].ids[0], texts[1].ids[0]
+    ThemeService(services.answers).accept_same(forum_id, question.id, [one, other])
+    together = texts[0].count + texts[1].count
+    services.close()
+
+    content = _export(db_a, forum_id, tmp_path / "a.forumbundle")["content"]
+    assert sum(a["same_as"] is not None for a in content["answers"]) == 1
+    db_b = tmp_path / "central.sqlite"
+    result = forumdesk("import", "--db", db_b, tmp_path / "a.forumbundle")
+    assert result.returncode == 0, result.stderr
+    new_id = int(result.stdout.split()[0])
+    # THEN on the other laptop the two wordings count as one answer, ×N, as they did here
+    services = Services.open(db_b)
+    number = next(i for i, q in enumerate(services.forums.questions(new_id)) if q.prompt == question.prompt)
+    new_question = services.forums.questions(new_id)[number]
+    assert ThemeService(services.answers).duplicates(new_id, new_question.id)[0].count == together
+    services.close()
+    assert _export(db_b, new_id, tmp_path / "b.forumbundle")["content"] == content

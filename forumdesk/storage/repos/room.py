@@ -127,6 +127,13 @@ class RoomRepo(RepoBase):
             [(answer_id, question_id, same_as, when) for answer_id, same_as in links],
         )
 
+    def same_answer_links(self, forum_id: int) -> dict[int, int]:
+        """A forum's accepted decisions: answer id -> the answer id it counts as the same as."""
+        rows = query_rows(self.db, """
+            SELECT s.answer_id, s.same_as_id FROM same_answers s JOIN answers a ON a.id = s.answer_id
+            WHERE a.forum_id = ? ORDER BY s.rowid""", (forum_id,))
+        return {r["answer_id"]: r["same_as_id"] for r in rows}
+
     def same_answer_texts(self, question_id: int) -> list[tuple[str, str]]:
         """The accepted decisions of one question as ``(text, text it counts as)`` pairs (hidden
         answers included: a decision holds whatever is shown)."""
