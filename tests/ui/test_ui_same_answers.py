@@ -90,3 +90,28 @@ def test_a_near_duplicate_group_counts_once_only_after_the_facilitator_accepts_i
     # AND the accepted group is not offered again
     assert all("café" not in " ".join(g.text for g in p)
                for p in console.themes_helper_ui.helper.near_duplicates(room.id, qid))
+
+
+SIMILAR = ["More buses in the evening", "Buses every ten minutes", "A later last bus", "Rents are too high",
+           "Cheaper rents for families", "Plant more trees", "More trees in the park"]
+
+
+def test_similar_answers_are_selected_together_to_tag_them_at_once(qtbot, services, partner, settings,
+                                                                   server_factory, bridge, windows):
+    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)]
+    forum = services.forums.create_forum("Similar", partner.id, pace=Pace.SELF, questions=questions)
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    for n, text in enumerate(SIMILAR):
+        services.answers.submit(Submission(forum.id, qid, f"m{n}", {"text": text}, f"phone-{n}"))
+    console = open_console(qtbot, services, forum, settings, server_factory, bridge, windows)
+    view, model = console.answer_list, console.filter
+    # WHEN the facilitator selects "More buses in the evening" and presses M (similar answers)
+    view.setFocus()
+    view.setCurrentIndex(model.index(rows(console).index("More buses in the evening"), 0))
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    # THEN the other bus answers are selected with it (found off the GUI thread), and nothing else
+    def selected() -> set[str]:
+        return {index.data() for index in view.selectionModel().selectedIndexes()}
+    qtbot.waitUntil(lambda: len(selected()) > 1, timeout=30_000)
+    assert selected() == {"More buses in the evening", "Buses every ten minutes", "A later last bus"}
