@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from forumdesk.domain import Answer, AnswerContent, Commitment, Forum, Note, Partner, Question, Theme, kinds
+from forumdesk.domain.duplicates import key_of
 from forumdesk.domain.privacy import find_contacts, mask_contacts, mask_matches
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.i18n import Translator, language, translator
@@ -42,6 +43,9 @@ class AnswerView:
     contact_masked: bool  # identifying details were found and masked
     contact_kept: bool  # identifying details were found and the facilitator kept them
     details_masked: int = 0  # how many details were masked
+    # the near-duplicates the facilitator accepted as the same answer: answers with the same number
+    # (within their question) count as one; None when this wording was not merged with another
+    same_group: int | None = None
 
 
 @dataclass
@@ -176,7 +180,26 @@ def _masked(text: str, keep: frozenset[str] | None) -> tuple[str, int, bool]:
     return mask_matches(text, masked), len(masked), len(masked) < len(matches)
 
 
-def _answer_view(answer: Answer, keep: frozenset[str] | None) -> AnswerView:
+def _same_groups(services: Services, question_id: int, answers: list[Answer]) -> dict[int, int]:
+    """Answer id -> a number shared by the answers the facilitator accepted as the same (only
+    answers whose wording was merged with another)."""
+    from forumdesk.services.themes import ThemeService  # numpy: only when a recap is made
+
+    same_as = ThemeService(services.answers).same_as(question_id)
+    if not same_as:
+        return {}
+    merged = set(same_as.values())
+    numbers: dict[str, int] = {}
+    out = {}
+    for answer in answers:
+        key = key_of(answer.content.text or "")
+        group = same_as.get(key, key if key in merged else None)
+        if group is not None:
+            out[answer.id] = numbers.setdefault(group, len(numbers))
+    return out
+
+
+def _answer_view(answer: Answer, keep: frozenset[str] | None, same_group: int | None = None) -> AnswerView:
     text = answer.content.text
     masked_text, masked, kept = _masked(text or "", keep)
     return AnswerView(
@@ -191,6 +214,7 @@ def _answer_view(answer: Answer, keep: frozenset[str] | None) -> AnswerView:
         contact_masked=masked > 0,
         contact_kept=kept,
         details_masked=masked,
+        same_group=same_group,
     )
 
 
@@ -228,10 +252,11 @@ def gather(services: Services, forum_id: int, *, keep_contacts: bool = False,
     for number, question in enumerate(questions, start=1):
         answers = by_question[question.id]
         room = services.answers.room_counts(question.id) if kinds.of(question.kind).room_counts else {}
+        same = _same_groups(services, question.id, answers) if kinds.of(question.kind).text_answers else {}
         views.append(QuestionView(
             number=number,
             question=question,
-            answers=[_answer_view(a, keep) for a in answers],
+            answers=[_answer_view(a, keep, same.get(a.id)) for a in answers],
             results=_results(question, answers, room),
             notes=[n for n in notes if n.question_id == question.id],
             small_group=len(answers) < forum.small_group_k,

@@ -5,8 +5,9 @@ Shared by the PDF and the HTML recap (each draws it in its own way), built only 
 ``QuestionView`` the content model made, so hidden answers, masking and the small-group guard are
 the content model's decisions: a small group's question has no digest at all.
 
-- Answers that are the same (``domain.duplicates.normalise``: case, spacing, punctuation, accents)
-  are one ``Entry`` with their count, shown once with "×N". Grouping is on the text as exported
+- Answers that are the same (``domain.duplicates.normalise``: case, spacing, punctuation, accents),
+  or that the facilitator accepted as the same (near-duplicates, ``AnswerView.same_group``), are
+  one ``Entry`` with their count, shown once with "×N". Grouping is on the text as exported
   (masked), so two answers differing only by a masked detail are the same answer here.
 - Entries are made over the whole question, so an answer counts once whatever its copies are
   tagged with; an entry goes under the first theme (themes in order of size, as before) that any
@@ -25,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from forumdesk.domain import themes as theme_maths
-from forumdesk.domain.duplicates import group_same
+from forumdesk.domain.duplicates import group_same, key_of
 from forumdesk.i18n import Translator
 from forumdesk.report.content import AnswerView, QuestionView
 
@@ -87,7 +88,8 @@ def entries(answers: list[AnswerView]) -> list[Entry]:
     """The answers with text, the same ones together, most given first (then first given). Each is
     shown in the words most of its answers used (the first of those on a tie)."""
     with_text = [a for a in answers if a.text]
-    groups = group_same((i, a.text or "") for i, a in enumerate(with_text))
+    same = {key_of(a.text or ""): f"\1{a.same_group}" for a in with_text if a.same_group is not None}
+    groups = group_same(((i, a.text or "") for i, a in enumerate(with_text)), same)
     out = []
     for g in groups:
         members = tuple(with_text[i] for i in g.ids)

@@ -253,8 +253,8 @@ class ConsoleThemes:
             return
         console.statusBar().clearMessage()
         if not proposals:
-            QMessageBox.information(console, "Near-duplicates", "No answers to this question differ only by a "
-                                    "typo, a plural or a word added.")
+            QMessageBox.information(console, tr("Near-duplicates"), tr("No answers to this question differ only "
+                                                                       "by a typo, a plural or a word added."))
             return
         dialog = SameAnswersDialog(proposals, console)
         self.last_same = dialog

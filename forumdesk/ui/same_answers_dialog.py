@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from forumdesk.domain.duplicates import DuplicateGroup
+from forumdesk.ui.language import tr
 
 
 def describe(proposal: list[DuplicateGroup]) -> str:
@@ -21,12 +22,12 @@ class SameAnswersDialog(QDialog):
 
     def __init__(self, proposals: list[list[DuplicateGroup]], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Near-duplicates")
+        self.setWindowTitle(tr("Near-duplicates"))
         self.proposals = proposals
         layout = QVBoxLayout(self)
-        intro = QLabel("These answers differ only by a typo, a plural or a word added. Tick the groups that say "
-                       "the same thing: each is then counted once, ×N, here and on the projector. "
-                       "Every answer stays stored as it was typed.")
+        intro = QLabel(tr("These answers differ only by a typo, a plural or a word added. Tick the groups that "
+                          "say the same thing: each is then counted once, ×N, here, on the projector and in the "
+                          "recap. Every answer stays stored as it was typed."))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
@@ -41,7 +42,7 @@ class SameAnswersDialog(QDialog):
         layout.addWidget(self.list, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText("Count as the same")
+        self.accept_button.setText(tr("Count as the same"))
         self.accept_button.setEnabled(False)
         self.list.itemChanged.connect(self._ticked)
         self.buttons.accepted.connect(self.accept)

@@ -239,6 +239,10 @@
         <translation>اقتراح محور &amp;البقية…</translation>
     </message>
     <message>
+        <source>Near-&amp;duplicates…</source>
+        <translation>&amp;إجابات شبه مكررة…</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>المحور {number}</translation>
     </message>
@@ -661,6 +665,14 @@
             <numerusform>%n إجابة غير مصنفة، وفق الأمثلة التي صنّفتها:</numerusform>
             <numerusform>%n إجابة غير مصنفة، وفق الأمثلة التي صنّفتها:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>إجابات شبه مكررة</translation>
+    </message>
+    <message>
+        <source>No answers to this question differ only by a typo, a plural or a word added.</source>
+        <translation>لا توجد إجابات على هذا السؤال تختلف فقط بخطأ مطبعي أو صيغة جمع أو كلمة مضافة.</translation>
     </message>
     <message>
         <source>Edit the note</source>
@@ -2299,6 +2311,14 @@ Everything saved before is safe. Details are in the log file.</source>
         <translation>حدث خطأ: {problem}
 
 كل ما حُفظ من قبل في أمان. التفاصيل في ملف السجل.</translation>
+    </message>
+    <message>
+        <source>These answers differ only by a typo, a plural or a word added. Tick the groups that say the same thing: each is then counted once, ×N, here, on the projector and in the recap. Every answer stays stored as it was typed.</source>
+        <translation>تختلف هذه الإجابات فقط بخطأ مطبعي أو صيغة جمع أو كلمة مضافة. حدّد المجموعات التي تقول الشيء نفسه: تُحسب كل منها عندئذ مرة واحدة، ×N، هنا وعلى جهاز العرض وفي الملخص. تبقى كل إجابة محفوظة كما كُتبت.</translation>
+    </message>
+    <message>
+        <source>Count as the same</source>
+        <translation>احسبها إجابة واحدة</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,10 @@
         <translation>Thema für den &amp;Rest vorschlagen…</translation>
     </message>
     <message>
+        <source>Near-&amp;duplicates…</source>
+        <translation>Fast-&amp;Duplikate…</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>Thema {number}</translation>
     </message>
@@ -625,6 +629,14 @@
             <numerusform>%n Antwort ohne Thema, nach Ihren zugeordneten Beispielen:</numerusform>
             <numerusform>%n Antworten ohne Thema, nach Ihren zugeordneten Beispielen:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Fast-Duplikate</translation>
+    </message>
+    <message>
+        <source>No answers to this question differ only by a typo, a plural or a word added.</source>
+        <translation>Keine Antworten auf diese Frage unterscheiden sich nur durch einen Tippfehler, einen Plural oder ein zusätzliches Wort.</translation>
     </message>
     <message>
         <source>Edit the note</source>
@@ -2179,6 +2191,14 @@ Everything saved before is safe. Details are in the log file.</source>
         <translation>Etwas ist schiefgegangen: {problem}
 
 Alles zuvor Gespeicherte ist sicher. Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>These answers differ only by a typo, a plural or a word added. Tick the groups that say the same thing: each is then counted once, ×N, here, on the projector and in the recap. Every answer stays stored as it was typed.</source>
+        <translation>Diese Antworten unterscheiden sich nur durch einen Tippfehler, einen Plural oder ein zusätzliches Wort. Kreuzen Sie die Gruppen an, die dasselbe sagen: Jede wird dann einmal gezählt, ×N, hier, auf dem Projektor und im Bericht. Jede Antwort bleibt so gespeichert, wie sie getippt wurde.</translation>
+    </message>
+    <message>
+        <source>Count as the same</source>
+        <translation>Als eine zählen</translation>
     </message>
 </context>
 </TS>

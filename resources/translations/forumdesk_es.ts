@@ -235,6 +235,10 @@
         <translation>Sugerir el tema del &amp;resto…</translation>
     </message>
     <message>
+        <source>Near-&amp;duplicates…</source>
+        <translation>Casi &amp;duplicadas…</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>Tema {number}</translation>
     </message>
@@ -625,6 +629,14 @@
             <numerusform>%n respuesta sin etiquetar, según los ejemplos que etiquetó:</numerusform>
             <numerusform>%n respuestas sin etiquetar, según los ejemplos que etiquetó:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Casi duplicadas</translation>
+    </message>
+    <message>
+        <source>No answers to this question differ only by a typo, a plural or a word added.</source>
+        <translation>Ninguna respuesta a esta pregunta difiere solo por una errata, un plural o una palabra añadida.</translation>
     </message>
     <message>
         <source>Edit the note</source>
@@ -2179,6 +2191,14 @@ Everything saved before is safe. Details are in the log file.</source>
         <translation>Algo salió mal: {problem}
 
 Todo lo guardado antes está a salvo. Los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>These answers differ only by a typo, a plural or a word added. Tick the groups that say the same thing: each is then counted once, ×N, here, on the projector and in the recap. Every answer stays stored as it was typed.</source>
+        <translation>Estas respuestas solo difieren por una errata, un plural o una palabra añadida. Marque los grupos que dicen lo mismo: cada uno se cuenta entonces una vez, ×N, aquí, en el proyector y en el resumen. Cada respuesta se guarda tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>Count as the same</source>
+        <translation>Contar como una sola</translation>
     </message>
 </context>
 </TS>

@@ -235,6 +235,10 @@
         <translation>Suggérer le thème du &amp;reste…</translation>
     </message>
     <message>
+        <source>Near-&amp;duplicates…</source>
+        <translation>Quasi-&amp;doublons…</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>Thème {number}</translation>
     </message>
@@ -625,6 +629,14 @@
             <numerusform>%n réponse non classée, d&apos;après les exemples que vous avez classés :</numerusform>
             <numerusform>%n réponses non classées, d&apos;après les exemples que vous avez classés :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Near-duplicates</source>
+        <translation>Quasi-doublons</translation>
+    </message>
+    <message>
+        <source>No answers to this question differ only by a typo, a plural or a word added.</source>
+        <translation>Aucune réponse à cette question ne diffère seulement par une faute de frappe, un pluriel ou un mot ajouté.</translation>
     </message>
     <message>
         <source>Edit the note</source>
@@ -1053,7 +1065,7 @@
     </message>
     <message>
         <source>The app&apos;s language at export</source>
-        <translation>La langue de l'application à l'export</translation>
+        <translation>La langue de l&apos;application à l&apos;export</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2179,6 +2191,14 @@ Everything saved before is safe. Details are in the log file.</source>
         <translation>Un problème est survenu : {problem}
 
 Tout ce qui a été enregistré avant est en sécurité. Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>These answers differ only by a typo, a plural or a word added. Tick the groups that say the same thing: each is then counted once, ×N, here, on the projector and in the recap. Every answer stays stored as it was typed.</source>
+        <translation>Ces réponses ne diffèrent que par une faute de frappe, un pluriel ou un mot ajouté. Cochez les groupes qui disent la même chose : chacun est alors compté une fois, ×N, ici, sur le projecteur et dans le compte rendu. Chaque réponse reste enregistrée telle qu&apos;elle a été saisie.</translation>
+    </message>
+    <message>
+        <source>Count as the same</source>
+        <translation>Compter comme une seule</translation>
     </message>
 </context>
 </TS>

@@ -257,3 +257,26 @@ def test_each_bookmark_opens_the_page_its_heading_is_on(services, big, tmp_path)
     assert len({page for _, page in marks}) > 3  # not every bookmark on one page
     for title, page in marks:
         assert flat(title)[:30] in pages[page], title
+
+
+def test_near_duplicates_accepted_as_the_same_are_one_entry_in_the_recap(services, partner, tmp_path):
+    from forumdesk.services.themes import ThemeService
+
+    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What would help?", max_length=200)]
+    forum = services.forums.create_forum("Near", partner.id, pace=Pace.SELF, questions=questions)
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    ids = _submit(services, forum.id, qid, ["Plus de café", "plus de cafés", "Plus de café svp", "Parking",
+                                            "Plant trees", "More buses"])
+    pdf = tmp_path / "before.pdf"
+    export_forum(services, forum.id, pdf=pdf)
+    before = " ".join(pdf_pages(pdf))
+    assert "plus de cafés" in before and "×" not in before.replace("×N", "")
+    # WHEN the facilitator accepts the three coffee wordings as the same answer
+    ThemeService(services.answers).accept_same(forum.id, qid, ids[:3])
+    pdf = tmp_path / "after.pdf"
+    export_forum(services, forum.id, pdf=pdf)
+    after = " ".join(pdf_pages(pdf))
+    # THEN the recap shows them once, ×3, and the other answers as before
+    assert "Plus de café ×3" in after and "plus de cafés" not in after and "Plus de café svp" not in after
+    assert all(t in after for t in ("Parking", "Plant trees", "More buses"))
