@@ -99,7 +99,7 @@ class ThemeService:
         """For each visible untagged answer, the theme its tagged neighbours suggest
         (``answer id -> theme id``); empty when nothing is tagged yet. Each theme's name, as the
         facilitator typed it, counts as one more example of it (measured in benchmarks/themes.py:
-        about 8 points more answers right with 3 examples per theme)."""
+        3 to 7 points more answers right with 3 examples per theme)."""
         answers = self.visible_texts(forum_id, question_id)
         examples: dict[int, list[int]] = {}
         for row, answer in enumerate(answers):
