@@ -125,9 +125,13 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow(services, settings, server_factory=make_server_factory(), exporter=make_exporter(),
                         backup_interval_s=interval_from_env())
     window.show()
+    from PySide6.QtCore import QTimer
+
     from forumdesk.services.themes_embed import warm_up
 
-    warm_up()  # the themes model loads on a background thread, not on the facilitator's first click
+    # The themes model loads on a background thread, not on the facilitator's first click; a
+    # moment after start, so its imports do not compete with painting the first window.
+    QTimer.singleShot(1500, warm_up)
     window.offer_resume()
     reminder(services, settings, window)  # a non-modal box owned by the window, when forums keep old texts
     try:
