@@ -195,8 +195,10 @@ class RecapBuilder:
         themes = [(t, n) for t, n in c.theme_counts() if n][:SUMMARY_THEMES]
         inner.append(Paragraph("Top themes", s["h3"]))
         if themes:
-            inner.append(charts.bar_rows([t.name for t, _ in themes], [n for _, n in themes], phone_label="Answers"))
-            inner.append(Paragraph("Number of answers the facilitator grouped under each theme.", s["small"]))
+            names, counts = [t.name for t, _ in themes], [n for _, n in themes]
+            inner.append(charts.bar_rows(names, counts, phone_label="Answers"))
+            inner.append(self.figures(wording.count_figures(
+                c.t, c.t.gettext("Answers the facilitator grouped under each theme: {items}."), names, counts)))
         else:
             inner.append(Paragraph("No answers were grouped into themes.", s["small"]))
         starred = c.starred()[:SUMMARY_QUOTES]
@@ -273,8 +275,9 @@ class RecapBuilder:
                 f"Fewer than {self.c.k} answers. To protect the anonymity of a small group, this recap "
                 "shows no breakdown or quotes for this question.", s["guard"]))
         if view.small_group and room_total:
-            body.append(charts.bar_rows([view.choice_label(i) for i in range(len(q.choices))], None,
-                                        view.results.room_counts))
+            labels = [view.choice_label(i) for i in range(len(q.choices))]
+            body.append(charts.bar_rows(labels, None, view.results.room_counts))
+            body.append(self.figures(wording.room_figures(self.c.t, labels, view.results.room_counts)))
         elif not view.small_group:
             body += self._results(view)
         if view.small_group and view.notes:
@@ -291,6 +294,12 @@ class RecapBuilder:
         renderers = {"bars": self._bars, "histogram": self._histogram, "cloud": self._cloud, "wall": self._wall}
         return renderers[kinds.of(view.question.kind).results_view](view)
 
+    def figures(self, text: str) -> Flowable:
+        """The numbers of the chart above it, as one sentence (``wording``'s figures; plain text
+        with the attendees' labels in it, so escaped and put in reading order here)."""
+        return Guarded(lambda: user_paragraph(text, self.s["small"]), "the figures of a chart", self.s["small"],
+                       self.warnings)
+
     def _facts(self, view: QuestionView) -> list:
         """The kind's own sentences about its results ("people could pick several choices…")."""
         facts = kinds.of(view.question.kind).recap_facts(view.question, view.responses)
@@ -300,7 +309,11 @@ class RecapBuilder:
         s, q, r = self.s, view.question, view.results
         room = r.room_counts if any(r.room_counts) else None
         chart = charts.bar_rows(list(q.choices), r.choice_counts, room, percent_of=view.responses)
-        out: list = [chart, *self._facts(view)]
+        t = self.c.t
+        out: list = [chart, self.figures(wording.choice_figures(t, list(q.choices), r.choice_counts, view.responses))]
+        if room:
+            out.append(self.figures(wording.room_figures(t, list(q.choices), room)))
+        out += self._facts(view)
         if room:
             out.append(Paragraph("Room counts are a show of hands taken by the facilitator; they are "
                                  "shown separately and not added to the phone answers.", s["small"]))
@@ -311,6 +324,7 @@ class RecapBuilder:
         assert q.scale is not None
         mean = f"{r.mean:.1f}" if r.mean is not None else "–"
         return [charts.rating_chart(r.rating_distribution, q.scale),
+                self.figures(wording.rating_figures(self.c.t, r.rating_distribution, q.scale)),
                 Paragraph(f"Average <b>{mean}</b> on a scale from {q.scale.min} to {q.scale.max}, "
                           f"from {_plural(view.responses, 'answer')}.", s["body"]), *self._facts(view)]
 
@@ -318,7 +332,10 @@ class RecapBuilder:
         words = view.results.words[:TOP_WORDS]
         out = [Paragraph("Most frequent words", self.s["h3"])]
         if words:
-            out.append(charts.bar_rows([w for w, _ in words], [n for _, n in words], phone_label="Times given"))
+            labels, counts = [w for w, _ in words], [n for _, n in words]
+            out.append(charts.bar_rows(labels, counts, phone_label="Times given"))
+            out.append(self.figures(wording.count_figures(
+                self.c.t, self.c.t.gettext("Times each word was given: {items}."), labels, counts)))
         return out + self._facts(view) + self._answers(view, show_all_heading="Every answer", flowing=True)
 
     def _wall(self, view: QuestionView) -> list:

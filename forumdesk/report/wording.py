@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from babel.lists import format_list
+
 from forumdesk.domain import Commitment, kinds
+from forumdesk.domain.model import Scale
+from forumdesk.i18n import Translator
 from forumdesk.report.content import ForumContent, QuestionView
 
 
@@ -94,3 +98,47 @@ def headline(view: QuestionView, k: int, theme_names: dict[int, str], escape: Ca
     if top:
         return "Themes: " + ", ".join(escape(theme_names[t]) for t in top)
     return "Open answers" + (": " + ", ".join(words) if words else "")
+
+
+# ---------------------------------------------------------------- the figures under each chart
+# A chart is a picture: a screen reader, a black-and-white printout or a partner copying numbers
+# gets them from one compact sentence under it (the HTML recap has a data table instead).
+
+
+def _items(t: Translator, items: list[str]) -> str:
+    return format_list(items, locale=t.code) if items else ""
+
+
+def choice_figures(t: Translator, labels: list[str], counts: list[int], total: int) -> str:
+    """"Answers per choice: Pay: 3 (50%), Flexibility: 2 (33%) and Growth: 1 (17%)." """
+    items = [t.gettext("{label}: {count} ({percent})", label=label, count=t.format_number(count),
+                       percent=t.format_percent(count / total if total else 0))
+             for label, count in zip(labels, counts, strict=False)]
+    return t.gettext("Answers per choice: {items}.", items=_items(t, items))
+
+
+def room_figures(t: Translator, labels: list[str], counts: list[int]) -> str:
+    """"Hands counted in the room: Pay: 17 hands, Flexibility: 0 hands and Growth: 1 hand." """
+    items = [t.ngettext("{label}: {n} hand", "{label}: {n} hands", count, label=label)
+             for label, count in zip(labels, counts, strict=False)]
+    return t.gettext("Hands counted in the room: {items}.", items=_items(t, items))
+
+
+def rating_figures(t: Translator, distribution: dict[int, int], scale: Scale) -> str:
+    """"Answers per rating: 1 (Very unfair): 0 answers, 2: 1 answer … and 5 (Very fair): 1 answer." """
+    items = []
+    for value in range(scale.min, scale.max + 1):
+        name = t.format_number(value)
+        end = scale.min_label if value == scale.min else scale.max_label if value == scale.max else ""
+        if end:
+            name = t.gettext("{value} ({meaning})", value=name, meaning=end)
+        count = distribution.get(value, 0)
+        items.append(t.ngettext("{label}: {n} answer", "{label}: {n} answers", count, label=name))
+    return t.gettext("Answers per rating: {items}.", items=_items(t, items))
+
+
+def count_figures(t: Translator, intro: str, labels: list[str], counts: list[int]) -> str:
+    """``intro`` (already translated, with an {items} placeholder) filled with "label: count" items."""
+    items = [t.gettext("{label}: {count}", label=label, count=t.format_number(count))
+             for label, count in zip(labels, counts, strict=False)]
+    return intro.format(items=_items(t, items))

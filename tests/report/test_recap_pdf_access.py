@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
+from report_helpers import pdf_text
 
 from forumdesk.report import export_forum
 from forumdesk.report.styles import ACCENT, ACCENT_LIGHT, PANEL, ROOM_LIGHT
@@ -84,3 +85,17 @@ def test_every_text_colour_reaches_4_5_to_1(reader):
             continue
         worst = min(contrast(colour, background) for background in LIGHT_BACKGROUNDS)
         assert worst >= 4.5, f"text in {colour} reaches only {worst:.2f}:1"
+
+
+def test_each_chart_has_its_figures_in_words_under_it(services, rich_forum, tmp_path):
+    """A screen reader, or a partner reading a black-and-white printout, gets every chart's numbers
+    from the text: choices with shares, the room's hands, each rating, each word, each theme."""
+    path = tmp_path / "recap.pdf"
+    export_forum(services, rich_forum.forum_id, pdf=path)
+    text = pdf_text(path)
+    assert "Answers per choice: Pay: 3 (50%), Flexibility: 2 (33%), and Growth: 1 (17%)." in text
+    assert "Hands counted in the room: Pay: 17 hands, Flexibility: 0 hands, and Growth: 4 hands." in text
+    assert ("Answers per rating: 1 (Very unfair): 0 answers, 2: 1 answer, 3: 2 answers, 4: 2 answers, "
+            "and 5 (Very fair): 1 answer.") in text
+    assert "Times each word was given: fair pay: 2, growth: 1, kindness: 1, and mentoring: 1." in text
+    assert "Answers the facilitator grouped under each theme: Pay transparency: 2." in text
