@@ -28,11 +28,11 @@ INTERNAL_NOTICE = ("INTERNAL - full export for the facilitator only: it includes
                    "times. Do not share it; give the partner the shareable export.")
 SHAREABLE_FORMAT = "forumdesk.forum-export-shareable"
 SHAREABLE_SCHEMA_ID = "https://forumdesk.invalid/schema/forum-export-shareable/1"
-SHAREABLE_COLUMNS = ["record", "forum_title", "partner", "question_number", "question_kind", "question_prompt",
-                     "text", "choices", "rating", "highlighted", "themes", "masked"]
+SHAREABLE_COLUMNS = ["record", "forum_title", "partner", "organiser", "question_number", "question_kind",
+                     "question_prompt", "text", "choices", "rating", "highlighted", "themes", "masked"]
 
 CSV_COLUMNS = [
-    "record", "forum_id", "forum_title", "partner", "question_number", "question_id", "question_kind",
+    "record", "forum_id", "forum_title", "partner", "organiser", "question_number", "question_id", "question_kind",
     "question_prompt", "id", "created_at", "text", "choices", "choice_indexes", "rating", "starred", "themes",
     "contact_masked", "small_group",
 ]
@@ -53,7 +53,8 @@ def _yes(flag: bool) -> str:
 def csv_rows(content: ForumContent) -> list[dict[str, Any]]:
     forum = content.forum
     themes = {t.id: t.name for t in content.themes}
-    base = {"forum_id": forum.id, "forum_title": forum.title, "partner": content.partner.name}
+    base = {"forum_id": forum.id, "forum_title": forum.title, "partner": content.partner.name,
+            "organiser": forum.organiser}
     rows: list[dict[str, Any]] = []
 
     def question_cells(view: QuestionView | None) -> dict[str, Any]:
@@ -87,6 +88,10 @@ def csv_rows(content: ForumContent) -> list[dict[str, Any]]:
         rows += [answer_row(view, a) for a in view.answers]
         rows += [note_row(view, n) for n in view.notes]
     rows += [note_row(None, n) for n in content.general_notes]
+    # The facilitator's "three things we heard", in their order (record "takeaway").
+    rows += [{"record": "takeaway", **base, **question_cells(None), "id": "", "created_at": "", "text": text,
+              "choices": "", "choice_indexes": "", "rating": "", "starred": "", "themes": "", "contact_masked": ""}
+             for text in forum.takeaways]
     return rows
 
 
@@ -112,7 +117,7 @@ def shareable_rows(content: ForumContent) -> list[dict[str, Any]]:
     """The partner's CSV rows: answers and notes of the questions not under the small-group guard,
     and the general notes; no ids, no times."""
     themes = {t.id: t.name for t in content.themes}
-    base = {"forum_title": content.forum.title, "partner": content.partner.name}
+    base = {"forum_title": content.forum.title, "partner": content.partner.name, "organiser": content.forum.organiser}
     rows: list[dict[str, Any]] = []
     for view in content.questions:
         q = view.question
@@ -133,6 +138,10 @@ def shareable_rows(content: ForumContent) -> list[dict[str, Any]]:
     rows += [{"record": "note", **base, "question_number": "", "question_kind": "", "question_prompt": "",
               "text": n.text, "choices": "", "rating": "", "highlighted": "", "themes": "",
               "masked": _yes(n.contact_masked)} for n in content.general_notes]
+    # The facilitator's "three things we heard", in their order (record "takeaway").
+    rows += [{"record": "takeaway", **base, "question_number": "", "question_kind": "", "question_prompt": "",
+              "text": text, "choices": "", "rating": "", "highlighted": "", "themes": "", "masked": ""}
+             for text in content.forum.takeaways]
     return rows
 
 
@@ -145,6 +154,14 @@ def write_csv(content: ForumContent, path: Path) -> int:
         for row in rows:
             writer.writerow({key: neutralise(value) for key, value in row.items()})
     return len(rows)
+
+
+def _forum_people(content: ForumContent) -> dict[str, Any]:
+    """Who ran the forum, who to contact, the room's headcount (the facilitator's count, None when
+    not counted) and the facilitator's "three things we heard": in both JSON exports."""
+    forum = content.forum
+    return {"organiser": forum.organiser, "contact": forum.contact, "headcount": forum.headcount,
+            "takeaways": list(forum.takeaways)}
 
 
 def shareable_document(content: ForumContent) -> dict[str, Any]:
@@ -180,7 +197,7 @@ def shareable_document(content: ForumContent) -> dict[str, Any]:
             "small_group_k": content.k,
             "texts_erased": content.texts_erased_at is not None,
         },
-        "forum": {"title": forum.title, "date": forum.date, "venue": forum.venue},
+        "forum": {"title": forum.title, "date": forum.date, "venue": forum.venue, **_forum_people(content)},
         "partner": {"name": content.partner.name, "kind": content.partner.kind.value},
         "themes": [{"name": t.name, "answers": n} for t, n in content.theme_counts()],
         "questions": [question(v) for v in content.questions],
@@ -248,6 +265,7 @@ def forum_document(content: ForumContent) -> dict[str, Any]:
             "venue": forum.venue,
             "pace": forum.pace.value,
             "state": forum.state.value,
+            **_forum_people(content),
         },
         "partner": {"name": partner.name, "kind": partner.kind.value},
         "themes": [{"id": t.id, "name": t.name, "answers": theme_counts.get(t.id, 0)} for t in content.themes],

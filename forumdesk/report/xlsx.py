@@ -4,7 +4,8 @@ their own sheets (issue 17 item 3).
 Three sheets, all from the same ``ForumContent`` as the PDF (so the masking and the small-group
 guard are the content model's, not made again here):
 
-- "Summary": one row per question with its counts and its top themes;
+- "Summary": one row per question with its counts and its top themes, then the facilitator's
+  "three things we heard" below them;
 - "Shareable answers": the answers the PDF may show, masked as in the PDF; a small-group
   question's answers are left out (the PDF shows no quotes for it either). One row per different
   answer to a question, with "Times given": texts that are the same once case, spacing,
@@ -89,6 +90,21 @@ def _stood_out(view: QuestionView) -> str:
     return ""
 
 
+def _takeaways(sheet: Worksheet, takeaways: list[str]) -> None:
+    """"Three things we heard" under the question rows, after an empty row (so sorting or
+    filtering the questions' block leaves them alone)."""
+    if not takeaways:
+        return
+    first = sheet.max_row + 2
+    _set(sheet.cell(row=first, column=2), "Three things we heard")
+    sheet.cell(row=first, column=2).font = Font(bold=True)
+    for offset, text in enumerate(takeaways, start=1):
+        _set(sheet.cell(row=first + offset, column=1), offset)
+        cell = sheet.cell(row=first + offset, column=2)
+        _set(cell, text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
 def summary_rows(content: ForumContent) -> list[list[Any]]:
     rows = []
     for view in content.recap_questions:  # a question never asked is left out, as in the PDF
@@ -134,10 +150,11 @@ def commitment_rows(content: ForumContent) -> list[list[Any]]:
 def write_xlsx(content: ForumContent, path: str | os.PathLike[str]) -> None:
     book = Workbook()
     book.remove(book.active)
-    _sheet(book, "Summary", SUMMARY_COLUMNS, summary_rows(content), [8, 50, 18, 12, 16, 12, 36, 36])
+    summary = _sheet(book, "Summary", SUMMARY_COLUMNS, summary_rows(content), [8, 50, 18, 12, 16, 12, 36, 36])
+    _takeaways(summary, content.forum.takeaways)
     _sheet(book, "Shareable answers", ANSWER_COLUMNS, answer_rows(content), [10, 40, 70, 10, 24, 8, 12, 28, 14])
     _sheet(book, "Commitments", COMMITMENT_COLUMNS, commitment_rows(content), [8, 60, 24, 14, 12])
     book.properties.title = f"{content.forum.title} — recap"
-    book.properties.creator = "forumdesk"
+    book.properties.creator = content.forum.organiser or "forumdesk"  # who ran the forum, as in the PDF
     book.properties.language = "en"
     book.save(path)

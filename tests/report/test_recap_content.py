@@ -5,13 +5,18 @@ questions never asked left out (or listed as "not asked" when chosen)."""
 
 from __future__ import annotations
 
+import csv
+import json
 from dataclasses import replace
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from report_helpers import COMMITMENTS, pdf_pages
+from schema_check import errors
 
 from forumdesk.domain import Pace, Question, QuestionKind
+from forumdesk.paths import resource
 from forumdesk.report import export_forum
 
 TAKEAWAYS = ["Salaries belong in every job ad.", "Silence after an interview hurts <b>trust</b>."]
@@ -90,3 +95,27 @@ def test_questions_never_asked_are_listed_as_not_asked_when_chosen(services, hal
     text = " ".join(pdf_pages(path))
     assert "Never reached, first" in text and "Never reached, second" in text
     assert text.count("This question was not asked during the forum.") == 2
+
+
+def test_takeaways_organiser_contact_and_headcount_reach_the_spreadsheet_and_data_files(services, detailed, tmp_path):
+    files = {name: tmp_path / name for name in ("recap.xlsx", "recap.json", "recap.csv", "recap-internal.json",
+                                                "recap-internal.csv")}
+    export_forum(services, detailed.forum_id, xlsx=files["recap.xlsx"], json=files["recap.json"],
+                 csv=files["recap.csv"], json_internal=files["recap-internal.json"],
+                 csv_internal=files["recap-internal.csv"])
+    summary = [list(row) for row in load_workbook(files["recap.xlsx"])["Summary"].iter_rows(values_only=True)]
+    heard = next(i for i, row in enumerate(summary) if row[1] == "Three things we heard")
+    assert all(cell is None for cell in summary[heard - 1])  # apart from the questions' block
+    assert [row[:2] for row in summary[heard + 1:]] == [[1, TAKEAWAYS[0]], [2, TAKEAWAYS[1]]]
+    for name, schema in (("recap.json", "forum-export-shareable.schema.json"),
+                         ("recap-internal.json", "forum-export.schema.json")):
+        document = json.loads(files[name].read_text(encoding="utf-8"))
+        assert errors(document, json.loads(resource("schema", schema).read_text(encoding="utf-8"))) == []
+        forum = document["forum"]
+        assert (forum["organiser"], forum["contact"], forum["headcount"], forum["takeaways"]) == (
+            "Northwind Logistics", "Dana Reyes, careers@northwind.example", 40, TAKEAWAYS)
+    for name in ("recap.csv", "recap-internal.csv"):
+        lines = files[name].read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        rows = list(csv.DictReader([line for line in lines if not line.startswith("# ")]))
+        assert {row["organiser"] for row in rows} == {"Northwind Logistics"}
+        assert [row["text"] for row in rows if row["record"] == "takeaway"] == TAKEAWAYS
