@@ -42,3 +42,19 @@ def asked_section(asked: list[AskedView], heading, styles) -> list:
             out.append(Paragraph(f"{fonts.markup(item.text)} <font color='#5F6B73'>({votes})</font>", styles["body"]))
     out.append(Spacer(1, 6 * mm))
     return out
+
+
+def html_asked_section(asked: list[AskedView], escape) -> str:
+    """The same section for the HTML recap (``escape``: its escaping of attendee text)."""
+    if not asked:
+        return ""
+    out = ['<section aria-labelledby="asked"><h2 id="asked">What the room asked</h2><p class="meta">Questions '
+           "attendees asked from their phones, with the votes of the room.</p>"]
+    for title, group in (("Answered", [a for a in asked if a.answered]),
+                         ("Not yet answered", [a for a in asked if not a.answered])):
+        if group:
+            votes = ["1 vote" if a.votes == 1 else f"{a.votes:,} votes" for a in group]
+            out.append(f'<h3>{title} <span class="meta">({len(group):,})</span></h3><ul>' + "".join(
+                f'<li><span dir="auto">{escape(a.text)}</span> <span class="meta">({v})</span></li>'
+                for a, v in zip(group, votes, strict=True)) + "</ul>")
+    return "".join(out) + "</section>"

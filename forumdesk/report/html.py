@@ -18,7 +18,8 @@ import os
 from html import escape
 
 from forumdesk.domain import kinds
-from forumdesk.report import answers_html, wording
+from forumdesk.report import answers_html, since_last_time, wording
+from forumdesk.report.asked import html_asked_section
 from forumdesk.report.content import ForumContent, QuestionView
 from forumdesk.report.wording import commitment_detail, organiser_lines, participation
 from forumdesk.report.wording import date_text as _date_text
@@ -53,6 +54,7 @@ tbody th{font-weight:400}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .table-wrap{overflow-x:auto}
 svg{display:block;max-width:100%;height:auto}
+figure{margin:.75rem 0}
 blockquote{margin:.5rem 0;padding-left:.75rem;border-left:3px solid var(--accent)}
 .note{background:var(--room-light);border-left:3px solid var(--room);padding:.5rem .75rem;margin:.5rem 0}
 .note-label{color:var(--room);font-weight:700;font-size:.85rem;margin:0}
@@ -87,20 +89,27 @@ class _Ids:
 
 
 def bar_chart(ids: _Ids, title: str, labels: list[str], series: list[tuple[str, list[int], str]],
-              *, value_heading: str = "Answers") -> str:
+              *, value_heading: str = "Answers", item_heading: str = "Item") -> str:
     """Horizontal bars as inline SVG (a picture for sighted readers, hidden from nobody: it has a
-    title) followed by the data table carrying the same numbers."""
+    title) followed by the data table carrying the same numbers. Drawn 420 units wide so its
+    labels stay readable on a phone; two series get a legend (the table has the full labels)."""
     chart_id = ids("chart")
-    row_h, bar_h, label_w, width = 10 + 14 * len(series), 12, 200, 640
-    height = row_h * len(labels) + 6
+    row_h, bar_h, label_w, width = 10 + 14 * len(series), 12, 150, 420
+    legend_h = 22 if len(series) > 1 else 0
+    height = legend_h + row_h * len(labels) + 6
     peak = max([max(values, default=0) for _, values, _ in series] + [1])
-    space = width - label_w - 60
+    space = width - label_w - 44
     parts = [f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
              f'aria-labelledby="{chart_id}-t" xmlns="http://www.w3.org/2000/svg">',
              f'<title id="{chart_id}-t">{_e(title)} (the table below gives the numbers)</title>']
+    x = 0
+    for name, _, colour in series if legend_h else []:
+        parts.append(f'<rect x="{x}" y="4" width="10" height="10" fill="{colour}"/>'
+                     f'<text x="{x + 14}" y="13" font-size="11" fill="#1F2A30">{_e(name)}</text>')
+        x += 24 + 6 * len(name)
     for row, label in enumerate(labels):
-        y = row * row_h + 4
-        short = label if len(label) <= 32 else label[:31] + "…"
+        y = legend_h + row * row_h + 4
+        short = label if len(label) <= 24 else label[:23] + "…"
         parts.append(f'<text x="0" y="{y + 12}" font-size="12" fill="#1F2A30">{_e(short)}</text>')
         for index, (_, values, colour) in enumerate(series):
             value = values[row] if row < len(values) else 0
@@ -118,7 +127,7 @@ def bar_chart(ids: _Ids, title: str, labels: list[str], series: list[tuple[str, 
         + "</tr>"
         for i, label in enumerate(labels))
     table = (f'<div class="table-wrap"><table><caption>{_e(title)}: the numbers</caption>'
-             f'<thead><tr><th scope="col">Item</th>{head}</tr></thead><tbody>{rows}</tbody></table></div>')
+             f'<thead><tr><th scope="col">{_e(item_heading)}</th>{head}</tr></thead><tbody>{rows}</tbody></table></div>')
     return f'<figure>{"".join(parts)}</figure>{table}'
 
 
@@ -246,7 +255,8 @@ class HtmlRecap:
         if name == "histogram" and q.scale is not None:
             values = list(range(q.scale.min, q.scale.max + 1))
             mean = f"{r.mean:.1f}" if r.mean is not None else "–"
-            return (bar_chart(self.ids, f"Q{view.number}: answers per rating", [str(v) for v in values],
+            return (bar_chart(self.ids, f"Q{view.number}: answers per rating",
+                              [wording.rating_label(self.c.t, v, q.scale) for v in values],
                               [(PHONE[0], [r.rating_distribution.get(v, 0) for v in values], PHONE[1])])
                     + f"<p>Average <strong>{mean}</strong> on a scale from {q.scale.min} to {q.scale.max}, "
                     f"from {_plural(view.responses, 'answer')}.</p>" + facts)
@@ -289,27 +299,7 @@ class HtmlRecap:
 
     def data_handling(self) -> str:
         c = self.c
-        hidden, masked, kept = c.hidden_left_out, c.masked_count, c.kept_count
-        points = [
-            "<strong>Anonymous by design.</strong> Attendees answered from their own phones without an account or "
-            "a name. No names, IP addresses, device identifiers or cookies were stored with the answers.",
-            "<strong>Collected offline.</strong> Answers travelled over the local network to the facilitator's "
-            "laptop and were stored there in a single file; no cloud service or third party received them.",
-            (f"<strong>Moderation.</strong> {_plural(hidden, 'answer')} hidden by the facilitator (for example "
-             f"duplicates, off-topic or identifying answers) {'is' if hidden == 1 else 'are'} left out of this recap."
-             if hidden else "<strong>Moderation.</strong> No answers were hidden by the facilitator; every answer "
-             "is included."),
-            "<strong>Contact details.</strong> E-mail addresses, phone numbers and social-media handles are replaced "
-            "by markers such as [email removed]. "
-            + (f"This applied to {_plural(masked, 'answer or note', 'answers or notes')}." if masked
-               else "None were found.")
-            + (f" In {_plural(kept, 'answer')} the facilitator chose to keep the contact details the writer shared."
-               if kept else ""),
-            f"<strong>Small groups.</strong> A question with fewer than {c.k} answers shows no breakdown and no "
-            "quotes, so that no answer can be traced to a person. "
-            + ("This applied to " + ", ".join(f"Q{q.number}" for q in c.small_group_questions) + "."
-               if c.small_group_questions else "No question was affected."),
-        ]
+        points = [f"<strong>{_e(lead)}</strong> {_e(text)}" for lead, text in wording.data_handling(c)]
         items = "".join(f"<li>{p}</li>" for p in points)
         return (f'<section aria-labelledby="data"><h2 id="data" class="keep">How this information was handled</h2>'
                 f'<ul>{items}</ul><p class="meta">Exported on {_e(_date_text(c.exported_at.date().isoformat()))} '
@@ -331,7 +321,8 @@ class HtmlRecap:
             body.append('<section aria-labelledby="notes"><h2 id="notes">Notes from the room</h2>'
                         '<p class="meta">What was said aloud during the forum, as noted by the facilitator or a '
                         "scribe.</p>" + "".join(self.note(n.text) for n in c.general_notes) + "</section>")
-        body += [self.commitments(), self.data_handling(), answers_html.appendix(self)]
+        body += [since_last_time.html_section(c, _e), html_asked_section(c.asked, _e), self.commitments(),
+                 self.data_handling(), answers_html.appendix(self)]
         title = f"{c.forum.title} — recap"
         return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
                 '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -389,42 +389,7 @@ class RecapBuilder:
     def data_handling(self) -> list:
         """Only what the code guarantees; SECURITY.md says the same and tests back each sentence."""
         c, s = self.c, self.s
-        points = [
-            "<b>No account, no tracking.</b> Attendees answered from their phones without an account. "
-            "IP addresses, user agents, cookies and device identifiers were not stored with the answers. "
-            "What attendees typed can still identify them; the next points say how that is limited.",
-            "<b>Kept on the facilitator's computer.</b> Answers travelled over the local network to the "
-            "facilitator's laptop and were stored there in a single file.",
-        ]
-        hidden = c.hidden_left_out
-        points.append(
-            f"<b>Moderation.</b> {_plural(hidden, 'answer')} hidden by the facilitator "
-            f"{'is' if hidden == 1 else 'are'} left out of this recap."
-            if hidden else "<b>Moderation.</b> No answers were hidden by the facilitator.")
-        masked, kept = c.details_masked, c.kept_count
-        contact = ("<b>Identifying details.</b> E-mail addresses, phone numbers, profile links, handles, postal "
-                   "addresses, ID numbers, IBANs and people's names that forumdesk recognises in answers and "
-                   "notes are replaced by markers such as [email removed], unless the facilitator reviewed "
-                   "and kept one. Recognition is automatic and can miss a detail written in an unusual way. ")
-        contact += (f"{_plural(masked, 'detail was', 'details were')} masked." if masked
-                    else "None were masked.")
-        if kept:
-            contact += f" In {_plural(kept, 'answer')} the facilitator kept a detail the writer shared."
-        points.append(contact)
-        guarded = c.small_group_questions
-        small = (f"<b>Small groups.</b> For a question with fewer than {c.k} answers this recap shows that "
-                 "it had fewer answers and no breakdown, words, quotes, themes or room notes of it (only a "
-                 "show-of-hands room count, when one was entered). ")
-        small += ("This applied to " + ", ".join(f"Q{q.number}" for q in guarded) + "." if guarded
-                  else "No question was affected.")
-        points.append(small)
-        points.append("<b>Notes and room counts.</b> Room notes summarise what was said aloud, as typed by the "
-                      "facilitator or a scribe; they are not verbatim quotes. Room counts are show-of-hands "
-                      "tallies entered by hand and are shown separately from phone answers.")
-        if c.texts_erased_at:
-            points.append(f"<b>Erased.</b> On {_date_text(c.texts_erased_at[:10])} the facilitator erased what "
-                          "attendees typed and the room notes; this recap keeps the counts, choices, ratings and "
-                          "themes.")
+        points = [f"<b>{m(lead)}</b> {m(text)}" for lead, text in wording.data_handling(c)]
         out: list = [CondPageBreak(80 * mm), Spacer(1, 8 * mm), self.heading("How this information was handled", 0)]
         out += [Paragraph(p, s["point"], bulletText="\u2022") for p in points]
         out.append(Spacer(1, 4 * mm))

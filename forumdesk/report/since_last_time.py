@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
+from forumdesk.report import wording
 from forumdesk.report.guard import Guarded
 from forumdesk.report.paragraphs import user_paragraph
 from forumdesk.report.styles import ACCENT_LIGHT, CONTENT_WIDTH, RULE
@@ -22,16 +23,14 @@ def section(builder) -> list:
     out: list = [CondPageBreak(60 * mm), builder.heading("Since last time", 0), Paragraph(
         "What we committed to at our earlier forums together, and what has happened since.", s["meta"])]
     rows = [[Paragraph("We said", s["small"]), Paragraph("Status", s["small"]), Paragraph("What we did", s["small"])]]
-    for i, item in enumerate(follow_ups, start=1):
-        c = item.commitment
-        made = f"{item.forum_title}" + (f", {item.forum_date}" if item.forum_date else "")
-        who = " · ".join(x for x in (c.owner, f"by {c.due_date}" if c.due_date else "") if x)
+    for i, (said, status, done) in enumerate(wording.follow_up_rows(builder.c), start=1):
         rows.append([
-            Guarded(lambda c=c: user_paragraph(c.text, s["body"]), f"commitment {i} carried over", s["body"], warnings),
-            Guarded(lambda st=item.status_label, who=who: user_paragraph(f"{st}\n{who}".strip(), s["small"]),
-                    f"status of commitment {i}", s["small"], warnings),
-            Guarded(lambda o=c.outcome, made=made: user_paragraph(f"{o}\n(promised at {made})".strip(), s["body"]),
-                    f"outcome of commitment {i}", s["body"], warnings),
+            Guarded(lambda said=said: user_paragraph(said, s["body"]), f"commitment {i} carried over", s["body"],
+                    warnings),
+            Guarded(lambda status=status: user_paragraph(status, s["small"]), f"status of commitment {i}", s["small"],
+                    warnings),
+            Guarded(lambda done=done: user_paragraph(done, s["body"]), f"outcome of commitment {i}", s["body"],
+                    warnings),
         ])
     table = Table(rows, colWidths=[CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.4], repeatRows=1,
                   splitInRow=1)
@@ -41,3 +40,18 @@ def section(builder) -> list:
         ("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE),
     ]))
     return out + [table, Spacer(1, 6 * mm)]
+
+
+def html_section(content, escape) -> str:
+    """The same section for the HTML recap (``escape``: its escaping of attendee text)."""
+    if not content.since_last_time:
+        return ""
+    def cell(text: str) -> str:
+        return "<br>".join(f'<span dir="auto">{escape(line)}</span>' for line in text.split("\n") if line)
+
+    rows = "".join(f"<tr><td>{cell(said)}</td><td>{cell(status)}</td><td>{cell(done)}</td></tr>"
+                   for said, status, done in wording.follow_up_rows(content))
+    return ('<section aria-labelledby="since"><h2 id="since">Since last time</h2><p class="meta">What we committed '
+            "to at our earlier forums together, and what has happened since.</p><div class=\"table-wrap\"><table>"
+            '<thead><tr><th scope="col">We said</th><th scope="col">Status</th><th scope="col">What we did</th>'
+            f"</tr></thead><tbody>{rows}</tbody></table></div></section>")

@@ -13,7 +13,7 @@ from datetime import date
 
 from babel.lists import format_list
 
-from forumdesk.domain import Commitment, kinds
+from forumdesk.domain import Commitment, CommitmentStatus, kinds
 from forumdesk.domain.model import Scale
 from forumdesk.i18n import Translator
 from forumdesk.report.content import ForumContent, QuestionView
@@ -126,15 +126,17 @@ def room_figures(t: Translator, labels: list[str], counts: list[int]) -> str:
 
 def rating_figures(t: Translator, distribution: dict[int, int], scale: Scale) -> str:
     """"Answers per rating: 1 (Very unfair): 0 answers, 2: 1 answer … and 5 (Very fair): 1 answer." """
-    items = []
-    for value in range(scale.min, scale.max + 1):
-        name = t.format_number(value)
-        end = scale.min_label if value == scale.min else scale.max_label if value == scale.max else ""
-        if end:
-            name = t.gettext("{value} ({meaning})", value=name, meaning=end)
-        count = distribution.get(value, 0)
-        items.append(t.ngettext("{label}: {n} answer", "{label}: {n} answers", count, label=name))
+    items = [t.ngettext("{label}: {n} answer", "{label}: {n} answers", distribution.get(value, 0),
+                        label=rating_label(t, value, scale))
+             for value in range(scale.min, scale.max + 1)]
     return t.gettext("Answers per rating: {items}.", items=_items(t, items))
+
+
+def rating_label(t: Translator, value: int, scale: Scale) -> str:
+    """"1 (Very unfair)" at the ends of a scale with labels, else "3"."""
+    end = scale.min_label if value == scale.min else scale.max_label if value == scale.max else ""
+    name = t.format_number(value)
+    return t.gettext("{value} ({meaning})", value=name, meaning=end) if end else name
 
 
 def count_figures(t: Translator, intro: str, labels: list[str], counts: list[int]) -> str:
@@ -142,3 +144,72 @@ def count_figures(t: Translator, intro: str, labels: list[str], counts: list[int
     items = [t.gettext("{label}: {count}", label=label, count=t.format_number(count))
              for label, count in zip(labels, counts, strict=False)]
     return intro.format(items=_items(t, items))
+
+
+def data_handling(content: ForumContent) -> list[tuple[str, str]]:
+    """How the information was handled, as (lead, sentence) pairs: only what the code guarantees
+    (SECURITY.md says the same and tests back each sentence). The PDF and the HTML recap both
+    show these, so a partner reads one statement whichever file they open."""
+    c, t = content, content.t
+    points = [
+        (t.gettext("No account, no tracking."),
+         t.gettext("Attendees answered from their phones without an account. IP addresses, user agents, cookies and "
+                   "device identifiers were not stored with the answers. What attendees typed can still identify "
+                   "them; the next points say how that is limited.")),
+        (t.gettext("Kept on the facilitator's computer."),
+         t.gettext("Answers travelled over the local network to the facilitator's laptop and were stored there in a "
+                   "single file.")),
+    ]
+    hidden = c.hidden_left_out
+    points.append((t.gettext("Moderation."), t.ngettext(
+        "{n} answer hidden by the facilitator is left out of this recap.",
+        "{n} answers hidden by the facilitator are left out of this recap.", hidden)
+        if hidden else t.gettext("No answers were hidden by the facilitator.")))
+    masked, kept = c.details_masked, c.kept_count
+    contact = t.gettext(
+        "E-mail addresses, phone numbers, profile links, handles, postal addresses, ID numbers, IBANs and "
+        "people's names that forumdesk recognises in answers and notes are replaced by markers such as "
+        "[email removed], unless the facilitator reviewed and kept one. Recognition is automatic and can miss a "
+        "detail written in an unusual way.")
+    contact += " " + (t.ngettext("{n} detail was masked.", "{n} details were masked.", masked) if masked
+                      else t.gettext("None were masked."))
+    if kept:
+        contact += " " + t.ngettext("In {n} answer the facilitator kept a detail the writer shared.",
+                                    "In {n} answers the facilitator kept a detail the writer shared.", kept)
+    points.append((t.gettext("Identifying details."), contact))
+    guarded = c.small_group_questions
+    small = t.gettext(
+        "For a question with fewer than {k} answers this recap shows that it had fewer answers and no breakdown, "
+        "words, quotes, themes or room notes of it (only a show-of-hands room count, when one was entered).",
+        k=t.format_number(c.k))
+    small += " " + (t.gettext("This applied to {questions}.", questions=format_list(
+        [f"Q{q.number}" for q in guarded], locale=t.code)) if guarded else t.gettext("No question was affected."))
+    points.append((t.gettext("Small groups."), small))
+    points.append((t.gettext("Notes and room counts."), t.gettext(
+        "Room notes summarise what was said aloud, as typed by the facilitator or a scribe; they are not verbatim "
+        "quotes. Room counts are show-of-hands tallies entered by hand and are shown separately from phone "
+        "answers.")))
+    if c.texts_erased_at:
+        points.append((t.gettext("Erased."), t.gettext(
+            "On {date} the facilitator erased what attendees typed and the room notes; this recap keeps the counts, "
+            "choices, ratings and themes.", date=date_text(c.texts_erased_at[:10]))))
+    return points
+
+
+def status_label(t: Translator, status: CommitmentStatus) -> str:
+    return {CommitmentStatus.PLANNED: t.gettext("Planned"), CommitmentStatus.IN_PROGRESS: t.gettext("In progress"),
+            CommitmentStatus.DONE: t.gettext("Done"), CommitmentStatus.DROPPED: t.gettext("Dropped")}[status]
+
+
+def follow_up_rows(content: ForumContent) -> list[tuple[str, str, str]]:
+    """"Since last time": for each commitment of an earlier forum, (what we said, its status with
+    owner and date, what we did with where it was promised), plain text."""
+    t, rows = content.t, []
+    for item in content.since_last_time:
+        c = item.commitment
+        made = item.forum_title + (", " + date_text(item.forum_date) if item.forum_date else "")
+        who = " · ".join(x for x in (c.owner, t.gettext("by {date}", date=date_text(c.due_date)) if c.due_date
+                                     else "") if x)
+        rows.append((c.text, f"{status_label(t, c.status)}\n{who}".strip(),
+                     f"{c.outcome}\n{t.gettext('(promised at {forum})', forum=made)}".strip()))
+    return rows

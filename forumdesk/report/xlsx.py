@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
@@ -30,6 +31,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from forumdesk.report import wording
 from forumdesk.report.content import AnswerView, ForumContent, QuestionView
 from forumdesk.report.digest import entries
 
@@ -50,6 +52,8 @@ def _set(cell: Cell, value: Any) -> None:
             cell.quotePrefix = True  # Excel and LibreOffice show it as text, even once edited
     else:
         cell.value = value
+        if isinstance(value, date):
+            cell.number_format = "yyyy-mm-dd"
 
 
 def _sheet(book: Workbook, title: str, columns: list[str], rows: list[list[Any]], widths: list[int]) -> Worksheet:
@@ -76,20 +80,6 @@ def _top_themes(content: ForumContent, view: QuestionView) -> str:
     return "; ".join(f"{names[t]} ({n})" for t, n in counter.most_common(TOP_THEMES))
 
 
-def _stood_out(view: QuestionView) -> str:
-    q, r = view.question, view.results
-    if view.responses == 0 or view.small_group:
-        return ""
-    if r.choice_counts and any(r.choice_counts):
-        best = max(range(len(r.choice_counts)), key=lambda i: r.choice_counts[i])
-        return f"Most chosen: {view.choice_label(best)} ({round(100 * r.choice_counts[best] / view.responses)}%)"
-    if r.mean is not None and q.scale is not None:
-        return f"Average {r.mean:.1f} on {q.scale.min}–{q.scale.max}"
-    if r.words:
-        return "Top words: " + ", ".join(w for w, _ in r.words[:3])
-    return ""
-
-
 def _takeaways(sheet: Worksheet, takeaways: list[str]) -> None:
     """"Three things we heard" under the question rows, after an empty row (so sorting or
     filtering the questions' block leaves them alone)."""
@@ -106,12 +96,14 @@ def _takeaways(sheet: Worksheet, takeaways: list[str]) -> None:
 
 
 def summary_rows(content: ForumContent) -> list[list[Any]]:
+    theme_names = {t.id: t.name for t in content.themes}
     rows = []
     for view in content.recap_questions:  # a question never asked is left out, as in the PDF
         guarded = view.small_group and view.responses > 0
         rows.append([view.number, view.question.prompt, view.question.kind.label,
                      f"fewer than {content.k}" if guarded else view.responses, "yes" if guarded else "no",
-                     sum(view.results.room_counts) or "", _top_themes(content, view), _stood_out(view)])
+                     sum(view.results.room_counts) or "", _top_themes(content, view),
+                     wording.headline(view, content.k, theme_names, str)])
     return rows
 
 
@@ -143,8 +135,16 @@ def answer_rows(content: ForumContent) -> list[list[Any]]:
 
 
 def commitment_rows(content: ForumContent) -> list[list[Any]]:
-    return [[i, c.text, c.owner, c.due_date, c.status.value.replace("_", " ")]
+    return [[i, c.text, c.owner, _date(c.due_date), c.status.value.replace("_", " ")]
             for i, c in enumerate(content.commitments, start=1)]
+
+
+def _date(iso: str) -> date | str:
+    """A due date as a date cell (a partner sorts and filters by it), or the text as typed."""
+    try:
+        return date.fromisoformat(iso) if iso else ""
+    except ValueError:
+        return iso
 
 
 def write_xlsx(content: ForumContent, path: str | os.PathLike[str]) -> None:

@@ -70,7 +70,13 @@ COMMITMENTS = [
     "Answer every applicant who reaches interview within ten working days, with feedback.",
     "Run a mock-interview evening at the college each term.",
 ]
-LATER_OWNERS = [("Hiring managers", 30), ("Dana Reyes, early careers", 120)]  # owner, due in so many days
+# The later forum's commitments: the one still in progress carries on; the dropped evening becomes
+# what replaced it (a recap must not drop a promise and make it again on the next page).
+LATER_COMMITMENTS = [
+    (COMMITMENTS[1], "Hiring managers", 30),  # text, owner, due in so many days
+    ("Join the college's online careers evening each term with two of our hiring managers.",
+     "Dana Reyes, early careers", 120),
+]
 TAKEAWAYS = [
     "Candidates read a missing salary as a low one, and many stop there.",
     "Silence after an interview costs us more goodwill than a rejection does.",
@@ -102,7 +108,7 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
     # Followed up when the second forum was prepared: what happened since the first.
     for commitment, (status, owner, outcome) in zip(answers.commitments(earlier.id), PAST_OUTCOMES, strict=True):
         answers.update_commitment(earlier.id, commitment.id, status=status, owner=owner, outcome=outcome)
-    for text, (owner, days) in zip(COMMITMENTS[1:], LATER_OWNERS, strict=True):
+    for text, owner, days in LATER_COMMITMENTS:
         answers.add_commitment(later.id, text, owner=owner, due_date=(today + timedelta(days=days)).isoformat())
     forums.end_forum(later.id)
     # Typed by the facilitator in the Export dialog's recap details (issue 17).
@@ -154,7 +160,7 @@ def _demo_forum(forums, answers, sets: QuestionSetService, partner_id: int, titl
         if answer.content.text == RED_FLAGS[2]:
             answers.set_hidden(answer.id, True)  # a near-duplicate the facilitator hid
     choice_q = next(q for q in qs if kinds.of(q.kind).room_counts)  # the first choice question
-    for index, count in enumerate([6, 3, 5, 4, 2, 1]):
+    for index, count in enumerate([4, 2, 3, 2, 1, 0]):  # hands of the 14 people in the room: at most 14
         answers.set_room_count(choice_q.id, index, count)
     for index, note in enumerate(NOTES):
         answers.add_note(forum.id, note, qs[min(index * 2 + 1, len(qs) - 1)].id)

@@ -105,3 +105,6 @@ def test_each_chart_is_an_image_with_a_title_and_a_data_table(browser, exported)
     choice = page.locator("section", has=page.get_by_role("heading", name=re.compile("What matters most"))).last
     rows = [flat(r).strip() for r in choice.locator("table tbody tr").all_inner_texts()]
     assert rows == ["Pay 3 17", "Flexibility 2 0", "Growth 1 4"]
+    # and its picture says which bars are which: a legend names both series
+    legend = choice.locator("figure svg").first.text_content() or ""
+    assert "Answers from phones" in legend and "Room count (show of hands)" in legend

@@ -3,6 +3,8 @@ per question, the answers masked and guarded as in the PDF, and no cell that is 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from openpyxl import load_workbook
 from report_helpers import COMMITMENTS, HIDDEN_ANSWER, KEPT_ANSWER, SMALL_GROUP_ANSWERS, TEXT_ANSWERS
@@ -35,6 +37,7 @@ def test_three_sheets_with_one_summary_row_per_question(book):
     assert rows[2][5] == 21  # hands counted in the room, apart from the phones
     assert rows[0][6] == "Pay transparency (2)"
     assert rows[2][7] == "Most chosen: Pay (50%)"
+    assert rows[0][7] == "Themes: Pay transparency"  # what the PDF says stood out, not its most common words
 
 
 def test_shareable_answers_are_masked_and_guarded_as_in_the_pdf(book):
@@ -49,7 +52,7 @@ def test_shareable_answers_are_masked_and_guarded_as_in_the_pdf(book):
 
 def test_commitments_sheet_has_owner_and_date(book):
     rows = _rows(book["Commitments"])
-    assert rows == [[1, COMMITMENTS[0], "HR team", "2026-06-30", "planned"],
+    assert rows == [[1, COMMITMENTS[0], "HR team", datetime(2026, 6, 30), "planned"],  # a date cell, to sort by
                     [2, COMMITMENTS[1], None, None, "planned"]]
 
 
