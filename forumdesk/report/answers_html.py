@@ -9,6 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from forumdesk.domain import kinds
+from forumdesk.report import wording
 from forumdesk.report.content import QuestionView
 from forumdesk.report.digest import Digest, Entry, Group, digest, intro_sentences
 
@@ -28,24 +29,26 @@ def digest_of(recap: HtmlRecap, view: QuestionView) -> Digest:
 
 
 def _item(recap: HtmlRecap, entry: Entry) -> str:
-    out = f'<li dir="auto">{_e(entry.text)}'
+    t = recap.c.t
+    # dir on the text, not the item: an item's own direction would put its marker outside the list
+    out = f'<li><span dir="auto">{_e(entry.text)}</span>'
     if entry.count > 1:
-        title = recap.c.t.ngettext("given {n} time", "given {n} times", entry.count)
-        out += f' <span class="times" title="{_e(title)}">\u00d7{entry.count:,}</span>'
+        title = t.ngettext("given {n} time", "given {n} times", entry.count)
+        out += f' <span class="times" title="{_e(title)}">\u00d7{_e(t.format_number(entry.count))}</span>'
     if entry.starred:
-        out += ' <span aria-label="highlighted">★</span>'
+        highlighted = t.gettext("highlighted")
+        out += f' <span aria-label="{_e(highlighted)}">★</span>'
     return out + "</li>"
 
 
-def _title(recap: HtmlRecap, group: Group, only: bool, all_heading: str, count: int) -> str:
-    if group.theme_id is None:
-        title = _e("Other answers" if not only else all_heading)
-    else:
-        title = f'Theme: <span dir="auto">{_e(recap.theme_names[group.theme_id])}</span>'
-    return f'<h4>{title} <span class="meta">({count:,})</span></h4>'
+def _title(recap: HtmlRecap, group: Group, only: bool, all_heading: str | None, count: int) -> str:
+    t = recap.c.t
+    theme = recap.theme_names[group.theme_id] if group.theme_id is not None else None
+    title = wording.answers_heading(t, theme, not only, all_heading)
+    return f'<h4 dir="auto">{_e(title)} <span class="meta">({_e(t.format_number(count))})</span></h4>'
 
 
-def section(recap: HtmlRecap, view: QuestionView, all_heading: str) -> str:
+def section(recap: HtmlRecap, view: QuestionView, all_heading: str | None) -> str:
     """The question's text answers in its own section, with a link to the rest in the appendix."""
     t, found = recap.c.t, digest_of(recap, view)
     out = []
@@ -77,19 +80,19 @@ def appendix(recap: HtmlRecap) -> str:
     digests = [d for d in _digests(recap) if d.in_appendix]
     if not digests:
         return ""
-    out = ['<section aria-labelledby="appendix"><h2 id="appendix">'
-           f'{_e(t.gettext("Appendix: every other answer"))}</h2><p class="meta">'
+    out = ['<section aria-labelledby="appendix"><h2 id="appendix">' + _e(t.gettext("Appendix: every other answer"))
+           + '</h2><p class="meta">'
            + _e(t.gettext("The answers the question-by-question part did not show, under the same themes. As in "
                           "the rest of this recap, answers the facilitator hid are left out, identifying details "
-                          "are masked, and a question with fewer than {k} answers shows none.", k=recap.c.k))
+                          "are masked, and a question with fewer than {k} answers shows none.", k=t.format_number(recap.c.k)))
            + "</p>"]
     for found in digests:
         view = found.view
-        out.append(f'<h3 id="appendix-q{view.number}">Q{view.number}. '
+        out.append(f'<h3 id="appendix-q{view.number}"><bdi dir="ltr">Q{view.number}.</bdi> '
                    f'<span dir="auto">{_e(view.question.prompt)}</span></h3>')
         for group in found.groups:
             if group.rest:
-                out.append(_title(recap, group, len(found.groups) == 1, "Answers", sum(e.count for e in group.rest)))
+                out.append(_title(recap, group, len(found.groups) == 1, None, sum(e.count for e in group.rest)))
                 out.append('<ul class="answers">' + "".join(_item(recap, e) for e in group.rest) + "</ul>")
     out.append("</section>")
     return "".join(out)

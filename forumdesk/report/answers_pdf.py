@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from forumdesk.domain import kinds
-from forumdesk.report import fonts
+from forumdesk.report import fonts, wording
 from forumdesk.report.content import AnswerView, QuestionView
 from forumdesk.report.digest import Digest, Entry, Group, digest, intro_sentences
 from forumdesk.report.guard import Guarded, Warnings
@@ -59,12 +59,12 @@ def digest_of(builder: RecapBuilder, view: QuestionView) -> Digest:
     return cache[view.number]
 
 
-def _group_heading(builder: RecapBuilder, group: Group, only: bool, all_heading: str, count: int) -> Paragraph:
-    if group.theme_id is None:
-        title = "Other answers" if not only else all_heading
-    else:
-        title = f"Theme: {fonts.markup(builder.theme_names[group.theme_id])}"
-    return Paragraph(f"{title} <font color='#5F6B73' size='8'>({count:,})</font>", builder.s["h3"])
+def _group_heading(builder: RecapBuilder, group: Group, only: bool, all_heading: str | None, count: int) -> Flowable:
+    t = builder.c.t
+    theme = builder.theme_names[group.theme_id] if group.theme_id is not None else None
+    title = wording.answers_heading(t, theme, not only, all_heading)
+    return user_paragraph(title, builder.s["h3"],
+                          suffix=f" <font color='#5F6B73' size='8'>({t.format_number(count)})</font>")
 
 
 def _entries(builder: RecapBuilder, view: QuestionView, found: list[Entry], style: ParagraphStyle,
@@ -76,7 +76,7 @@ def _entries(builder: RecapBuilder, view: QuestionView, found: list[Entry], styl
     return [quote(e, answer_name(view, e.first), style, builder.warnings) for e in found]
 
 
-def section(builder: RecapBuilder, view: QuestionView, all_heading: str = "Answers",
+def section(builder: RecapBuilder, view: QuestionView, all_heading: str | None = None,
             flowing: bool = False) -> list:
     """The question's text answers in its own section: per group, its representative entries and
     how many more the appendix holds."""
@@ -90,8 +90,8 @@ def section(builder: RecapBuilder, view: QuestionView, all_heading: str = "Answe
         out += _entries(builder, view, group.shown, s["quote"], flowing)
         more = sum(e.count for e in group.rest)
         if more:
-            out.append(Paragraph(t.ngettext("{n} more answer in the appendix.",
-                                            "{n} more answers in the appendix.", more), s["small"]))
+            out.append(user_paragraph(t.ngettext("{n} more answer in the appendix.",
+                                                 "{n} more answers in the appendix.", more), s["small"]))
     return out
 
 
@@ -105,7 +105,7 @@ def _digests(builder: RecapBuilder) -> list[Digest]:
 
 def intro(builder: RecapBuilder) -> list:
     """What "×N" means and where the other answers are, when the recap has either."""
-    return [Paragraph(sentence, builder.s["meta"]) for sentence in intro_sentences(builder.c.t, _digests(builder))]
+    return [user_paragraph(sentence, builder.s["meta"]) for sentence in intro_sentences(builder.c.t, _digests(builder))]
 
 
 def appendix(builder: RecapBuilder) -> list:
@@ -116,10 +116,11 @@ def appendix(builder: RecapBuilder) -> list:
     if not digests:
         return []
     style = _appendix_style(s)
-    out: list = [PageBreak(), builder.heading(t.gettext("Appendix: every other answer"), 0), Paragraph(
+    out: list = [PageBreak(), builder.heading(t.gettext("Appendix: every other answer"), 0), user_paragraph(
         t.gettext("The answers the question-by-question part did not show, under the same themes. As in the "
                   "rest of this recap, answers the facilitator hid are left out, identifying details are "
-                  "masked, and a question with fewer than {k} answers shows none.", k=builder.c.k), s["meta"])]
+                  "masked, and a question with fewer than {k} answers shows none.", k=t.format_number(builder.c.k)),
+        s["meta"])]
     for found in digests:
         view = found.view
         flowing = kinds.of(view.question.kind).results_view == "cloud"
@@ -128,7 +129,7 @@ def appendix(builder: RecapBuilder) -> list:
         out.append(heading)
         for group in found.groups:
             if group.rest:
-                out.append(_group_heading(builder, group, len(found.groups) == 1, "Answers",
+                out.append(_group_heading(builder, group, len(found.groups) == 1, None,
                                           sum(e.count for e in group.rest)))
                 out += _entries(builder, view, group.rest, style, flowing)
     return out

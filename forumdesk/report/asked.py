@@ -7,10 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Spacer
 
 from forumdesk.domain.privacy import mask_contacts
+from forumdesk.i18n import Translator, translator
 from forumdesk.report import fonts
+from forumdesk.report.paragraphs import user_paragraph
 from forumdesk.services import Services
 
 
@@ -25,36 +27,46 @@ def gather_asked(services: Services, forum_id: int) -> list[AskedView]:
     return [AskedView(mask_contacts(i.text), i.votes, i.answered) for i in services.ask.shown(forum_id)]
 
 
-def asked_section(asked: list[AskedView], heading, styles) -> list:
+def _groups(asked: list[AskedView], t: Translator) -> list[tuple[str, list[AskedView]]]:
+    return [(title, group) for title, group in (
+        (t.gettext("Answered"), [a for a in asked if a.answered]),
+        (t.gettext("Not yet answered"), [a for a in asked if not a.answered])) if group]
+
+
+def _intro(t: Translator) -> str:
+    return t.gettext("Questions attendees asked from their phones, with the votes of the room.")
+
+
+def _votes(t: Translator, votes: int) -> str:
+    return t.ngettext("{n} vote", "{n} votes", votes)
+
+
+def asked_section(asked: list[AskedView], heading, styles, t: Translator | None = None) -> list:
     """Flowables for the section, or nothing when the room asked nothing (``heading`` is the
     builder's, so the section is in the contents and the outline)."""
     if not asked:
         return []
-    out: list = [CondPageBreak(60 * mm), heading("What the room asked", 0),
-                 Paragraph("Questions attendees asked from their phones, with the votes of the room.", styles["meta"])]
-    for title, group in (("Answered", [a for a in asked if a.answered]),
-                         ("Not yet answered", [a for a in asked if not a.answered])):
-        if not group:
-            continue
-        out.append(Paragraph(f"{title} <font color='#5F6B73' size='8'>({len(group):,})</font>", styles["h3"]))
+    t = t or translator("en")
+    out: list = [CondPageBreak(60 * mm), heading(t.gettext("What the room asked"), 0),
+                 user_paragraph(_intro(t), styles["meta"])]
+    for title, group in _groups(asked, t):
+        out.append(user_paragraph(title, styles["h3"],
+                                  suffix=f" <font color='#5F6B73' size='8'>({t.format_number(len(group))})</font>"))
         for item in group:
-            votes = "1 vote" if item.votes == 1 else f"{item.votes:,} votes"
-            out.append(Paragraph(f"{fonts.markup(item.text)} <font color='#5F6B73'>({votes})</font>", styles["body"]))
+            out.append(user_paragraph(item.text, styles["body"],
+                                      suffix=f" <font color='#5F6B73'>({fonts.markup(_votes(t, item.votes))})</font>"))
     out.append(Spacer(1, 6 * mm))
     return out
 
 
-def html_asked_section(asked: list[AskedView], escape) -> str:
+def html_asked_section(asked: list[AskedView], escape, t: Translator) -> str:
     """The same section for the HTML recap (``escape``: its escaping of attendee text)."""
     if not asked:
         return ""
-    out = ['<section aria-labelledby="asked"><h2 id="asked">What the room asked</h2><p class="meta">Questions '
-           "attendees asked from their phones, with the votes of the room.</p>"]
-    for title, group in (("Answered", [a for a in asked if a.answered]),
-                         ("Not yet answered", [a for a in asked if not a.answered])):
-        if group:
-            votes = ["1 vote" if a.votes == 1 else f"{a.votes:,} votes" for a in group]
-            out.append(f'<h3>{title} <span class="meta">({len(group):,})</span></h3><ul>' + "".join(
-                f'<li><span dir="auto">{escape(a.text)}</span> <span class="meta">({v})</span></li>'
-                for a, v in zip(group, votes, strict=True)) + "</ul>")
+    out = ['<section aria-labelledby="asked"><h2 id="asked">' + escape(t.gettext("What the room asked")) + f'</h2>'
+           f'<p class="meta">{escape(_intro(t))}</p>']
+    for title, group in _groups(asked, t):
+        out.append(f'<h3>{escape(title)} <span class="meta">({t.format_number(len(group))})</span></h3><ul>' + "".join(
+            f'<li><span dir="auto">{escape(a.text)}</span> <span class="meta">({escape(_votes(t, a.votes))})</span></li>'
+            for a in group) + "</ul>")
     return "".join(out) + "</section>"

@@ -5,25 +5,29 @@ rating scales."""
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.graphics.shapes import Drawing, Line, Rect
 
 from forumdesk.domain.model import Scale
+from forumdesk.i18n import Translator, translator
 from forumdesk.report import fonts
 from forumdesk.report.styles import ACCENT, CONTENT_WIDTH, INK, MUTED, ROOM, RULE, SMALL_SIZE, TINY_SIZE
 
-PHONE_LABEL = "Answers from phones"
-ROOM_LABEL = "Room count (show of hands)"
+
+def phones_label(t: Translator) -> str:
+    return t.gettext("Answers from phones")
 
 
+def room_label(t: Translator) -> str:
+    return t.gettext("Room count (show of hands)")
 
 
 def _legend(drawing: Drawing, y: float, entries: list[tuple[str, object]]) -> None:
     x = 0.0
     for label, colour in entries:
         drawing.add(Rect(x, y, 8, 8, fillColor=colour, strokeColor=None))
-        drawing.add(String(x + 12, y + 1, label, fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5, fillColor=MUTED))
-        x += 24 + stringWidth(label, fonts.REGULAR, TINY_SIZE + 0.5)
+        text = fonts.plain(label)
+        drawing.add(fonts.label(x + 12, y + 1, text, fonts.REGULAR, TINY_SIZE + 0.5, fillColor=MUTED))
+        x += 24 + fonts.width(text, fonts.REGULAR, TINY_SIZE + 0.5)
 
 
 def bar_rows(
@@ -33,12 +37,15 @@ def bar_rows(
     *,
     width: float = CONTENT_WIDTH,
     percent_of: int | None = None,
-    phone_label: str = PHONE_LABEL,
+    phone_label: str | None = None,
+    t: Translator | None = None,
 ) -> Drawing:
     """One row per label with a bar for phone answers and, when given, a second bar for the room's
     count. Each bar carries its number; the legend names both series so the room's hands are never
     read as phone answers."""
     fonts.register()
+    t = t or translator("en")
+    phone_label = phone_label or phones_label(t)
     series = [(values, colour) for values, colour in ((phone, ACCENT), (room, ROOM)) if values is not None]
     bar_height = 9.0
     row_height = 10 + bar_height * len(series) + 3 * (len(series) - 1)
@@ -55,7 +62,7 @@ def bar_rows(
         if phone is not None:
             entries.append((phone_label, ACCENT))
         if room is not None:
-            entries.append((ROOM_LABEL, ROOM))
+            entries.append((room_label(t), ROOM))
         _legend(drawing, height - 10, entries)
     top = height - legend_height
     drawing.add(Line(bar_x, 2, bar_x, top, strokeColor=RULE, strokeWidth=0.8))
@@ -71,20 +78,22 @@ def bar_rows(
             length = bar_space * value / peak
             if value:
                 drawing.add(Rect(bar_x, y, max(length, 1.5), bar_height, fillColor=colour, strokeColor=None))
-            text = str(value)
+            text = t.format_number(value)
             if index == 0 and phone is not None and percent_of:
-                text += f"  ({round(100 * value / percent_of)}%)"
+                text += f"  ({t.format_percent(value / percent_of)})"
             elif colour is ROOM:
-                text += " hands" if value != 1 else " hand"
-            drawing.add(String(bar_x + length + 4, y + 1.5, text, fontName=fonts.REGULAR, fontSize=TINY_SIZE + 0.5,
-                               fillColor=MUTED if colour is ROOM else INK))
+                text = t.ngettext("{n} hand", "{n} hands", value)
+            drawing.add(fonts.label(bar_x + length + 4, y + 1.5, fonts.plain(text), fonts.REGULAR, TINY_SIZE + 0.5,
+                                    fillColor=MUTED if colour is ROOM else INK))
             y -= bar_height + 3
     return drawing
 
 
-def rating_chart(distribution: dict[int, int], scale: Scale, *, width: float = CONTENT_WIDTH) -> Drawing:
+def rating_chart(distribution: dict[int, int], scale: Scale, *, width: float = CONTENT_WIDTH,
+                 t: Translator | None = None) -> Drawing:
     """Columns for each value of the scale, with counts on top and the scale's end labels below."""
     fonts.register()
+    t = t or translator("en")
     values = list(range(scale.min, scale.max + 1))
     counts = [distribution.get(v, 0) for v in values]
     height = 150.0
@@ -121,8 +130,8 @@ def rating_chart(distribution: dict[int, int], scale: Scale, *, width: float = C
     chart.barLabels.fillColor = INK
     chart.barLabels.nudge = 6
     drawing.add(chart)
-    drawing.add(String(chart.x - 26, chart.y + chart.height + 8, "Answers", fontName=fonts.REGULAR,
-                       fontSize=TINY_SIZE, fillColor=MUTED))
+    drawing.add(fonts.label(chart.x - 26, chart.y + chart.height + 8, fonts.plain(t.gettext("Answers")), fonts.REGULAR,
+                            TINY_SIZE, fillColor=MUTED))
     left = chart.x
     right = chart.x + chart.width
     if scale.min_label:

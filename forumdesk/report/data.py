@@ -124,7 +124,7 @@ def shareable_rows(content: ForumContent) -> list[dict[str, Any]]:
         cells = {**base, "question_number": view.number, "question_kind": q.kind.value, "question_prompt": q.prompt}
         if view.small_group:
             if view.responses:
-                rows.append({"record": "small_group", **cells, "text": f"Fewer than {content.k} answers: not shown.",
+                rows.append({"record": "small_group", **cells, "text": content.t.gettext("Fewer than {k} answers: not shown.", k=content.k),
                              "choices": "", "rating": "", "highlighted": "", "themes": "", "masked": ""})
             continue
         for a in _sorted_answers(view):

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
+from forumdesk.i18n import Translator, translator
 from forumdesk.report import fonts
 from forumdesk.report.styles import (
     ACCENT,
@@ -46,10 +47,13 @@ class Heading(Paragraph):
 
 
 class NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say "Page X of Y".
+    """Holds pages back until the end so each footer can say "Page X of Y" (in the language of
+    ``page_words``, set by ``write_pdf`` through ``numbered_canvas``).
 
     Bookmarks wait with their page: reportlab binds one to the page written last, and while the
     pages are held back that would be the first page for every bookmark and contents entry."""
+
+    page_words: Translator | None = None
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -76,15 +80,24 @@ class NumberedCanvas(Canvas):
             if self._pageNumber > 1:  # the cover carries no number
                 self.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
                 self.setFillColor(MUTED)
-                self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 12 * mm,
-                                     f"Page {self._pageNumber} of {total}")
+                t = self.page_words or translator("en")
+                words = fonts.plain(t.gettext("Page {page} of {pages}", page=t.format_number(self._pageNumber),
+                                              pages=t.format_number(total)))
+                x, anchor = (MARGIN_LEFT, "start") if t.rtl else (PAGE_WIDTH - MARGIN_RIGHT, "end")
+                fonts.draw(self, x, MARGIN_BOTTOM - 12 * mm, words, fonts.REGULAR, TINY_SIZE + 0.5, anchor=anchor)
             super().showPage()
         super().save()
 
 
+def numbered_canvas(t: Translator) -> type[NumberedCanvas]:
+    """A NumberedCanvas class whose page numbers are worded in ``t``'s language."""
+    return type("NumberedCanvas", (NumberedCanvas,), {"page_words": t})
+
+
 class RecapDocument(BaseDocTemplate):
     def __init__(self, filename, *, title: str, partner: str, kicker: str, footer: str, author: str = "",
-                 on_flowable: Callable[[], None] | None = None) -> None:
+                 on_flowable: Callable[[], None] | None = None, t: Translator | None = None) -> None:
+        t = t or translator("en")
         super().__init__(
             filename,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -92,9 +105,10 @@ class RecapDocument(BaseDocTemplate):
             # The author is whoever ran the forum (the organiser), not the partner it was prepared for.
             # lang: the document's language for screen readers; initialFontName: the canvas's first
             # font is one we embed, so no standard Type 1 font is left unembedded in the file.
-            title=title, author=author or "forumdesk", subject="Listening forum recap", creator="forumdesk",
-            lang="en", initialFontName=fonts.REGULAR,
+            title=title, author=author or "forumdesk", subject=t.gettext("Listening forum recap"), creator="forumdesk",
+            lang=t.code, initialFontName=fonts.REGULAR,
         )
+        self.t = t
         self.forum_title = title
         self.partner = partner
         self.kicker = kicker
@@ -118,45 +132,54 @@ class RecapDocument(BaseDocTemplate):
         canvas.setFillColor(ACCENT)
         canvas.rect(0, PAGE_HEIGHT - COVER_BAND, PAGE_WIDTH, COVER_BAND, stroke=0, fill=1)
         canvas.setFillColor(WHITE)
-        canvas.setFont(fonts.BOLD, 9)
-        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 30 * mm, "LISTENING FORUM RECAP")
-        prepared = fonts.plain(f"Prepared for {' '.join(self.partner.split())}")
+        t = self.t
+        # A right-to-left recap starts its lines at the right margin.
+        x, anchor = (PAGE_WIDTH - MARGIN_RIGHT, "end") if t.rtl else (MARGIN_LEFT, "start")
+        fonts.draw(canvas, x, PAGE_HEIGHT - 30 * mm, fonts.plain(t.gettext("LISTENING FORUM RECAP")), fonts.BOLD, 9,
+                   anchor=anchor)
+        prepared = " ".join(t.gettext("Prepared for {partner}", partner=" ".join(self.partner.split())).split())
         size = 22.0
-        while size > 13 and fonts.width(prepared, fonts.REGULAR, size) > self.width:
+        while size > 13 and fonts.width(fonts.plain(prepared), fonts.REGULAR, size) > self.width:
             size -= 1
-        fonts.draw(canvas, MARGIN_LEFT, PAGE_HEIGHT - 45 * mm, fonts.fit(prepared, self.width, fonts.REGULAR, size),
-                   fonts.REGULAR, size)
-        fonts.draw(canvas, MARGIN_LEFT, PAGE_HEIGHT - 54 * mm, fonts.fit(self.kicker, self.width, fonts.REGULAR, 10),
-                   fonts.REGULAR, 10)
+        fonts.draw(canvas, x, PAGE_HEIGHT - 45 * mm, fonts.fit(prepared, self.width, fonts.REGULAR, size),
+                   fonts.REGULAR, size, anchor=anchor)
+        fonts.draw(canvas, x, PAGE_HEIGHT - 54 * mm, fonts.fit(self.kicker, self.width, fonts.REGULAR, 10),
+                   fonts.REGULAR, 10, anchor=anchor)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
         canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm,
-                          "Anonymous answers collected offline with forumdesk")
+        fonts.draw(canvas, x, MARGIN_BOTTOM - 12 * mm,
+                   fonts.plain(t.gettext("Anonymous answers collected offline with forumdesk")), fonts.REGULAR,
+                   TINY_SIZE + 0.5, anchor=anchor)
         canvas.restoreState()
 
     def _draw_body(self, canvas: Canvas, doc) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - MARGIN_TOP + 10 * mm
         half = self.width / 2 - 6
+        # The forum's title where lines start (the left, or the right when right to left), the partner
+        # opposite; the footer likewise, the page number opposite it (NumberedCanvas).
+        start, end = ((PAGE_WIDTH - MARGIN_RIGHT, "end"), (MARGIN_LEFT, "start")) if self.t.rtl else \
+            ((MARGIN_LEFT, "start"), (PAGE_WIDTH - MARGIN_RIGHT, "end"))
         canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(MUTED)
-        fonts.draw(canvas, MARGIN_LEFT, top, fonts.fit(self.forum_title, half, fonts.REGULAR, TINY_SIZE + 0.5),
-                   fonts.REGULAR, TINY_SIZE + 0.5)
+        fonts.draw(canvas, start[0], top, fonts.fit(self.forum_title, half, fonts.REGULAR, TINY_SIZE + 0.5),
+                   fonts.REGULAR, TINY_SIZE + 0.5, anchor=start[1])
         canvas.setFillColor(ACCENT)
         canvas.setFont(fonts.BOLD, TINY_SIZE + 0.5)
-        fonts.draw(canvas, PAGE_WIDTH - MARGIN_RIGHT, top, fonts.fit(self.partner, half, fonts.BOLD, TINY_SIZE + 0.5),
-                   fonts.BOLD, TINY_SIZE + 0.5, anchor="end")
+        fonts.draw(canvas, end[0], top, fonts.fit(self.partner, half, fonts.BOLD, TINY_SIZE + 0.5),
+                   fonts.BOLD, TINY_SIZE + 0.5, anchor=end[1])
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_LEFT, top - 3 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 3 * mm)
         canvas.line(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, PAGE_WIDTH - MARGIN_RIGHT, MARGIN_BOTTOM - 6 * mm)
         canvas.setFont(fonts.REGULAR, TINY_SIZE + 0.5)
         canvas.setFillColor(MUTED)
-        fonts.draw(canvas, MARGIN_LEFT, MARGIN_BOTTOM - 12 * mm,
-                   fonts.fit(self.footer, half, fonts.REGULAR, TINY_SIZE + 0.5), fonts.REGULAR, TINY_SIZE + 0.5)
+        fonts.draw(canvas, start[0], MARGIN_BOTTOM - 12 * mm,
+                   fonts.fit(self.footer, self.width - 80, fonts.REGULAR, TINY_SIZE + 0.5), fonts.REGULAR, TINY_SIZE + 0.5,
+                   anchor=start[1])
         canvas.restoreState()
 
     # ------------------------------------------------------------ contents and bookmarks

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -27,12 +27,13 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from forumdesk.domain import kinds
+from forumdesk.i18n import Translator
 from forumdesk.report import answers_pdf, charts, fonts, since_last_time, wording
 from forumdesk.report.answers_pdf import answer_name as _answer_name
 from forumdesk.report.asked import asked_section
 from forumdesk.report.content import ForumContent, NoteView, QuestionView
 from forumdesk.report.guard import Guarded, Warnings
-from forumdesk.report.layout import Heading, NumberedCanvas, RecapDocument
+from forumdesk.report.layout import Heading, RecapDocument, numbered_canvas
 from forumdesk.report.paragraphs import bidi_markup, user_paragraph
 from forumdesk.report.styles import (
     ACCENT,
@@ -61,22 +62,21 @@ def m(text: str) -> str:
     return fonts.markup(text)
 
 
-def _date_text(iso: str) -> str:
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B %Y}"
+def rtl_styles(base: dict[str, ParagraphStyle]) -> dict[str, ParagraphStyle]:
+    """The recap's styles for a right-to-left language: every paragraph aligned to the right (same
+    names, so headings keep their bookmark levels)."""
+    # Not the contents' entries: reportlab draws their dots and page numbers for left-aligned lines only.
+    out = {name: style if name.startswith("toc") else ParagraphStyle(style.name, parent=style, alignment=TA_RIGHT)
+           for name, style in base.items()}
+    # A point's bullet is drawn in the text on the right, so its indent moves to the right too.
+    out["point_rtl_point"] = ParagraphStyle("Point", parent=out["point"], leftIndent=0,
+                                            rightIndent=base["point"].leftIndent)
+    return out
 
 
-def _plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
-def _figures(items: list[tuple[str, str]]) -> Table:
+def _figures(items: list[tuple[str, str]], s: dict[str, ParagraphStyle]) -> Table:
     """A row of key figures: big number over a small label, on a light panel."""
-    s = styles()
-    cells = [[Paragraph(value, s["figure"]), Paragraph(label, s["figure_label"])] for value, label in items]
+    cells = [[user_paragraph(value, s["figure"]), user_paragraph(label, s["figure_label"])] for value, label in items]
     table = Table([cells], colWidths=[CONTENT_WIDTH / len(items)] * len(items))
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
@@ -90,11 +90,11 @@ def _figures(items: list[tuple[str, str]]) -> Table:
     return table
 
 
-def _note_box(note: NoteView, warnings: Warnings) -> Table:
-    s = styles()
+def _note_box(note: NoteView, warnings: Warnings, s: dict[str, ParagraphStyle], t: Translator) -> Table:
     text = Guarded(lambda: user_paragraph(note.text, s["note"]), f"note {note.id}", s["note"], warnings)
     # splitInRow: a note of many lines is taller than a page and must continue on the next one.
-    table = Table([[[Paragraph("ROOM NOTE", s["note_label"]), text]]], colWidths=[CONTENT_WIDTH], splitInRow=1)
+    table = Table([[[user_paragraph(t.gettext("ROOM NOTE"), s["note_label"]), text]]], colWidths=[CONTENT_WIDTH],
+                  splitInRow=1)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), ROOM_LIGHT),
         ("LINEBEFORE", (0, 0), (0, -1), 3, ROOM),
@@ -123,13 +123,24 @@ class _Rule(Flowable):
 class RecapBuilder:
     def __init__(self, content: ForumContent) -> None:
         self.c = content
-        self.s = styles()
+        self.t = content.t  # the recap's language: every sentence below goes through it
+        self.s = rtl_styles(styles()) if self.t.rtl else styles()
         self.warnings = Warnings()  # sentences for the facilitator: what could not be drawn
         themes = content.theme_counts()
         self.theme_names = {theme.id: theme.name for theme, _ in themes}
         self.theme_order = [theme.id for theme, _ in themes]
 
     # ------------------------------------------------------------ sections
+
+    def say(self, text: str, style: str, **kwargs) -> Flowable:
+        """A sentence of the recap (translated, perhaps holding a name or an answer) as a paragraph:
+        escaped, and laid out right to left when it is Arabic or Hebrew. In a right-to-left recap a
+        bullet or number goes on the right, before the text as it is read."""
+        bullet = kwargs.pop("bulletText", None)
+        if bullet and self.t.rtl:
+            return user_paragraph(text, self.s[f"{style}_rtl_point"] if f"{style}_rtl_point" in self.s else self.s[style],
+                                  prefix=f"{m(bullet)} " + kwargs.pop("prefix", ""), **kwargs)
+        return user_paragraph(text, self.s[style], bulletText=bullet, **kwargs)
 
     def heading(self, text: str, level: int, prefix: str = "") -> Heading:
         style = self.s["h1"] if level == 0 else self.s["h2"]
@@ -150,59 +161,50 @@ class RecapBuilder:
         story: list = [
             Paragraph(bidi_markup(forum.title, s["cover_title"], CONTENT_WIDTH), s["cover_title"]),
             Paragraph(bidi_markup(c.partner.name, s["cover_partner"], CONTENT_WIDTH), s["cover_partner"]),
-            Paragraph(m(" · ".join(x for x in (c.partner.kind.label, forum.venue) if x)), s["cover_meta"]),
-            *[Paragraph(bidi_markup(line, s["cover_meta"], CONTENT_WIDTH), s["cover_meta"])
-              for line in wording.organiser_lines(c)],
+            self.say(" · ".join(x for x in (wording.partner_kind_label(self.t, c.partner.kind), forum.venue) if x),
+                     "cover_meta"),
+            *[self.say(line, "cover_meta") for line in wording.organiser_lines(c)],
         ]
-        figures = wording.participation(c)
-        if len(figures) < 4:
-            figures.append((f"{len(c.general_notes) + sum(len(q.notes) for q in c.questions):,}", "notes from the room"))
         story += [
             Spacer(1, 16 * mm),
-            _figures([(value, m(label)) for value, label in figures]),
+            _figures(wording.participation(c), s),
             Spacer(1, 14 * mm),
-            Paragraph(
+            self.say(self.t.gettext(
                 "This recap shares what the room told us, in its own words, and what we will do about it. "
-                "Every answer was given anonymously from attendees' own phones.", s["cover_meta"]),
+                "Every answer was given anonymously from attendees' own phones."), "cover_meta"),
         ]
         return story
 
     def summary(self) -> list:
-        c, s = self.c, self.s
+        c, s, t = self.c, self.s, self.t
         inner: list = []
         if c.answer_count == 0:
-            inner.append(Paragraph(
-                "No answers were recorded for this forum, so there is nothing to summarise yet."
-                + (" The notes taken in the room follow." if not c.is_empty else ""), s["body"]))
+            empty = t.gettext("No answers were recorded for this forum, so there is nothing to summarise yet.")
+            if not c.is_empty:
+                empty += " " + t.gettext("The notes taken in the room follow.")
+            inner.append(self.say(empty, "body"))
         else:
-            guarded = len(c.small_group_questions)
-            intro = (f"{_plural(c.answer_count, 'answer')} to {_plural(len(c.recap_questions), 'question')} "
-                     f"were given anonymously during the forum.")
-            if guarded:
-                intro += (f" {_plural(guarded, 'question')} received fewer than {c.k} answers and "
-                          "{} summarised only by count.".format("is" if guarded == 1 else "are"))
-            inner.append(Paragraph(intro, s["body"]))
+            inner.append(self.say(wording.summary_intro(c), "body"))
         if c.forum.takeaways:
-            inner.append(Paragraph("Three things we heard", s["h3"]))
-            inner += [Paragraph(bidi_markup(text, s["point"], CONTENT_WIDTH - 11), s["point"], bulletText=f"{i}.")
+            inner.append(self.say(t.gettext("Three things we heard"), "h3"))
+            inner += [self.say(text, "point", bulletText=f"{i}.")
                       for i, text in enumerate(c.forum.takeaways, start=1)]
         if c.recap_questions:
             # Not kept with the table (a long table would move whole to the next page): only
             # with room for its first rows; the table then runs on, repeating its header row.
-            inner += [CondPageBreak(30 * mm), Paragraph("At a glance", ParagraphStyle(
-                "GlanceHeading", parent=s["h3"], keepWithNext=0))]
+            inner += [CondPageBreak(30 * mm), self.say(t.gettext("At a glance"), "glance_heading")]
             inner.append(self.glance())
-        themes = [(t, n) for t, n in c.theme_counts() if n][:SUMMARY_THEMES]
-        inner.append(Paragraph("Top themes", s["h3"]))
+        themes = [(theme, n) for theme, n in c.theme_counts() if n][:SUMMARY_THEMES]
+        inner.append(self.say(t.gettext("Top themes"), "h3"))
         if themes:
-            names, counts = [t.name for t, _ in themes], [n for _, n in themes]
-            inner.append(charts.bar_rows(names, counts, phone_label="Answers"))
+            names, counts = [theme.name for theme, _ in themes], [n for _, n in themes]
+            inner.append(charts.bar_rows(names, counts, phone_label=t.gettext("Answers"), t=t))
             inner.append(self.figures(wording.count_figures(
-                c.t, c.t.gettext("Answers the facilitator grouped under each theme: {items}."), names, counts)))
+                t, t.gettext("Answers the facilitator grouped under each theme: {items}."), names, counts)))
         else:
-            inner.append(Paragraph("No answers were grouped into themes.", s["small"]))
+            inner.append(self.say(t.gettext("No answers were grouped into themes."), "small"))
         starred = c.starred()[:SUMMARY_QUOTES]
-        inner.append(Paragraph("In their words", s["h3"]))
+        inner.append(self.say(t.gettext("In their words"), "h3"))
         if starred:
             for view, answer in starred:
                 text = answer.text or ""
@@ -213,30 +215,35 @@ class RecapBuilder:
                     _answer_name(view, answer), s["summary_quote"], self.warnings))
                 inner.append(Paragraph(self._numbered_prompt(view, s["attribution"], CONTENT_WIDTH), s["attribution"]))
         else:
-            inner.append(Paragraph("No answers were highlighted by the facilitator.", s["small"]))
+            inner.append(self.say(t.gettext("No answers were highlighted by the facilitator."), "small"))
         if c.commitments:
-            inner.append(Paragraph("What we will do", s["h3"]))
+            inner.append(self.say(t.gettext("What we will do"), "h3"))
             # On the overview page itself, with who and by when: the page a director reads.
             for item in c.commitments:
-                detail = wording.commitment_detail(item)
-                inner.append(Paragraph(m(item.text) + (f' <font color="#{MUTED.hexval()[2:]}">— {m(detail)}</font>'
-                                                        if detail else ""), s["point"], bulletText="\u2022"))
+                detail = wording.commitment_detail(t, item)
+                inner.append(self.say(item.text, "point", bulletText="\u2022",
+                                      suffix=f' <font color="#{MUTED.hexval()[2:]}">— {m(detail)}</font>' if detail
+                                      else ""))
         # Never shrunk to fit one page (its type would shrink with it): a long overview goes on.
-        return [self.heading("What we heard", 0), *inner, PageBreak()]
+        return [self.heading(t.gettext("What we heard"), 0), *inner, PageBreak()]
 
     def headline(self, view: QuestionView) -> str:
-        return wording.headline(view, self.c.k, self.theme_names, m)
+        """What stood out, as plain text (``say`` escapes it)."""
+        return wording.headline(view, self.c.k, self.theme_names, self.t)
 
     def glance(self) -> Table:
-        s = self.s
-        rows = [[Paragraph("<b>Question</b>", s["cell"]), Paragraph("<b>Answers</b>", s["cell_right"]),
-                 Paragraph("<b>What stood out</b>", s["cell"])]]
+        s, t = self.s, self.t
+        rows = [[self.say(t.gettext("Question"), "cell_head"), self.say(t.gettext("Answers"), "cell_head_right"),
+                 self.say(t.gettext("What stood out"), "cell_head")]]
         for view in self.c.recap_questions:
             rows.append([Paragraph(self._numbered_prompt(view, s["cell"], CONTENT_WIDTH * 0.5 - 9), s["cell"]),
-                         Paragraph(f"&lt; {self.c.k}" if view.small_group and view.responses else f"{view.responses:,}",
-                                   s["cell_right"]),
-                         Paragraph(self.headline(view), s["cell"])])
-        table = Table(rows, colWidths=[CONTENT_WIDTH * 0.5, CONTENT_WIDTH * 0.12, CONTENT_WIDTH * 0.38],
+                         self.say(f"< {t.format_number(self.c.k)}" if view.small_group and view.responses
+                                  else t.format_number(view.responses), "cell_right"),
+                         self.say(self.headline(view), "cell")])
+        widths = [CONTENT_WIDTH * 0.48, CONTENT_WIDTH * 0.14, CONTENT_WIDTH * 0.38]
+        if self.t.rtl:  # read from the right: the question first, on the right
+            rows, widths = [row[::-1] for row in rows], widths[::-1]
+        table = Table(rows, colWidths=widths,
                       repeatRows=1)
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -252,41 +259,30 @@ class RecapBuilder:
     def contents(self) -> list:
         toc = TableOfContents(levelStyles=[self.s["toc1"], self.s["toc2"]], dotsMinLevel=0)
         toc.rightColumnWidth = 40
-        return [Paragraph("Contents", self.s["h1"]), toc, PageBreak()]
+        return [self.say(self.t.gettext("Contents"), "h1"), toc, PageBreak()]
 
     def question(self, view: QuestionView) -> list:
-        s, q = self.s, view.question
-        guarded = view.small_group and view.responses
-        meta = [q.kind.label, f"fewer than {self.c.k} responses" if guarded else _plural(view.responses, "response")]
+        q = view.question
         kind = kinds.of(q.kind)
         room_total = sum(view.results.room_counts) if kind.room_counts else 0
-        if room_total:
-            meta.append(f"{room_total:,} hands counted in the room")
         head = [CondPageBreak(90 * mm if kind.results_view in CHART_VIEWS else 45 * mm),
                 self.heading(q.prompt, 1, prefix=f"Q{view.number}. "),
-                Paragraph(" · ".join(meta), s["meta"])]
+                self.say(wording.question_meta(self.c, view), "meta")]
         body: list = []
-        if not view.asked:
-            body.append(Paragraph("This question was not asked during the forum.", s["guard"]))
-        elif view.responses == 0:
-            body.append(Paragraph("No answers were given to this question.", s["guard"]))
-        elif view.small_group:
-            body.append(Paragraph(
-                f"Fewer than {self.c.k} answers. To protect the anonymity of a small group, this recap "
-                "shows no breakdown or quotes for this question.", s["guard"]))
+        guard = wording.question_guard(self.c, view)
+        if guard:
+            body.append(self.say(guard, "guard"))
         if view.small_group and room_total:
             labels = [view.choice_label(i) for i in range(len(q.choices))]
-            body.append(charts.bar_rows(labels, None, view.results.room_counts))
+            body.append(charts.bar_rows(labels, None, view.results.room_counts, t=self.t))
             body.append(self.figures(wording.room_figures(self.c.t, labels, view.results.room_counts)))
         elif not view.small_group:
             body += self._results(view)
         if view.small_group and view.notes:
             # A room note on a small group's question would say what those few people said.
-            notes: list = [Paragraph(f"{_plural(len(view.notes), 'note from the room', 'notes from the room')} "
-                                     "on this question {} left out for the same reason.".format(
-                                         "is" if len(view.notes) == 1 else "are"), s["guard"])]
+            notes: list = [self.say(wording.guarded_notes(self.t, len(view.notes)), "guard")]
         else:
-            notes = [_note_box(n, self.warnings) for n in view.notes]
+            notes = [_note_box(n, self.warnings, self.s, self.t) for n in view.notes]
         return head + body + notes + [Spacer(1, 4 * mm)]
 
     def _results(self, view: QuestionView) -> list:
@@ -302,50 +298,46 @@ class RecapBuilder:
 
     def _facts(self, view: QuestionView) -> list:
         """The kind's own sentences about its results ("people could pick several choices…")."""
-        facts = kinds.of(view.question.kind).recap_facts(view.question, view.responses)
-        return [Paragraph(m(fact), self.s["small"]) for fact in facts]
+        return [self.say(fact, "small") for fact in wording.recap_facts(self.t, view)]
 
     def _bars(self, view: QuestionView) -> list:
-        s, q, r = self.s, view.question, view.results
+        q, r, t = view.question, view.results, self.t
         room = r.room_counts if any(r.room_counts) else None
-        chart = charts.bar_rows(list(q.choices), r.choice_counts, room, percent_of=view.responses)
-        t = self.c.t
+        chart = charts.bar_rows(list(q.choices), r.choice_counts, room, percent_of=view.responses, t=t)
         out: list = [chart, self.figures(wording.choice_figures(t, list(q.choices), r.choice_counts, view.responses))]
         if room:
             out.append(self.figures(wording.room_figures(t, list(q.choices), room)))
         out += self._facts(view)
         if room:
-            out.append(Paragraph("Room counts are a show of hands taken by the facilitator; they are "
-                                 "shown separately and not added to the phone answers.", s["small"]))
+            out.append(self.say(wording.room_counts_note(t), "small"))
         return out
 
     def _histogram(self, view: QuestionView) -> list:
-        s, q, r = self.s, view.question, view.results
+        q, r = view.question, view.results
         assert q.scale is not None
-        mean = f"{r.mean:.1f}" if r.mean is not None else "–"
-        return [charts.rating_chart(r.rating_distribution, q.scale),
-                self.figures(wording.rating_figures(self.c.t, r.rating_distribution, q.scale)),
-                Paragraph(f"Average <b>{mean}</b> on a scale from {q.scale.min} to {q.scale.max}, "
-                          f"from {_plural(view.responses, 'answer')}.", s["body"]), *self._facts(view)]
+        return [charts.rating_chart(r.rating_distribution, q.scale, t=self.t),
+                self.figures(wording.rating_figures(self.t, r.rating_distribution, q.scale)),
+                self.say(wording.average_sentence(self.t, view), "body"), *self._facts(view)]
 
     def _cloud(self, view: QuestionView) -> list:
         words = view.results.words[:TOP_WORDS]
-        out = [Paragraph("Most frequent words", self.s["h3"])]
+        t = self.t
+        out = [self.say(t.gettext("Most frequent words"), "h3")]
         if words:
             labels, counts = [w for w, _ in words], [n for _, n in words]
-            out.append(charts.bar_rows(labels, counts, phone_label="Times given"))
+            out.append(charts.bar_rows(labels, counts, phone_label=t.gettext("Times given"), t=t))
             out.append(self.figures(wording.count_figures(
-                self.c.t, self.c.t.gettext("Times each word was given: {items}."), labels, counts)))
-        return out + self._facts(view) + self._answers(view, show_all_heading="Every answer", flowing=True)
+                t, t.gettext("Times each word was given: {items}."), labels, counts)))
+        return out + self._facts(view) + self._answers(view, show_all_heading=t.gettext("Every answer"), flowing=True)
 
     def _wall(self, view: QuestionView) -> list:
         out = []
-        frequent = [f"{m(w)} ({n})" for w, n in view.results.words[:8] if n > 1]
+        frequent = wording.frequent_words(self.t, view)
         if frequent:
-            out.append(Paragraph("<b>Frequent words:</b> " + ", ".join(frequent), self.s["small"]))
+            out.append(self.say(frequent, "small"))
         return out + self._facts(view) + self._answers(view)
 
-    def _answers(self, view: QuestionView, show_all_heading: str = "Answers", flowing: bool = False) -> list:
+    def _answers(self, view: QuestionView, show_all_heading: str | None = None, flowing: bool = False) -> list:
         """Text answers under their first theme (themes in order of size), then the rest: the most
         representative of each group here, every other one in the appendix (``answers_pdf``)."""
         return answers_pdf.section(self, view, show_all_heading, flowing)
@@ -353,24 +345,21 @@ class RecapBuilder:
     def room_notes(self) -> list:
         if not self.c.general_notes:
             return []
-        return [CondPageBreak(60 * mm), self.heading("Notes from the room", 0),
-                Paragraph("What was said aloud during the forum, as noted by the facilitator or a scribe.",
-                          self.s["meta"]),
-                *[_note_box(n, self.warnings) for n in self.c.general_notes], Spacer(1, 6 * mm)]
+        return [CondPageBreak(60 * mm), self.heading(self.t.gettext("Notes from the room"), 0),
+                self.say(wording.notes_intro(self.t), "meta"),
+                *[_note_box(n, self.warnings, self.s, self.t) for n in self.c.general_notes], Spacer(1, 6 * mm)]
 
     def commitments(self) -> list:
-        s = self.s
-        out: list = [PageBreak(), self.heading("What we will do", 0)]
+        s, t = self.s, self.t
+        out: list = [PageBreak(), self.heading(t.gettext("What we will do"), 0)]
         if not self.c.commitments:
-            out.append(Paragraph("No commitments have been recorded for this forum yet.", s["body"]))
+            out.append(self.say(t.gettext("No commitments have been recorded for this forum yet."), "body"))
             return out
-        out.append(Paragraph(
-            f"In response to what we heard, we commit to the following. We will report back to "
-            f"{m(self.c.partner.name)} on our progress.", s["body"]))
-        rows = [[Paragraph(f"{i}", s["commitment_number"]),
+        out.append(self.say(wording.commitments_intro(self.c), "body"))
+        rows = [[Paragraph(t.format_number(i), s["commitment_number"]),
                  [Guarded(lambda item=item: user_paragraph(item.text, s["commitment"]), f"commitment {i}",
                           s["commitment"], self.warnings),
-                  *([Paragraph(m(wording.commitment_detail(item)), s["small"])] if wording.commitment_detail(item)
+                  *([self.say(wording.commitment_detail(t, item), "small")] if wording.commitment_detail(t, item)
                     else [])]]
                 for i, item in enumerate(self.c.commitments, start=1)]
         table = Table(rows, colWidths=[14 * mm, CONTENT_WIDTH - 14 * mm], splitInRow=1)  # long ones go on
@@ -388,14 +377,17 @@ class RecapBuilder:
 
     def data_handling(self) -> list:
         """Only what the code guarantees; SECURITY.md says the same and tests back each sentence."""
-        c, s = self.c, self.s
-        points = [f"<b>{m(lead)}</b> {m(text)}" for lead, text in wording.data_handling(c)]
-        out: list = [CondPageBreak(80 * mm), Spacer(1, 8 * mm), self.heading("How this information was handled", 0)]
-        out += [Paragraph(p, s["point"], bulletText="\u2022") for p in points]
+        c = self.c
+        out: list = [CondPageBreak(80 * mm), Spacer(1, 8 * mm),
+                     self.heading(self.t.gettext("How this information was handled"), 0)]
+        # The lead in bold before the sentence; right to left, the lead joins the sentence's words,
+        # so the line breaking (done there word by word) keeps it first.
+        out += [self.say(f"{lead} {text}", "point", bulletText="\u2022") if self.t.rtl
+                else self.say(text, "point", bulletText="\u2022", prefix=f"<b>{m(lead)}</b> ")
+                for lead, text in wording.data_handling(c)]
         out.append(Spacer(1, 4 * mm))
         out.append(_Rule())
-        out.append(Paragraph(f"Exported on {_date_text(c.exported_at.date().isoformat())} with forumdesk.",
-                             s["small"]))
+        out.append(self.say(wording.exported_line(c), "small"))
         return out
 
     def story(self, with_contents: bool) -> list:
@@ -403,21 +395,19 @@ class RecapBuilder:
         story = self.cover() + [NextPageTemplate("body"), PageBreak()] + self.summary()
         if with_contents:
             story += self.contents()
+        t = self.t
         if self.c.recap_questions:
-            story.append(self.heading("Question by question", 0))
-            story.append(Paragraph(
-                "Each question with the number of answers it received. Text answers are grouped by the "
-                "themes the facilitator identified, followed by the remaining answers. "
-                "\u2605 marks answers the facilitator highlighted.", self.s["meta"]))
+            story.append(self.heading(t.gettext("Question by question"), 0))
+            story.append(self.say(wording.questions_intro(t), "meta"))
             story += answers_pdf.intro(self)
             for view in self.c.recap_questions:
                 story += self.question(view)
         else:
-            story.append(self.heading("Question by question", 0))
-            story.append(Paragraph("This forum has no questions.", self.s["body"]))
+            story.append(self.heading(t.gettext("Question by question"), 0))
+            story.append(self.say(t.gettext("This forum has no questions."), "body"))
         story += self.room_notes()
         story += since_last_time.section(self)  # issue 19: commitments followed up from earlier forums
-        story += asked_section(self.c.asked, self.heading, self.s)
+        story += asked_section(self.c.asked, self.heading, self.s, t)
         story += self.commitments()
         story += self.data_handling()
         story += answers_pdf.appendix(self)
@@ -429,8 +419,9 @@ def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Pro
     """Write the recap to ``path``; returns the number of pages. A sentence for each piece of text
     that could not be drawn (and was replaced by a notice) is appended to ``warnings``."""
     builder = RecapBuilder(content)
-    forum = content.forum
-    kicker = _date_text(forum.date) if forum.date else "Listening forum"
+    forum, t = content.forum, content.t
+    kicker = wording.date_text(t, forum.date) if forum.date else t.gettext("Listening forum")
+    canvas = numbered_canvas(t)
 
     reported = [0.0]  # never let the bar go backwards when a short recap is built a second time
 
@@ -447,18 +438,19 @@ def write_pdf(content: ForumContent, path: str | os.PathLike[str], progress: Pro
 
         return RecapDocument(str(path), title=forum.title, partner=content.partner.name, kicker=kicker,
                              author=forum.organiser,
-                             footer=" · ".join(x for x in ("Listening forum recap", _date_text(forum.date)) if x),
-                             on_flowable=step)
+                             footer=" · ".join(x for x in (t.gettext("Listening forum recap"),
+                                                           wording.date_text(t, forum.date) if forum.date else "") if x),
+                             on_flowable=step, t=t)
 
     # With contents first: most recaps are long enough to need them (multiBuild lays out twice).
     story = builder.story(with_contents=True)
     doc = document(len(story), 2.2)
-    doc.multiBuild(story, canvasmaker=NumberedCanvas)
+    doc.multiBuild(story, canvasmaker=canvas)
     pages = doc.page
     if pages - 1 <= TOC_THRESHOLD_PAGES:  # short enough without its contents page: build it again without
         story = builder.story(with_contents=False)
         doc = document(len(story), 1)
-        doc.build(story, canvasmaker=NumberedCanvas)
+        doc.build(story, canvasmaker=canvas)
         pages = doc.page
     if progress:
         progress(1.0)

@@ -5,12 +5,21 @@ Kept apart from pdf.py so the recap's main module only calls it."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
+from forumdesk.i18n import Translator
 from forumdesk.report import wording
 from forumdesk.report.guard import Guarded
 from forumdesk.report.paragraphs import user_paragraph
 from forumdesk.report.styles import ACCENT_LIGHT, CONTENT_WIDTH, RULE
+
+
+def _intro(t: Translator) -> str:
+    return t.gettext("What we committed to at our earlier forums together, and what has happened since.")
+
+
+def _headings(t: Translator) -> list[str]:
+    return [t.gettext("We said"), t.gettext("Status"), t.gettext("What we did")]
 
 
 def section(builder) -> list:
@@ -19,10 +28,10 @@ def section(builder) -> list:
     follow_ups = builder.c.since_last_time
     if not follow_ups:
         return []
-    s, warnings = builder.s, builder.warnings
-    out: list = [CondPageBreak(60 * mm), builder.heading("Since last time", 0), Paragraph(
-        "What we committed to at our earlier forums together, and what has happened since.", s["meta"])]
-    rows = [[Paragraph("We said", s["small"]), Paragraph("Status", s["small"]), Paragraph("What we did", s["small"])]]
+    s, warnings, t = builder.s, builder.warnings, builder.c.t
+    out: list = [CondPageBreak(60 * mm), builder.heading(t.gettext("Since last time"), 0),
+                 user_paragraph(_intro(t), s["meta"])]
+    rows = [[user_paragraph(text, s["small"]) for text in _headings(t)]]
     for i, (said, status, done) in enumerate(wording.follow_up_rows(builder.c), start=1):
         rows.append([
             Guarded(lambda said=said: user_paragraph(said, s["body"]), f"commitment {i} carried over", s["body"],
@@ -46,12 +55,14 @@ def html_section(content, escape) -> str:
     """The same section for the HTML recap (``escape``: its escaping of attendee text)."""
     if not content.since_last_time:
         return ""
+    t = content.t
+
     def cell(text: str) -> str:
         return "<br>".join(f'<span dir="auto">{escape(line)}</span>' for line in text.split("\n") if line)
 
     rows = "".join(f"<tr><td>{cell(said)}</td><td>{cell(status)}</td><td>{cell(done)}</td></tr>"
                    for said, status, done in wording.follow_up_rows(content))
-    return ('<section aria-labelledby="since"><h2 id="since">Since last time</h2><p class="meta">What we committed '
-            "to at our earlier forums together, and what has happened since.</p><div class=\"table-wrap\"><table>"
-            '<thead><tr><th scope="col">We said</th><th scope="col">Status</th><th scope="col">What we did</th>'
-            f"</tr></thead><tbody>{rows}</tbody></table></div></section>")
+    head = "".join(f'<th scope="col">{escape(text)}</th>' for text in _headings(t))
+    return ('<section aria-labelledby="since"><h2 id="since">' + escape(t.gettext("Since last time")) + f'</h2>'
+            f'<p class="meta">{escape(_intro(t))}</p><div class="table-wrap"><table>'
+            f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></section>")

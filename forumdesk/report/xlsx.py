@@ -31,16 +31,33 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from forumdesk.i18n import Translator
 from forumdesk.report import wording
 from forumdesk.report.content import AnswerView, ForumContent, QuestionView
 from forumdesk.report.digest import entries
 
-SUMMARY_COLUMNS = ["Number", "Question", "Kind", "Answers", "Small group (no breakdown shared)",
-                   "Room count (hands)", "Top themes", "What stood out"]
-ANSWER_COLUMNS = ["Question number", "Question", "Answer", "Times given", "Choices", "Rating", "Highlighted",
-                  "Themes", "Contact details masked"]
-COMMITMENT_COLUMNS = ["Number", "Commitment", "Owner", "Due date", "Status"]
 TOP_THEMES = 3
+
+
+def summary_columns(t: Translator) -> list[str]:
+    return [t.gettext("Number"), t.gettext("Question"), t.gettext("Kind"), t.gettext("Answers"),
+            t.gettext("Small group (no breakdown shared)"), t.gettext("Room count (hands)"), t.gettext("Top themes"),
+            t.gettext("What stood out")]
+
+
+def answer_columns(t: Translator) -> list[str]:
+    return [t.gettext("Question number"), t.gettext("Question"), t.gettext("Answer"), t.gettext("Times given"),
+            t.gettext("Choices"),
+            t.gettext("Rating"), t.gettext("Highlighted"), t.gettext("Themes"), t.gettext("Contact details masked")]
+
+
+def commitment_columns(t: Translator) -> list[str]:
+    return [t.gettext("Number"), t.gettext("Commitment"), t.gettext("Owner"), t.gettext("Due date"),
+            t.gettext("Status")]
+
+
+def _yes(t: Translator, flag: bool) -> str:
+    return t.gettext("yes") if flag else t.gettext("no")
 
 
 def _set(cell: Cell, value: Any) -> None:
@@ -56,8 +73,10 @@ def _set(cell: Cell, value: Any) -> None:
             cell.number_format = "yyyy-mm-dd"
 
 
-def _sheet(book: Workbook, title: str, columns: list[str], rows: list[list[Any]], widths: list[int]) -> Worksheet:
-    sheet = book.create_sheet(title)
+def _sheet(book: Workbook, title: str, columns: list[str], rows: list[list[Any]], widths: list[int],
+           rtl: bool = False) -> Worksheet:
+    sheet = book.create_sheet(title[:31])  # Excel refuses a longer sheet name
+    sheet.sheet_view.rightToLeft = rtl  # an Arabic sheet reads from the right, column A on the right
     for col, name in enumerate(columns, start=1):
         _set(sheet.cell(row=1, column=col), name)
         sheet.cell(row=1, column=col).font = Font(bold=True)
@@ -77,16 +96,18 @@ def _top_themes(content: ForumContent, view: QuestionView) -> str:
         return ""
     names = {t.id: t.name for t in content.themes}
     counter: Counter[int] = Counter(t for a in view.answers for t in a.theme_ids if t in names)
-    return "; ".join(f"{names[t]} ({n})" for t, n in counter.most_common(TOP_THEMES))
+    t = content.t
+    return "; ".join(t.gettext("{theme} ({n})", theme=names[i], n=t.format_number(n))
+                     for i, n in counter.most_common(TOP_THEMES))
 
 
-def _takeaways(sheet: Worksheet, takeaways: list[str]) -> None:
+def _takeaways(sheet: Worksheet, takeaways: list[str], t: Translator) -> None:
     """"Three things we heard" under the question rows, after an empty row (so sorting or
     filtering the questions' block leaves them alone)."""
     if not takeaways:
         return
     first = sheet.max_row + 2
-    _set(sheet.cell(row=first, column=2), "Three things we heard")
+    _set(sheet.cell(row=first, column=2), t.gettext("Three things we heard"))
     sheet.cell(row=first, column=2).font = Font(bold=True)
     for offset, text in enumerate(takeaways, start=1):
         _set(sheet.cell(row=first + offset, column=1), offset)
@@ -96,14 +117,15 @@ def _takeaways(sheet: Worksheet, takeaways: list[str]) -> None:
 
 
 def summary_rows(content: ForumContent) -> list[list[Any]]:
-    theme_names = {t.id: t.name for t in content.themes}
+    theme_names = {theme.id: theme.name for theme in content.themes}
+    t = content.t
     rows = []
     for view in content.recap_questions:  # a question never asked is left out, as in the PDF
         guarded = view.small_group and view.responses > 0
-        rows.append([view.number, view.question.prompt, view.question.kind.label,
-                     f"fewer than {content.k}" if guarded else view.responses, "yes" if guarded else "no",
-                     sum(view.results.room_counts) or "", _top_themes(content, view),
-                     wording.headline(view, content.k, theme_names, str)])
+        rows.append([view.number, view.question.prompt, wording.kind_label(t, view.question.kind),
+                     t.gettext("fewer than {k}", k=t.format_number(content.k)) if guarded else view.responses,
+                     _yes(t, guarded), sum(view.results.room_counts) or "", _top_themes(content, view),
+                     wording.headline(view, content.k, theme_names, t)])
     return rows
 
 
@@ -118,24 +140,25 @@ def _same_answers(view: QuestionView) -> list[tuple[str, list[AnswerView]]]:
 
 
 def answer_rows(content: ForumContent) -> list[list[Any]]:
-    themes = {t.id: t.name for t in content.themes}
+    themes = {theme.id: theme.name for theme in content.themes}
+    t = content.t
     rows = []
     for view in content.questions:
         if view.small_group:  # the guard: the PDF shows no answers for it, nor does this sheet
             continue
         for text, same in _same_answers(view):
             a = same[0]
-            tagged = [t for t in themes if any(t in b.theme_ids for b in same)]
+            tagged = [i for i in themes if any(i in b.theme_ids for b in same)]
             rows.append([view.number, view.question.prompt, text, len(same),
                          " | ".join(view.choice_label(i) for i in a.choices),
-                         "" if a.rating is None else a.rating, "yes" if any(b.starred for b in same) else "no",
-                         "; ".join(themes[t] for t in tagged),
-                         "yes" if any(b.contact_masked for b in same) else "no"])
+                         "" if a.rating is None else a.rating, _yes(t, any(b.starred for b in same)),
+                         "; ".join(themes[i] for i in tagged), _yes(t, any(b.contact_masked for b in same))])
     return rows
 
 
 def commitment_rows(content: ForumContent) -> list[list[Any]]:
-    return [[i, c.text, c.owner, _date(c.due_date), c.status.value.replace("_", " ")]
+    t = content.t
+    return [[i, c.text, c.owner, _date(c.due_date), wording.status_label(t, c.status)]
             for i, c in enumerate(content.commitments, start=1)]
 
 
@@ -150,11 +173,14 @@ def _date(iso: str) -> date | str:
 def write_xlsx(content: ForumContent, path: str | os.PathLike[str]) -> None:
     book = Workbook()
     book.remove(book.active)
-    summary = _sheet(book, "Summary", SUMMARY_COLUMNS, summary_rows(content), [8, 50, 18, 12, 16, 12, 36, 36])
-    _takeaways(summary, content.forum.takeaways)
-    _sheet(book, "Shareable answers", ANSWER_COLUMNS, answer_rows(content), [10, 40, 70, 10, 24, 8, 12, 28, 14])
-    _sheet(book, "Commitments", COMMITMENT_COLUMNS, commitment_rows(content), [8, 60, 24, 14, 12])
-    book.properties.title = f"{content.forum.title} — recap"
+    t = content.t
+    summary = _sheet(book, t.gettext("Summary"), summary_columns(t), summary_rows(content),
+                     [8, 50, 18, 12, 16, 12, 36, 36], t.rtl)
+    _takeaways(summary, content.forum.takeaways, t)
+    _sheet(book, t.gettext("Shareable answers"), answer_columns(t), answer_rows(content),
+           [10, 40, 70, 10, 24, 8, 12, 28, 14], t.rtl)
+    _sheet(book, t.gettext("Commitments"), commitment_columns(t), commitment_rows(content), [8, 60, 24, 14, 12], t.rtl)
+    book.properties.title = t.gettext("{title} — recap", title=content.forum.title)
     book.properties.creator = content.forum.organiser or "forumdesk"  # who ran the forum, as in the PDF
-    book.properties.language = "en"
+    book.properties.language = t.code
     book.save(path)

@@ -52,8 +52,8 @@ def test_shareable_answers_are_masked_and_guarded_as_in_the_pdf(book):
 
 def test_commitments_sheet_has_owner_and_date(book):
     rows = _rows(book["Commitments"])
-    assert rows == [[1, COMMITMENTS[0], "HR team", datetime(2026, 6, 30), "planned"],  # a date cell, to sort by
-                    [2, COMMITMENTS[1], None, None, "planned"]]
+    assert rows == [[1, COMMITMENTS[0], "HR team", datetime(2026, 6, 30), "Planned"],  # a date cell, to sort by
+                    [2, COMMITMENTS[1], None, None, "Planned"]]
 
 
 def test_no_cell_is_a_formula(book):

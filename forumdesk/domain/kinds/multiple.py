@@ -15,10 +15,6 @@ class MultipleChoice(ChoiceKind):
     phone_hint = "Choose all that apply on your phone"
     multi_select = True
 
-    def recap_facts(self, question: Question, responses: int) -> list[str]:
-        return [f"People could pick several choices; percentages are of the {responses:,} people who "
-                "answered from a phone."]
-
     def demo_payloads(self, question: Question, rng: random.Random, sentences: list[str],
                       words: list[str]) -> list[dict[str, Any]]:
         return [{"choices": sorted(rng.sample(range(len(question.choices)), 2))} for _ in range(6)]
