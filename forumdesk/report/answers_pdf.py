@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
@@ -42,6 +43,10 @@ def marks(entry: Entry | AnswerView) -> str:
 
 def quote(entry: Entry | AnswerView, what: str, style: ParagraphStyle, warnings: Warnings) -> Flowable:
     text = entry.text or ""
+    if style.alignment == TA_RIGHT:  # a right-to-left recap: the dash before the text, on its right
+        style = ParagraphStyle(style.name, parent=style, leftIndent=0, rightIndent=style.leftIndent)
+        return Guarded(lambda: user_paragraph(text, style, prefix="\u2013 ", suffix=marks(entry)), what, style,
+                       warnings)
     return Guarded(lambda: user_paragraph(text, style, suffix=marks(entry), bulletText="\u2013"),
                    what, style, warnings)
 
