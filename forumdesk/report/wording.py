@@ -209,14 +209,6 @@ def commitment_detail(t: Translator, item: Commitment) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def suggested_takeaways(content: ForumContent, count: int = 3) -> list[str]:
-    """Starting points for "three things we heard": the biggest themes, for the facilitator to
-    rewrite in their own words (never put in the recap as they are)."""
-    t = content.t
-    return [t.ngettext("{theme} ({n} answer)", "{theme} ({n} answers)", n, theme=theme.name)
-            for theme, n in content.theme_counts() if n][:count]
-
-
 def headline(view: QuestionView, k: int, theme_names: dict[int, str], t: Translator) -> str:
     """What stood out in one question (the overview's last column), as plain text: each format
     escapes it for itself."""

@@ -6,6 +6,7 @@ questions never asked are listed as "not asked". Saved through the services befo
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -42,7 +43,9 @@ class RecapDetailsBox(QGroupBox):
         self.headcount.setAccessibleName(tr("People in the room (your count)"))
         form.addRow(tr("People in the room (your count)"), self.headcount)
         # The biggest themes are offered as placeholders: a start, in the facilitator's words.
-        themes = sorted(services.answers.themes(forum_id), key=lambda t: t.name.casefold())
+        carried = Counter(theme_id for answer in services.answers.answers(forum_id, include_hidden=False)
+                          for theme_id in answer.theme_ids)
+        themes = sorted(services.answers.themes(forum_id), key=lambda t: (-carried[t.id], t.name.casefold()))
         self.takeaways: list[QLineEdit] = []
         for index in range(MAX_TAKEAWAYS):
             edit = QLineEdit(forum.takeaways[index] if index < len(forum.takeaways) else "")

@@ -287,3 +287,21 @@ def test_the_forum_editor_chooses_the_recaps_language(qtbot, services, forum_id,
     again = ForumEditor(services, forum_id)
     qtbot.addWidget(again)
     assert again.language_combo.currentText() == "Français"
+
+
+def test_three_things_we_heard_start_from_the_biggest_themes(qtbot, services, forum_id):
+    from forumdesk.ui.recap_details import RecapDetailsBox
+
+    answers = {a.content.text: a.id for a in services.answers.answers(forum_id)}
+    small = services.answers.create_theme(forum_id, "Adverts")
+    big = services.answers.create_theme(forum_id, "Interviews")
+    services.answers.tag(answers[PLAIN_ANSWERS[0]], small.id)
+    for text in PLAIN_ANSWERS[1:3]:
+        services.answers.tag(answers[text], big.id)
+    # The hidden answer's theme does not count: it is not part of what the room said.
+    for _ in range(3):
+        services.answers.tag(answers[HIDDEN_ANSWER], services.answers.create_theme(forum_id, f"Zz{_}").id)
+    box = RecapDetailsBox(services, forum_id)
+    qtbot.addWidget(box)
+    hints = [edit.placeholderText() for edit in box.takeaways]
+    assert "Interviews" in hints[0] and "Adverts" in hints[1]
