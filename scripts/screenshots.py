@@ -93,7 +93,8 @@ def main(out: Path) -> int:
 
 def app_shots(app: QApplication, folder: Path, out: Path, code: str, suffix: str) -> None:
     services = Services.open(folder / "demo.sqlite")
-    forum = create_demo_forum(services.forums, services.answers, services.sets)
+    forum = create_demo_forum(services.forums, services.answers, services.sets, ask=services.ask,
+                              images=services.images)
     forum.pace = Pace.FACILITATOR  # phones then show one question at a time, as in most forums
     forum = services.forums.update_forum(forum)
     bridge = EventBridge(services.events)

@@ -234,7 +234,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     try:
-        forum = create_demo_forum(services.forums, services.answers, services.sets)
+        forum = create_demo_forum(services.forums, services.answers, services.sets, ask=services.ask,
+                                  images=services.images)
     finally:
         services.close()
     print(forum.id)

@@ -45,7 +45,7 @@ class ForumState(StrEnum):
 class QuestionKind(StrEnum):
     """The name of a question kind. What a kind *does* lives in its module (forumdesk.domain.kinds).
 
-    The five built-in names are members; a kind registered later (forumdesk.domain.kinds.register)
+    The built-in names are members; a kind registered later (forumdesk.domain.kinds.register)
     gets a member made on the fly by ``add``, so ``QuestionKind("its-value")`` works for it too.
     Iterating over the enum lists the built-in kinds only; ``kinds.registered()`` lists them all.
     """
@@ -55,6 +55,7 @@ class QuestionKind(StrEnum):
     MULTIPLE_CHOICE = "multiple"
     RATING = "rating"
     SHORT_WORDS = "words"
+    CONTENT = "content"  # a content slide: it informs and takes no answers
 
     @property
     def label(self) -> str:
@@ -166,6 +167,8 @@ class Question:
     scale: Scale | None = None
     max_length: int = 0
     max_words: int = 3  # short-words questions: how many words one answer may hold
+    body: str = ""  # content slides: the text under the title (the title is ``prompt``)
+    image_sha: str = ""  # content slides: SHA-256 of the image stored in the database ("" for none)
     is_open: bool = False
     revealed: bool = False
     position: int = 0
@@ -197,6 +200,7 @@ class Question:
             scale=scale,
             max_length=int(data.get("max_length", 0)),
             max_words=int(data.get("max_words", 3)),
+            body=str(data.get("body", "")),
         )
 
 

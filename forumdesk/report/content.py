@@ -250,6 +250,8 @@ def gather(services: Services, forum_id: int, *, keep_contacts: bool = False,
     question_ids = {q.id for q in questions}
     views = []
     for number, question in enumerate(questions, start=1):
+        if not kinds.of(question.kind).takes_answers:
+            continue  # a content slide: nothing to report (its number stays, as the room saw it)
         answers = by_question[question.id]
         room = services.answers.room_counts(question.id) if kinds.of(question.kind).room_counts else {}
         same = _same_groups(services, question.id, answers) if kinds.of(question.kind).text_answers else {}

@@ -29,12 +29,13 @@ INTERNAL_NOTICE = ("INTERNAL - full export for the facilitator only: it includes
 SHAREABLE_FORMAT = "forumdesk.forum-export-shareable"
 SHAREABLE_SCHEMA_ID = "https://forumdesk.invalid/schema/forum-export-shareable/1"
 SHAREABLE_COLUMNS = ["record", "forum_title", "partner", "organiser", "question_number", "question_kind",
-                     "question_prompt", "text", "choices", "rating", "highlighted", "themes", "masked"]
+                     "question_prompt", "text", "choices", "rating", "highlighted", "themes", "masked", "votes",
+                     "answered"]
 
 CSV_COLUMNS = [
     "record", "forum_id", "forum_title", "partner", "organiser", "question_number", "question_id", "question_kind",
     "question_prompt", "id", "created_at", "text", "choices", "choice_indexes", "rating", "starred", "themes",
-    "contact_masked", "small_group",
+    "contact_masked", "small_group", "votes", "answered",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,6 +49,12 @@ def neutralise(value: Any) -> Any:
 
 def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
+
+
+def _asked(content: ForumContent) -> list[dict[str, Any]]:
+    """The room's own questions the facilitator let through (issue 18), most votes first, their
+    texts masked as the recap's "What the room asked" masks them (report.asked)."""
+    return [{"text": a.text, "votes": a.votes, "answered": a.answered} for a in content.asked]
 
 
 def csv_rows(content: ForumContent) -> list[dict[str, Any]]:
@@ -92,6 +99,8 @@ def csv_rows(content: ForumContent) -> list[dict[str, Any]]:
     rows += [{"record": "takeaway", **base, **question_cells(None), "id": "", "created_at": "", "text": text,
               "choices": "", "choice_indexes": "", "rating": "", "starred": "", "themes": "", "contact_masked": ""}
              for text in forum.takeaways]
+    rows += [{"record": "asked", **base, **question_cells(None), "text": a["text"], "votes": a["votes"],
+              "answered": _yes(a["answered"])} for a in _asked(content)]
     return rows
 
 
@@ -142,6 +151,8 @@ def shareable_rows(content: ForumContent) -> list[dict[str, Any]]:
     rows += [{"record": "takeaway", **base, "question_number": "", "question_kind": "", "question_prompt": "",
               "text": text, "choices": "", "rating": "", "highlighted": "", "themes": "", "masked": ""}
              for text in content.forum.takeaways]
+    rows += [{"record": "asked", **base, "text": a["text"], "votes": a["votes"], "answered": _yes(a["answered"])}
+             for a in _asked(content)]
     return rows
 
 
@@ -203,6 +214,7 @@ def shareable_document(content: ForumContent) -> dict[str, Any]:
         "questions": [question(v) for v in content.questions],
         "notes": [n.text for n in content.general_notes],
         "commitments": [c.text for c in content.commitments],
+        "asked": _asked(content),
     }
 
 
@@ -273,6 +285,7 @@ def forum_document(content: ForumContent) -> dict[str, Any]:
         "notes": [{"id": n.id, "question_id": n.question_id, "created_at": n.created_at, "text": n.text,
                    "contact_masked": n.contact_masked} for n in notes],
         "commitments": [{"id": c.id, "position": c.position, "text": c.text} for c in content.commitments],
+        "asked": _asked(content),
     }
 
 

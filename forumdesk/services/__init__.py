@@ -13,9 +13,17 @@ from forumdesk.services.answers import AnswerService, Submission, SubmitOutcome,
 from forumdesk.services.ask import AskingClosed, AskService
 from forumdesk.services.backups import BackupScheduler, BackupService
 from forumdesk.services.bundles import BundleService
-from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
+from forumdesk.services.errors import (
+    AlreadyAnswered,
+    InvalidInput,
+    NoAnswers,
+    NotFound,
+    QuestionClosed,
+    ServiceError,
+)
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.forums import ForumService
+from forumdesk.services.images import ImageService
 from forumdesk.services.partners import PartnerService
 from forumdesk.services.privacy import Finding, PrivacyService
 from forumdesk.services.question_sets import QuestionSet, QuestionSetService
@@ -36,6 +44,7 @@ class Services:
     timers: TimerService  # in memory: the per-question countdown
     ask: AskService
     privacy: PrivacyService
+    images: ImageService  # content slides' images
 
     @classmethod
     def open(cls, db_path: str | os.PathLike[str]) -> Services:
@@ -60,6 +69,7 @@ class Services:
             timers=TimerService(store, events, forums),
             ask=AskService(store, events),
             privacy=PrivacyService(store, events),
+            images=ImageService(store),
         )
 
     def close(self) -> None:
@@ -78,8 +88,10 @@ __all__ = [
     "EventBus",
     "EventKind",
     "Finding",
+    "ImageService",
     "ForumService",
     "InvalidInput",
+    "NoAnswers",
     "NotFound",
     "PrivacyService",
     "QuestionClosed",

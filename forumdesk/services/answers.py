@@ -25,7 +25,14 @@ from forumdesk.domain import (
 from forumdesk.domain.privacy import find_contacts
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.domain.validation import clean_text
-from forumdesk.services.errors import AlreadyAnswered, InvalidInput, NotFound, QuestionClosed, ServiceError
+from forumdesk.services.errors import (
+    AlreadyAnswered,
+    InvalidInput,
+    NoAnswers,
+    NotFound,
+    QuestionClosed,
+    ServiceError,
+)
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.live import needs_review, on_screen
 from forumdesk.services.room_edits import MAX_NOTE, MAX_THEME, RoomEdits
@@ -139,6 +146,9 @@ class AnswerService(RoomEdits):
                 question = questions[sub.question_id] = repo.get_question(sub.question_id)
             if question is None or question.forum_id != forum.id:
                 targets.append(NotFound("This question does not exist.", code="unknown_question"))
+                continue
+            if not kinds.of(question.kind).takes_answers:  # a content slide only informs
+                targets.append(NoAnswers("This slide only informs; there is nothing to answer.", code="takes_no_answers"))
                 continue
             vote = None
             if sub.client_id and kinds.of(question.kind).one_answer_per_phone:

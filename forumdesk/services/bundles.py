@@ -8,10 +8,11 @@ A bundle is a UTF-8 JSON document::
 ``sha256`` is the hash of ``content`` written canonically (sorted keys, no spaces), so a file
 changed or cut short is refused. ``content`` names nothing by database id: questions are referred
 to by their position, themes by their name, and the forum by its stable ``uid`` (migration 6),
-which is how importing the same bundle twice adds nothing. Hidden answers, notes, themes and
-commitments travel with the forum, and so do the near-duplicates the facilitator accepted as the
-same answer (an answer's ``same_as``: the ``submission_id`` of the answer it counts as, absent in
-bundles made before); join codes, device keys and one-vote-per-phone records do not.
+which is how importing the same bundle twice adds nothing. Hidden answers, notes, themes,
+commitments and content slides' images (``images``: base64 by hash) travel with the forum, and so
+do the near-duplicates the facilitator accepted as the same answer (an answer's ``same_as``: the
+``submission_id`` of the answer it counts as, absent in bundles made before); join codes, device
+keys and one-vote-per-phone records do not.
 
 Reading (``read_bundle``) checks the whole file before anything is written, so a damaged or newer
 bundle leaves the database untouched; importing is one write transaction.
@@ -19,6 +20,8 @@ bundle leaves the database untouched; importing is one write transaction.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 import os
@@ -48,6 +51,7 @@ from forumdesk.domain import (
     validate_question,
 )
 from forumdesk.domain.codes import new_join_code
+from forumdesk.domain.images import InvalidImage, SlideImage
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.storage import Store
@@ -101,7 +105,18 @@ class ImportResult:
 
 def _question_dict(q: Question) -> dict:
     return {"kind": q.kind.value, "prompt": q.prompt, "choices": list(q.choices),
-            "scale": q.scale.to_dict() if q.scale else None, "max_length": q.max_length, "max_words": q.max_words}
+            "scale": q.scale.to_dict() if q.scale else None, "max_length": q.max_length, "max_words": q.max_words,
+            "body": q.body, "image": q.image_sha or None}
+
+
+def _images(repo, questions: list[Question]) -> dict:
+    """Content slides' images, by hash: media type and bytes in base64."""
+    images = {}
+    for sha in sorted({q.image_sha for q in questions if q.image_sha}):
+        image = repo.get_image(sha)
+        if image is not None:
+            images[sha] = {"media_type": image.media_type, "data": base64.b64encode(image.data).decode("ascii")}
+    return images
 
 
 def bundle_content(store: Store, forum_id: int) -> dict:
@@ -140,6 +155,7 @@ def bundle_content(store: Store, forum_id: int) -> dict:
                   "late_grace_minutes": forum.late_grace_minutes},
         "partner": {"name": partner.name, "kind": partner.kind.value, "contact_notes": partner.contact_notes},
         "questions": [_question_dict(q) for q in questions],
+        "images": _images(repo, questions),
         "themes": sorted(theme_name.values()),
         "answers": answers,
         "notes": [{"question": position.get(n.question_id) if n.question_id is not None else None,
@@ -213,6 +229,9 @@ def _check_content(content: Any) -> None:
         raise _damaged("the partner has no name")
     _need(content["partner"], "contact_notes", str, "partner")
     questions = [_question(q) for q in _need(content, "questions", list, "content")]
+    images = _read_images(content)
+    if any(q.image_sha and q.image_sha not in images for q in questions):
+        raise _damaged("a slide's image is missing")
     themes = _need(content, "themes", list, "content")
     if not all(isinstance(t, str) and t for t in themes) or len(set(themes)) != len(themes):
         raise _damaged("a theme is not a name")
@@ -271,11 +290,32 @@ def _question(data: Any) -> Question:
             scale=Scale.from_dict(data["scale"]) if isinstance(data.get("scale"), dict) else None,
             max_length=_need(data, "max_length", int, "question"),
             max_words=_need(data, "max_words", int, "question"),
+            body=data.get("body") or "",  # bundles from before content slides have neither
+            image_sha=data.get("image") or "",
         )
+        if not isinstance(question.body, str) or not isinstance(question.image_sha, str):
+            raise TypeError
         validate_question(question)
     except (ValueError, TypeError, InvalidQuestion, KeyError):
         raise _damaged("a question cannot be read") from None
     return question
+
+
+def _read_images(content: dict) -> dict[str, SlideImage]:
+    """The bundle's images, each checked as a chosen file is and against its hash."""
+    found = {}
+    images = content.get("images", {})
+    if not isinstance(images, dict):
+        raise _damaged("its images are not what they should be")
+    for sha, entry in images.items():
+        try:
+            image = SlideImage.from_bytes(base64.b64decode(_need(entry, "data", str, "image"), validate=True))
+        except (InvalidImage, binascii.Error, ValueError):
+            raise _damaged("an image cannot be read") from None
+        if image.sha256 != sha:
+            raise _damaged("an image does not match its checksum")
+        found[sha] = image
+    return found
 
 
 def read_bundle(data: bytes) -> Bundle:
@@ -364,6 +404,8 @@ class BundleService:
                           late_grace_minutes=f["late_grace_minutes"])
             forum.id = repo.insert_forum(forum)
             repo.set_forum_uid(forum.id, bundle.uid)
+            for image in _read_images(c).values():
+                repo.insert_image(image)
             question_ids = []
             for position, data in enumerate(c["questions"]):
                 question = _question(data)

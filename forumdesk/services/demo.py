@@ -4,11 +4,13 @@ user (and the screenshots) can see forumdesk with a room's worth of data."""
 from __future__ import annotations
 
 import random
+import struct
 import uuid
+import zlib
 from dataclasses import replace
 from datetime import date, timedelta
 
-from forumdesk.domain import Forum, Pace, PartnerKind, kinds
+from forumdesk.domain import Forum, Pace, PartnerKind, Question, QuestionKind, kinds
 from forumdesk.services.answers import Submission
 from forumdesk.services.question_sets import QuestionSetService
 
@@ -83,6 +85,19 @@ TAKEAWAYS = [
     "Flexible hours matter most to people with care duties.",
 ]
 
+# The room's own questions (issue 18): text, upvotes, answered by the partner during the forum.
+ASKED = [
+    ("Do you accept applications from people retraining in their forties?", 9, True),
+    ("Will the salary range include the bonus, or only the base pay?", 7, False),
+    ("Is part-time possible in the first year?", 5, True),
+    ("How many people from this college did you hire last year?", 3, False),
+    ("Can I apply again if I was turned down six months ago?", 2, False),
+]
+ASKED_HIDDEN = "Who was the rude interviewer in March? Name them."  # the facilitator hid it
+SLIDE_TITLE = "Since last time: what we did"
+SLIDE_TEXT = ("Salary ranges are on every job ad since January.\n"
+              "Eight in ten candidates now hear back within ten working days.\n"
+              "Tonight: three questions, then your own questions for us.")
 
 PAST_OUTCOMES = [
     ("done", "Talent team", "Salary ranges are on all 14 ads published since January."),
@@ -92,10 +107,12 @@ PAST_OUTCOMES = [
 SEASON_DAYS = 91  # the earlier demo forum is a season before the later one
 
 
-def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) -> Forum:
+def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7, *, ask=None,
+                      images=None) -> Forum:
     """Create the demo: two forums with the same partner a season apart. The earlier one's
-    commitments come along to the later one (issue 19) and are followed up there. Returns the later
-    forum."""
+    commitments come along to the later one (issue 19) and are followed up there. With ``ask`` and
+    ``images`` (services.ask, services.images) the later forum also opens with a content slide and
+    has the room's own questions with their votes. Returns the later forum."""
     partner = forums.find_or_create_partner("Northbridge Community College", PartnerKind.EDUCATIONAL)
     today = date.today()
     earlier = _demo_forum(forums, answers, sets, partner.id, "Winter listening forum: first conversation",
@@ -110,6 +127,12 @@ def create_demo_forum(forums, answers, sets: QuestionSetService, seed: int = 7) 
         answers.update_commitment(earlier.id, commitment.id, status=status, owner=owner, outcome=outcome)
     for text, owner, days in LATER_COMMITMENTS:
         answers.add_commitment(later.id, text, owner=owner, due_date=(today + timedelta(days=days)).isoformat())
+    if images is not None:
+        image = images.add(demo_png())
+        forums.add_question(later.id, Question(kind=QuestionKind.CONTENT, prompt=SLIDE_TITLE, body=SLIDE_TEXT,
+                                               image_sha=image.sha256), position=0)
+    if ask is not None:
+        _demo_asked(ask, later.id, random.Random(seed))
     forums.end_forum(later.id)
     # Typed by the facilitator in the Export dialog's recap details (issue 17).
     forums.update_forum(replace(forums.forum(later.id), headcount=14, takeaways=TAKEAWAYS))
@@ -165,3 +188,49 @@ def _demo_forum(forums, answers, sets: QuestionSetService, partner_id: int, titl
     for index, note in enumerate(NOTES):
         answers.add_note(forum.id, note, qs[min(index * 2 + 1, len(qs) - 1)].id)
     return forum
+
+
+def _demo_asked(ask, forum_id: int, rng: random.Random) -> None:
+    """The room's questions: reviewed first, one hidden, upvoted by phones, some answered."""
+    ask.set_mode(forum_id, "review")
+    ask.set_open(forum_id, True)
+    phones = [str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in range(12)]
+    for text, votes, answered in ASKED:
+        _status, item = ask.ask(forum_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), {"text": text})
+        ask.approve(item.id)
+        for phone in phones[:votes]:
+            ask.upvote(forum_id, item.id, phone)
+        if answered:
+            ask.set_answered(item.id)
+    _status, hidden = ask.ask(forum_id, str(uuid.UUID(int=rng.getrandbits(128), version=4)), {"text": ASKED_HIDDEN})
+    ask.hide(hidden.id)
+    ask.set_open(forum_id, False)
+
+
+def demo_png(width: int = 480, height: int = 270) -> bytes:
+    """The demo slide's picture, drawn here so the demo needs no file: rising bars (replies within
+    ten days, quarter by quarter) on a light background, as a PNG."""
+    background, bar, base = (241, 245, 249), (37, 99, 235), (100, 116, 139)
+    heights = [0.35, 0.5, 0.68, 0.82]
+    slot = width // (len(heights) + 1)
+    rows = []
+    for y in range(height):
+        row = bytearray()
+        for x in range(width):
+            colour = background
+            if height - 30 <= y < height - 26 and slot // 2 <= x < width - slot // 2:
+                colour = base
+            for i, share in enumerate(heights):
+                left = slot // 2 + i * slot + slot // 6
+                top = height - 30 - int((height - 60) * share)
+                if left <= x < left + slot * 2 // 3 and top <= y < height - 30:
+                    colour = bar
+            row += bytes(colour)
+        rows.append(b"\x00" + bytes(row))  # filter type 0 for each row
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"".join(rows), 9))
+            + chunk(b"IEND", b""))

@@ -30,3 +30,9 @@ class AlreadyAnswered(ServiceError):
 
 class InvalidInput(ServiceError):
     code = "invalid_input"
+
+
+class NoAnswers(ServiceError):
+    """An answer to a slide that takes none (a content slide)."""
+
+    code = "takes_no_answers"

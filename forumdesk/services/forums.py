@@ -19,6 +19,7 @@ from forumdesk.domain.codes import new_join_code
 from forumdesk.i18n import LANGUAGES
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
+from forumdesk.services.images import check_images_exist
 from forumdesk.storage import Store
 
 MAX_TITLE = 200
@@ -134,6 +135,7 @@ class ForumService:
         for question in questions:
             self._validate(question)
         with self.store.write() as repo:
+            check_images_exist(repo, questions)
             code = new_join_code()
             while repo.join_code_taken(code):
                 code = new_join_code()
@@ -204,6 +206,7 @@ class ForumService:
             if repo.get_forum(forum_id) is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
             repo.delete_forum(forum_id)
+            repo.delete_unused_images()
         self.events.publish(Event(EventKind.FORUM_DELETED, forum_id))
 
     # ------------------------------------------------------------ questions
@@ -230,6 +233,7 @@ class ForumService:
             ids = [q.id for q in repo.list_questions(forum_id)]
             if repo.get_forum(forum_id) is None:
                 raise NotFound(f"There is no forum with id {forum_id}.")
+            check_images_exist(repo, [question])
             new = replace(question, id=None, forum_id=forum_id, position=len(ids), is_open=False, revealed=False)
             new.id = repo.insert_question(new)
             if position is not None and 0 <= position < len(ids):
@@ -251,8 +255,11 @@ class ForumService:
                     "This question already has answers, so its kind and number of choices cannot change; "
                     "add a new question instead."
                 )
+            check_images_exist(repo, [question])
             repo.update_question(replace(question, forum_id=current.forum_id, position=current.position,
                                               is_open=current.is_open, revealed=current.revealed))
+            if current.image_sha != question.image_sha:
+                repo.delete_unused_images()
         self._questions_changed(current.forum_id)
         return self.question(question.id)
 
@@ -278,6 +285,7 @@ class ForumService:
         with self.store.write() as repo:
             forum = repo.get_forum(question.forum_id)
             repo.delete_question(question_id)
+            repo.delete_unused_images()
             repo.set_positions([q.id for q in repo.list_questions(question.forum_id)])
             if forum and forum.current_question_id == question_id:
                 forum.current_question_id = None

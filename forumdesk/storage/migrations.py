@@ -319,6 +319,25 @@ def _v13_same_answers(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX same_answers_question ON same_answers(question_id)")
 
 
+def _v14_content_slides(db: sqlite_utils.Database) -> None:
+    # Content slides (issue 18 item 3): a text under the title, and an image copied into the
+    # database so the slide shows offline. Images are stored once per content (keyed by the
+    # SHA-256 of their bytes); a question names its image by that hash. An image no question
+    # names any more is deleted with the question's change (storage.repos.forums).
+    db.execute("ALTER TABLE questions ADD COLUMN body TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE questions ADD COLUMN image_sha TEXT")
+    db.execute(
+        """
+        CREATE TABLE question_images (
+            sha256 TEXT PRIMARY KEY,
+            media_type TEXT NOT NULL,
+            data BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_core, _v2_sets_votes_privacy, _v3_late_answers, _v4_commitment_follow_up, _v5_review_first,
     _v6_forum_uid, _v7_commitments_carried, _v8_changeable_votes, _v9_ask,
@@ -326,6 +345,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v11_recap_details,
     _v12_forum_language,
     _v13_same_answers,
+    _v14_content_slides,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

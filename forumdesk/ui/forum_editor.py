@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.domain import Forum, Pace, Question
+from forumdesk.domain.images import SlideImage
 from forumdesk.i18n import LANGUAGES
 from forumdesk.i18n import language as i18n_language
-from forumdesk.services import Services
+from forumdesk.services import NotFound, Services
 from forumdesk.services.forums import MAX_LATE_GRACE_MINUTES
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.labels import name_of
@@ -52,6 +53,7 @@ class ForumEditor(QDialog):
     def __init__(self, services: Services, forum_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.pending_images: dict[str, SlideImage] = {}  # chosen in this editor, by hash, stored on Save
         self.forum: Forum | None = services.forums.forum(forum_id) if forum_id else None
         self.setWindowTitle(tr("Edit forum") if self.forum else tr("New forum"))
         fit_to_screen(self, 1180, 780)
@@ -221,18 +223,49 @@ class ForumEditor(QDialog):
                                               else tr("{title} — {count} (saved)").format(title=qset.title, count=count))
             action.triggered.connect(slot(self.add_set, qset.name))
 
+    def question_dialog(self, question: Question | None = None) -> QuestionDialog:
+        return QuestionDialog(question, parent=self, images=self.services.images,
+                              image=self.image_of(question) if question else None)
+
     def add_typed(self) -> None:
-        dialog = QuestionDialog(parent=self)
+        dialog = self.question_dialog()
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._keep_image(dialog)
             self.add_questions([dialog.question()])
 
     def edit_current(self) -> None:
         row = self.question_list.currentRow()
         if row < 0:
             return
-        dialog = QuestionDialog(self.question_list.item(row).data(QuestionRole), parent=self)
+        dialog = self.question_dialog(self.question_list.item(row).data(QuestionRole))
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._keep_image(dialog)
             self.replace_question(row, dialog.question())
+
+    # ---------------------------------------------------------------- content slides' images
+
+    def _keep_image(self, dialog: QuestionDialog) -> None:
+        """Hold the image a content slide was given until the forum is saved."""
+        image = dialog.editor.image
+        if image is not None:
+            self.pending_images[image.sha256] = image
+
+    def image_of(self, question: Question) -> SlideImage | None:
+        """A content slide's image: chosen in this editor, or stored with the forum."""
+        if not question.image_sha:
+            return None
+        if question.image_sha in self.pending_images:
+            return self.pending_images[question.image_sha]
+        try:
+            return self.services.images.get(question.image_sha)
+        except NotFound:
+            return None
+
+    def _store_image(self, question: Question) -> None:
+        """Copy a chosen image into the database, just before the question naming it is saved."""
+        image = self.pending_images.get(question.image_sha)
+        if image is not None:
+            self.services.images.add(image.data)
 
     def replace_question(self, row: int, question: Question) -> None:
         self.question_list.item(row).setData(QuestionRole, question)
@@ -257,7 +290,8 @@ class ForumEditor(QDialog):
     def _show_preview(self, row: int) -> None:
         questions = self.questions()
         question = questions[row] if 0 <= row < len(questions) else None
-        self.preview.show_question(question, row + 1, len(questions), self.title_edit.text())
+        self.preview.show_question(question, row + 1, len(questions), self.title_edit.text(),
+                                   image=self.image_of(question) if question else None)
 
     # ---------------------------------------------------------------- sets and partners
 
@@ -298,8 +332,7 @@ class ForumEditor(QDialog):
                       organiser=self.organiser_edit.text(), contact=self.contact_edit.text(),
                       language=self.language_combo.currentData())
         if self.forum is None:
-            forum = run_guarded(self, lambda: self.services.forums.create_forum(
-                self.title_edit.text(), partner_id, questions=self.questions(), **fields))
+            forum = run_guarded(self, lambda: self._create(partner_id, fields))
         else:
             if not self._confirm_removals():
                 return None
@@ -322,6 +355,12 @@ class ForumEditor(QDialog):
                                          "together with their answers?", "", len(answered)))
         return answer == QMessageBox.StandardButton.Yes
 
+    def _create(self, partner_id: int, fields: dict) -> Forum:
+        for question in self.questions():
+            self._store_image(question)
+        return self.services.forums.create_forum(self.title_edit.text(), partner_id, questions=self.questions(),
+                                                 **fields)
+
     def _update(self, partner_id: int, fields: dict) -> Forum:
         forums = self.services.forums
         forum = replace(self.forum, title=self.title_edit.text(), partner_id=partner_id, **fields)
@@ -333,6 +372,7 @@ class ForumEditor(QDialog):
                 forums.remove_question(qid)
         order = []
         for question in self.questions():
+            self._store_image(question)
             if question.id is None:
                 order.append(forums.add_question(forum.id, question).id)
             else:

@@ -370,7 +370,8 @@ class MainWindow(QMainWindow):
         from forumdesk.services.demo import create_demo_forum
 
         forum = run_guarded(self, lambda: create_demo_forum(self.services.forums, self.services.answers,
-                                                            self.services.sets))
+                                                            self.services.sets, ask=self.services.ask,
+                                                            images=self.services.images))
         if forum is not None:
             self.refresh()
             self.select_forum(forum.id)

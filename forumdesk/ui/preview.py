@@ -13,11 +13,13 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forumdesk.domain import Question, kinds
+from forumdesk.domain.images import SlideImage
 from forumdesk.ui.labels import kind_text
 from forumdesk.ui.language import tr
 from forumdesk.ui.projector import SlideCanvas
 from forumdesk.ui.slides import SlideData, SlideKind
 from forumdesk.ui.slides.common import draw_fitted, draw_line, rounded
+from forumdesk.ui.slides.content import fitted, picture
 from forumdesk.ui.theme import font, theme_named
 
 log = logging.getLogger(__name__)
@@ -33,14 +35,15 @@ class PhonePreview(QWidget):
         super().__init__(parent)
         self.question: Question | None = None
         self.forum_title = ""
+        self.image: SlideImage | None = None
         self._failed = False  # this question could not be drawn (logged once)
         self.setMinimumSize(200, 360)
 
     def sizeHint(self) -> QSize:
         return QSize(240, 440)
 
-    def set_question(self, question: Question | None, forum_title: str = "") -> None:
-        self.question, self.forum_title = question, forum_title
+    def set_question(self, question: Question | None, forum_title: str = "", image: SlideImage | None = None) -> None:
+        self.question, self.forum_title, self.image = question, forum_title, image
         self._failed = False
         self.update()
 
@@ -76,6 +79,9 @@ class PhonePreview(QWidget):
         row_h = 30 * u
         kind = kinds.of(q.kind)
         # one painter per presentation; the kind says which (forumdesk.domain.kinds.base)
+        if kind.options_view == "content":
+            self._paint_card(p, QRectF(r.left(), y, r.width(), r.bottom() - 24 * u - y), q, u)
+            return
         if kind.options_view == "choices":
             for choice in q.choices[:8]:
                 box = QRectF(r.left(), y, r.width(), row_h)
@@ -125,6 +131,19 @@ class PhonePreview(QWidget):
                   10 * u, MUTED, align=Qt.AlignmentFlag.AlignCenter)
 
 
+    def _paint_card(self, p: QPainter, r: QRectF, q: Question, u: float) -> None:
+        """A content slide's card: its text, then its image as wide as the screen; no form."""
+        y = r.top()
+        if q.body:
+            used = draw_fitted(p, q.body, QRectF(r.left(), y, r.width(), r.height() * 0.55), 12 * u, 8 * u, INK)
+            y = used.bottom() + 8 * u
+        image = picture(self.image) if self.image is not None else None
+        if image is not None and not image.isNull() and r.bottom() - y > 10:
+            target = fitted(image.width(), image.height(), QRectF(r.left(), y, r.width(), r.bottom() - y))
+            target.moveTop(y)
+            p.drawImage(target, image)
+
+
 class QuestionPreview(QWidget):
     """The projector's question slide and the phone, for one question."""
 
@@ -145,8 +164,10 @@ class QuestionPreview(QWidget):
             layout.addWidget(label)
             layout.addWidget(widget, stretch)
 
-    def show_question(self, question: Question | None, number: int = 1, total: int = 1, forum_title: str = "") -> None:
+    def show_question(self, question: Question | None, number: int = 1, total: int = 1, forum_title: str = "",
+                      image: SlideImage | None = None) -> None:
+        """``image``: a content slide's image (the editor's, not stored yet, or the database's)."""
         data = SlideData(SlideKind.QUESTION, title=forum_title, question=question, number=number, total=total,
-                         code="CODE", join_url="")
+                         code="CODE", join_url="", image=image)
         self.slide.set_data(data)
-        self.phone.set_question(question, forum_title)
+        self.phone.set_question(question, forum_title, image)

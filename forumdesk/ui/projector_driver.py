@@ -16,6 +16,8 @@ from PySide6.QtGui import QKeyEvent
 
 from forumdesk.domain import Answer, kinds
 from forumdesk.domain.duplicates import group_same
+from forumdesk.domain.images import SlideImage
+from forumdesk.services import NotFound
 from forumdesk.services.live import shown_text
 from forumdesk.ui.projector import ProjectorWindow
 from forumdesk.ui.session import LiveForum
@@ -43,6 +45,7 @@ class ProjectorDriver(QObject):
         self.asking = False  # the Q&A slide is on (the console's Q&A panel)
         self.ask_items: Callable[[], list] = list  # the Q&A slide's items (set by the Q&A panel)
         self.join_url = ""
+        self._image_cache: SlideImage | None = None
         self.timer_seconds = settings.timer_seconds
         self.timer_closes = False  # close the question when the timer reaches zero (the console's checkbox)
         self._tick = QTimer(self)
@@ -233,6 +236,8 @@ class ProjectorDriver(QObject):
         if self.welcome or question is None:
             return SlideData(SlideKind.WELCOME, **base)
         common = dict(question=question, number=s.index_of(question.id) + 1, answer_count=s.count(question.id), **base)
+        if not kinds.of(question.kind).takes_answers:  # a content slide: the same before and after a reveal
+            return SlideData(SlideKind.QUESTION, image=self._image(question.image_sha), **common)
         text_answers = kinds.of(question.kind).text_answers
         if self.spotlight is not None:
             same = group_same(((a.id, a.content.text or "") for a in s.wall(self.spotlight.question_id)),
@@ -250,6 +255,17 @@ class ProjectorDriver(QObject):
         timer = self._timer()
         remaining = self.remaining_ms() / max(1, timer.duration_ms if timer else self.timer_seconds * 1000)
         return SlideData(SlideKind.QUESTION, timer_text=self.timer_text(), timer_fraction=remaining, **common)
+
+    def _image(self, sha: str) -> SlideImage | None:
+        """A content slide's image, read from the database once (the slide repaints often)."""
+        if not sha:
+            return None
+        if self._image_cache is None or self._image_cache.sha256 != sha:
+            try:
+                self._image_cache = self.session.services.images.get(sha)
+            except NotFound:
+                return None
+        return self._image_cache
 
     def _wall(self, question_id: int) -> tuple[list[Answer], list[int]]:
         """Every visible answer once (same answers counted once, ×N), starred first, then the most

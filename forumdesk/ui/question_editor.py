@@ -10,31 +10,44 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from forumdesk.domain import InvalidQuestion, Question, QuestionKind, Scale, kinds, validate_question
+from forumdesk.domain.images import SlideImage
+from forumdesk.domain.kinds.content import MAX_BODY_LENGTH
 from forumdesk.domain.model import HARD_MAX_LENGTH
 from forumdesk.domain.rules import MAX_SCALE_STEPS
 from forumdesk.ui.labels import name_of
 from forumdesk.ui.language import tr
+from forumdesk.services import InvalidInput
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.screens import fit_to_screen
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp)"
 
 
 class QuestionEditor(QWidget):
     """The form; ``question()`` builds a Question from it (keeping the id of the one edited)."""
 
-    def __init__(self, question: Question | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question | None = None, parent: QWidget | None = None, *,
+                 images=None, image: SlideImage | None = None) -> None:
+        """``images``: the ImageService that reads a chosen image file (content slides); ``image``:
+        the image the question shows now."""
         super().__init__(parent)
         self._original = question
+        self._images = images
+        self.image: SlideImage | None = image  # a content slide's image, stored when the forum is saved
         self.kind_combo = QComboBox()
         for kind in kinds.registered():
             self.kind_combo.addItem(name_of(kind), kind.value)
@@ -53,6 +66,21 @@ class QuestionEditor(QWidget):
         self.max_length.setRange(1, HARD_MAX_LENGTH)
         self.max_words = QSpinBox()
         self.max_words.setRange(1, 10)
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setPlaceholderText(f"What the room reads under the title (up to {MAX_BODY_LENGTH} characters)")
+        self.image_label = QLabel()
+        self.image_label.setWordWrap(True)
+        choose = QPushButton("Choose image…")
+        choose.clicked.connect(self.choose_image)
+        choose.setEnabled(images is not None)
+        self.remove_image_button = QPushButton("Remove image")
+        self.remove_image_button.clicked.connect(self.remove_image)
+        self.image_row = QWidget()
+        image_layout = QHBoxLayout(self.image_row)
+        image_layout.setContentsMargins(0, 0, 0, 0)
+        image_layout.addWidget(self.image_label, 1)
+        image_layout.addWidget(choose)
+        image_layout.addWidget(self.remove_image_button)
         self.form = QFormLayout()
         self.form.addRow(tr("Kind"), self.kind_combo)
         self.form.addRow(tr("Prompt"), self.prompt_edit)
@@ -68,12 +96,16 @@ class QuestionEditor(QWidget):
         self.form.addRow(tr("Highest means"), self.max_label)
         self.form.addRow(tr("Longest answer (characters)"), self.max_length)
         self.form.addRow(tr("Words per answer"), self.max_words)
+        self.form.addRow(tr("Text"), self.body_edit)
+        self.form.addRow(tr("Image"), self.image_row)
         # The rows of each field a kind may declare (forumdesk.domain.kinds.base.Field).
         self.field_rows: dict[str, tuple[QWidget, ...]] = {
             "choices": (self.choices_edit,),
             "scale": (self.scale_min, self.scale_max, self.scale_error, self.min_label, self.max_label),
             "max_length": (self.max_length,),
             "max_words": (self.max_words,),
+            "body": (self.body_edit,),
+            "image": (self.image_row,),
         }
         self.error = QLabel()
         self.error.setStyleSheet("color:#b91c1c")
@@ -87,7 +119,7 @@ class QuestionEditor(QWidget):
         layout.addWidget(self.preview, 2)
         self._load(question or Question(kind=kinds.registered()[0].value, prompt=""))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        for edit in (self.prompt_edit, self.choices_edit):
+        for edit in (self.prompt_edit, self.choices_edit, self.body_edit):
             edit.textChanged.connect(self._changed)
         for edit in (self.min_label, self.max_label):
             edit.textChanged.connect(self._changed)
@@ -106,6 +138,8 @@ class QuestionEditor(QWidget):
         self.max_label.setText(scale.max_label)
         self.max_length.setValue(q.max_length or 500)
         self.max_words.setValue(q.max_words)
+        self.body_edit.setPlainText(q.body)
+        self._show_image()
 
     def kind(self) -> QuestionKind:
         return QuestionKind(self.kind_combo.currentData())
@@ -118,7 +152,44 @@ class QuestionEditor(QWidget):
                 self.form.setRowVisible(widget, name in fields)
         if "max_length" in fields and (self._original is None or self._original.kind != kind):
             self.max_length.setValue(kinds.of(kind).default_max_length)
+        title = self.form.labelForField(self.prompt_edit)
+        if isinstance(title, QLabel):
+            title.setText("Title" if "body" in fields else "Prompt")
         self._changed()
+
+    # ---------------------------------------------------------------- a content slide's image
+
+    def choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the slide's image", "", IMAGE_FILTER)
+        if path:
+            self.set_image_file(path)
+
+    def set_image_file(self, path: str) -> bool:
+        """Take the image in ``path`` (what the file dialog chose); a file that cannot be used is
+        explained in a message box and changes nothing."""
+        try:
+            image = self._images.read_file(path)
+        except InvalidInput as exc:
+            QMessageBox.warning(self, "Image not used", f"{exc} The slide keeps its image as it was.")
+            return False
+        self.image = image
+        self._show_image()
+        self._changed()
+        return True
+
+    def remove_image(self) -> None:
+        self.image = None
+        self._show_image()
+        self._changed()
+
+    def _show_image(self) -> None:
+        image = self.image
+        if image is None:
+            self.image_label.setText("No image")
+        else:
+            kind = image.media_type.removeprefix("image/").upper()
+            self.image_label.setText(f"{kind} image, {len(image.data) / 1024:,.0f} KB")
+        self.remove_image_button.setEnabled(image is not None)
 
     def question(self) -> Question:
         kind = self.kind()
@@ -133,6 +204,8 @@ class QuestionEditor(QWidget):
                         self.max_label.text().strip()) if "scale" in fields else None,
             max_length=self.max_length.value() if "max_length" in fields else 0,
             max_words=self.max_words.value(),
+            body=self.body_edit.toPlainText().strip() if "body" in fields else "",
+            image_sha=self.image.sha256 if self.image is not None and "image" in fields else "",
             id=original.id if original else None,
             forum_id=original.forum_id if original else None,
             position=original.position if original else 0,
@@ -163,16 +236,17 @@ class QuestionEditor(QWidget):
         problem = self.problem()
         # The preview only ever gets a valid question: an invalid one (a scale from 5 to 1) shows
         # nothing rather than failing on every repaint.
-        self.preview.show_question(question if question.prompt and not problem else None)
+        self.preview.show_question(question if question.prompt and not problem else None, image=self.image)
         shown = problem if question.prompt and problem != scale_problem else ""
         self.error.setText(shown)
 
 
 class QuestionDialog(QDialog):
-    def __init__(self, question: Question | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question | None = None, parent: QWidget | None = None, *,
+                 images=None, image: SlideImage | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Edit question") if question else tr("New question"))
-        self.editor = QuestionEditor(question)
+        self.editor = QuestionEditor(question, images=images, image=image)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

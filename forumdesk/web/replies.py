@@ -17,6 +17,7 @@ from multidict import CIMultiDict
 from forumdesk.services import (
     AlreadyAnswered,
     InvalidInput,
+    NoAnswers,
     NotFound,
     QuestionClosed,
     ServiceError,
@@ -45,6 +46,7 @@ _SERVICE_STATUS: list[tuple[type[ServiceError], int]] = [
     (NotFound, 404),
     (QuestionClosed, 409),
     (AlreadyAnswered, 409),
+    (NoAnswers, 409),
     (InvalidInput, 400),
 ]
 

@@ -24,6 +24,7 @@ from forumdesk.web.asking import AskApi
 from forumdesk.web.committer import GroupCommitter, StorageUnavailable
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.connections import StreamGate
+from forumdesk.web.images import ImageFiles
 from forumdesk.web.limits import RateLimiter, retry_after_header
 from forumdesk.web.parsing import BadBody, parse_answer
 from forumdesk.web.publisher import StatePublisher
@@ -77,6 +78,7 @@ def build_app(runtime: Runtime) -> web.Application:
     app.router.add_get("/api/f/{code}/state", api.state)
     app.router.add_get("/api/f/{code}/events", api.events)
     app.router.add_get("/api/f/{code}/results/{question}", api.results)
+    app.router.add_get("/api/f/{code}/image/{question}", ImageFiles(api).image)
     asking = AskApi(api)
     app.router.add_post("/api/f/{code}/ask", asking.ask)
     app.router.add_post("/api/f/{code}/ask/{item}/upvote", asking.upvote)

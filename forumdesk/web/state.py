@@ -13,6 +13,7 @@ from typing import Any
 from forumdesk.domain import Forum, Pace, Question, kinds
 from forumdesk.services import Services
 from forumdesk.services.ask import public_view
+from forumdesk.services.images import room_has_seen
 
 
 def question_view(question: Question, number: int, results: dict | None) -> dict[str, Any]:
@@ -43,6 +44,8 @@ class ForumSnapshot:
     revealed_ids: frozenset[int] = field(default_factory=frozenset)  # revealed questions (any listed or not)
     vote_ids: frozenset[int] = field(default_factory=frozenset)  # one answer per phone: limited per address
     ask_open: bool = False  # the room may ask now (POST .../ask answers 409 otherwise)
+    # Content slides' images phones may fetch (services.images.room_has_seen): question id -> hash
+    images: dict[int, str] = field(default_factory=dict)
 
 
 def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSnapshot:
@@ -93,4 +96,5 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         revealed_ids=frozenset(q.id for q in questions if q.revealed),
         vote_ids=frozenset(q.id for q in questions if kinds.of(q.kind).one_answer_per_phone),
         ask_open=ask.is_open,
+        images={q.id: q.image_sha for q in questions if q.image_sha and room_has_seen(forum, q)},
     )

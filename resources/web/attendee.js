@@ -87,6 +87,7 @@
   // ------------------------------------------------------------------ state -> screen
 
   function isRevealed(q) {
+    if (views.informs(q)) return false;  // a content slide has no results
     if (typeof q.revealed === 'boolean') return q.revealed;
     return !!(state && state.revealed && state.current === q.id);
   }
@@ -368,6 +369,15 @@
   }
 
   function updateBody(q, card) {
+    if (views.informs(q)) {
+      var slideSig = JSON.stringify([q.body, q.image]);
+      if (slideSig === card.bodySig) return;
+      card.bodySig = slideSig;
+      card.formShown = false;
+      FD.clear(card.body);
+      FD.append(card.body, views.slide(q, api + '/image/' + encodeURIComponent(q.id) + '?v=' + encodeURIComponent(q.image || '')));
+      return;
+    }
     var entries = outbox.entriesFor(q.id);
     // What decides the body's content. (The form's own error message is not part of it: the form
     // shows that itself, and rebuilding would take the attendee's focus away.)

@@ -236,6 +236,12 @@
     return view ? view.label : 'kind_text';
   }
 
+  /** A slide that only informs (no form, no results). */
+  function informs(q) {
+    var view = viewOf(q);
+    return Boolean(view && view.informs);
+  }
+
   function severalAnswers(q) {
     var view = viewOf(q);
     return Boolean(view && view.severalAnswers);
@@ -379,13 +385,28 @@
     return box;
   }
 
+  /* A content slide: it informs (a text, an image whose alt text is its title) and takes no answer. */
+  var contentView = {
+    label: 'kind_content',
+    informs: true,
+    describe: function () { return ''; },
+    failedValue: function () { return undefined; },
+    slide: function (q, imageUrl) {
+      return [
+        q.body ? el('p', { 'class': 'slide-text', text: q.body }) : null,
+        q.image ? el('img', { 'class': 'slide-image', src: imageUrl, alt: q.prompt, decoding: 'async' }) : null
+      ];
+    }
+  };
+
   /* The kinds this page can answer, by the "kind" of the state document (forumdesk.domain.kinds). */
   var KINDS = {
     text: textView(false),
     single: choiceView(false),
     multiple: choiceView(true),
     rating: ratingView,
-    words: textView(true)
+    words: textView(true),
+    content: contentView
   };
 
   /** 75 -> "1:15" */
@@ -451,6 +472,8 @@
     describeAnswer: describeAnswer,
     kindLabel: kindLabel,
     severalAnswers: severalAnswers,
+    informs: informs,
+    slide: function (q, imageUrl) { return contentView.slide(q, imageUrl); },
     failedValue: failedValue,
     statusBox: statusBox,
     yourAnswers: yourAnswers,

@@ -31,16 +31,18 @@ def test_every_question_kind_has_exactly_one_registered_kind_object():
 
 def test_presentations_are_ones_the_renderers_know():
     for kind in kinds.registered():
-        assert kind.options_view in ("choices", "scale", None), kind.value
-        assert kind.results_view in ("bars", "histogram", "wall", "cloud"), kind.value
-        assert set(kind.fields) <= {"choices", "scale", "max_length", "max_words"}, kind.value
+        assert kind.options_view in ("choices", "scale", "content", None), kind.value
+        assert kind.results_view in ("bars", "histogram", "wall", "cloud", "none"), kind.value
+        assert (kind.results_view == "none") == (not kind.takes_answers), kind.value
+        assert set(kind.fields) <= {"choices", "scale", "max_length", "max_words", "body", "image"}, kind.value
         assert kind.phone_hint, kind.value
 
 
-def test_the_export_schema_lists_every_built_in_kind():
+def test_the_export_schema_lists_every_built_in_kind_that_takes_answers():
+    # (content slides take none: the exports leave them out)
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     text = json.dumps(schema)
-    expected = json.dumps({"enum": [k.value for k in kinds.BUILT_IN]})
+    expected = json.dumps({"enum": [k.value for k in kinds.BUILT_IN if k.takes_answers]})
     assert text.count(expected) == 2  # the question's kind and the results' kind
 
 

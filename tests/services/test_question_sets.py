@@ -2,7 +2,7 @@
 
 import pytest
 
-from forumdesk.domain import QuestionKind
+from forumdesk.domain import QuestionKind, kinds
 from forumdesk.services import InvalidInput, NotFound
 from forumdesk.services.demo import create_demo_forum
 
@@ -11,8 +11,9 @@ def test_builtin_sets_cover_the_three_flavours_and_a_warm_up(services):
     sets = {s.name: s for s in services.sets.builtin_sets()}
     assert list(sets)[0] == "warm-up"
     assert {"warm-up", "candidate-pool", "hiring-feedback", "partner-goals"} <= set(sets)
-    kinds = {q.kind for s in sets.values() for q in s.questions}
-    assert kinds == set(QuestionKind)
+    used = {q.kind for s in sets.values() for q in s.questions}
+    # every kind that asks something (a content slide is the facilitator's own text, not a set's)
+    assert used == {k for k in QuestionKind if kinds.of(k).takes_answers}
     for qset in sets.values():
         assert qset.title and qset.questions
 
@@ -37,13 +38,24 @@ def test_saving_refuses_builtin_names_and_empty_sets(services):
 
 
 def test_the_demo_forum_has_a_room_worth_of_data(services):
-    forum = create_demo_forum(services.forums, services.answers, services.sets)
+    forum = create_demo_forum(services.forums, services.answers, services.sets, ask=services.ask,
+                              images=services.images)
     answers = services.answers.answers(forum.id)
     assert 50 <= len(answers) <= 90
-    kinds = {services.forums.question(a.question_id).kind for a in answers}
-    assert kinds == set(QuestionKind)
+    answered = {services.forums.question(a.question_id).kind for a in answers}
+    assert answered == {k for k in QuestionKind if kinds.of(k).takes_answers}
     assert any(a.starred for a in answers) and any(a.hidden for a in answers)
     assert any(a.theme_ids for a in answers)
     assert services.answers.notes(forum.id) and services.answers.commitments(forum.id)
     choice_q = next(q for q in services.forums.questions(forum.id) if q.kind is QuestionKind.SINGLE_CHOICE)
     assert sum(services.answers.results(choice_q.id).room_counts) > 0
+    # issue 18: it opens with a content slide with its image, and the room asked its own questions
+    slide = services.forums.questions(forum.id)[0]
+    assert slide.kind is QuestionKind.CONTENT and slide.body
+    image = services.images.get(slide.image_sha)
+    assert image.media_type == "image/png" and image.data.startswith(b"\x89PNG")
+    shown = services.ask.shown(forum.id)
+    assert len(shown) >= 4 and all(i.votes for i in shown)
+    assert any(i.answered for i in shown) and any(not i.answered for i in shown)
+    assert [i.votes for i in shown] == sorted((i.votes for i in shown), reverse=True)
+    assert len(services.ask.items(forum.id)) > len(shown)  # one the facilitator hid

@@ -17,12 +17,14 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QRectF
+from PySide6.QtGui import QColor, QImage
 from ui_helpers import TIMEOUT_MS
 
 from forumdesk.domain import Answer, AnswerContent, Question, QuestionKind, Scale
 from forumdesk.domain.codes import ALPHABET, LENGTH
+from forumdesk.domain.images import SlideImage
+from forumdesk.domain.kinds.content import MAX_BODY_LENGTH
 from forumdesk.domain.results import QuestionResults
 from forumdesk.domain.validation import MAX_CHOICE_LENGTH, MAX_CHOICES, MAX_PROMPT_LENGTH, MAX_SCALE_STEPS
 from forumdesk.services.forums import MAX_TITLE
@@ -89,6 +91,27 @@ def wall() -> list[Answer]:
             for i in range(60)]
 
 
+def png(width: int, height: int) -> SlideImage:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2563eb"))
+    buffer = QBuffer()
+    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return SlideImage.from_bytes(bytes(buffer.data()))
+
+
+def content_slides(base: dict) -> list[tuple[str, SlideData]]:
+    """A content slide with its title and text at their longest, with a wide, a tall or no image,
+    and an image alone."""
+    body = sentence(MAX_BODY_LENGTH, "end of the text")
+    slide = Question(kind=QuestionKind.CONTENT, prompt=PROMPT, body=body, id=7)
+    alone = Question(kind=QuestionKind.CONTENT, prompt=PROMPT, id=7)
+    return [("content, text and a wide image", SlideData(SlideKind.QUESTION, question=slide, image=png(1600, 900), **base)),
+            ("content, text and a tall image", SlideData(SlideKind.QUESTION, question=slide, image=png(300, 1200), **base)),
+            ("content, text only", SlideData(SlideKind.QUESTION, question=slide, **base)),
+            ("content, image only", SlideData(SlideKind.RESULTS, question=alone, image=png(1600, 900), **base))]
+
+
 def every_slide() -> list[tuple[str, SlideData]]:
     base = dict(title=TITLE, partner=PARTNER, join_url=JOIN_URL, code=CODE, number=14, total=14)
     slides = [("welcome", SlideData(SlideKind.WELCOME, **base)),
@@ -116,7 +139,7 @@ def every_slide() -> list[tuple[str, SlideData]]:
              for i in range(12)]
     slides.append(("ask, twelve long questions", SlideData(SlideKind.ASK, asked=asked, **base)))
     slides.append(("ask, none yet", SlideData(SlideKind.ASK, **base)))
-    return slides
+    return slides + content_slides(base)
 
 
 def stage(width: int, height: int) -> QRectF:
@@ -183,8 +206,8 @@ def problems(data: SlideData, width: int, height: int) -> list[str]:
     elif data.kind is SlideKind.FOLLOW_UP:
         expected = [tr("You said, we did")] + [status for _, status, _ in data.follow_ups[:4]]
     elif data.kind in (SlideKind.QUESTION, SlideKind.RESULTS) and data.question is not None:
-        expected = [data.question.prompt]
-        if data.kind is SlideKind.QUESTION or data.results.responses:  # else "No answers yet"
+        expected = [data.question.prompt] + ([data.question.body] if data.question.body else [])
+        if data.kind is SlideKind.QUESTION or (data.results is not None and data.results.responses):  # else "No answers yet"
             expected += data.question.choices
     for text in expected:
         if not any(text in d for d in drawn):

@@ -14,6 +14,7 @@ renderers named by its ``options_view`` and ``results_view``.
 from __future__ import annotations
 
 from forumdesk.domain.kinds.base import Field, Kind, OptionsView, ResultsView
+from forumdesk.domain.kinds.content import ContentSlide
 from forumdesk.domain.kinds.multiple import MultipleChoice
 from forumdesk.domain.kinds.rating import Rating
 from forumdesk.domain.kinds.single import SingleChoice
@@ -24,7 +25,7 @@ from forumdesk.domain.model import QuestionKind
 __all__ = ["BUILT_IN", "Field", "Kind", "OptionsView", "ResultsView", "of", "register", "registered", "unregister"]
 
 # In the order the editor offers them.
-BUILT_IN: tuple[Kind, ...] = (OpenText(), SingleChoice(), MultipleChoice(), Rating(), ShortWords())
+BUILT_IN: tuple[Kind, ...] = (OpenText(), SingleChoice(), MultipleChoice(), Rating(), ShortWords(), ContentSlide())
 
 # Keyed by the kind's value; a QuestionKind member is a str equal to its value, so it finds it too.
 _KINDS: dict[str, Kind] = {}

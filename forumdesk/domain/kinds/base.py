@@ -9,10 +9,12 @@ The presentations that exist today:
 
 - ``options_view`` (question slide and the editor's phone preview): ``"choices"`` (lettered
   choices; round marks on the phone unless ``multi_select``), ``"scale"`` (the scale's values and
-  end labels) or ``None`` (a hint and an answer box).
+  end labels), ``"content"`` (a content slide: its title, text and image, nothing to answer) or
+  ``None`` (a hint and an answer box).
 - ``results_view`` (results slide and recap section): ``"bars"`` (a bar per choice, with room
   counts), ``"histogram"`` (a distribution and its mean), ``"wall"`` (the answers themselves, with
-  frequent words and themes) or ``"cloud"`` (the most frequent words or phrases).
+  frequent words and themes), ``"cloud"`` (the most frequent words or phrases) or ``"none"`` (a
+  kind that takes no answers: no results slide, left out of the recap and exports).
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ if TYPE_CHECKING:
     from forumdesk.domain.model import AnswerContent, Question
     from forumdesk.domain.results import QuestionResults
 
-OptionsView = Literal["choices", "scale"] | None
-ResultsView = Literal["bars", "histogram", "wall", "cloud"]
+OptionsView = Literal["choices", "scale", "content"] | None
+ResultsView = Literal["bars", "histogram", "wall", "cloud", "none"]
 # The question fields the facilitator fills in for a kind, in the order a question-set file
 # writes them. The editor shows one row (or group of rows) per field.
-Field = Literal["choices", "scale", "max_length", "max_words"]
+# "body" and "image" are a content slide's text and picture.
+Field = Literal["choices", "scale", "max_length", "max_words", "body", "image"]
 
 
 class Kind:
@@ -48,6 +51,7 @@ class Kind:
     text_answers: ClassVar[bool] = False  # answers are text (contact masking, the answer wall)
     room_counts: ClassVar[bool] = False  # the facilitator may record a show of hands per choice
     one_answer_per_phone: ClassVar[bool] = False  # a vote: a second answer from the same phone is refused
+    takes_answers: ClassVar[bool] = True  # False: a slide that only informs (the server refuses answers)
 
     # ------------------------------------------------------------------ the question
 
@@ -68,6 +72,8 @@ class Kind:
             elif name == "scale":
                 if question.scale:
                     data["scale"] = question.scale.to_dict()
+            elif name == "image":
+                continue  # bytes in the database, never in a question-set file
             else:
                 data[name] = getattr(question, name)
         return data

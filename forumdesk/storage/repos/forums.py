@@ -15,6 +15,7 @@ from forumdesk.domain import (
     QuestionKind,
     Scale,
 )
+from forumdesk.domain.images import SlideImage
 from forumdesk.storage.repos._sql import RepoBase, now_iso, query_one, query_rows
 
 # ---------------------------------------------------------------- partners
@@ -69,6 +70,8 @@ def question_from_row(row: dict) -> Question:
         is_open=bool(row["is_open"]),
         revealed=bool(row["revealed"]),
         closed_at=row["closed_at"],
+        body=row["body"],
+        image_sha=row["image_sha"] or "",
     )
 
 
@@ -200,8 +203,8 @@ class ForumRepo(RepoBase):
     def insert_question(self, question: Question) -> int:
         cur = self.db.execute(
             """INSERT INTO questions (forum_id, position, kind, prompt, choices, scale, max_length, max_words,
-                                      is_open, revealed)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                      is_open, revealed, body, image_sha)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (question.forum_id, *_question_columns(question)),
         )
         return cur.lastrowid
@@ -211,7 +214,7 @@ class ForumRepo(RepoBase):
         opening it forgets that (``question.closed_at`` itself is never written)."""
         self.db.execute(
             """UPDATE questions SET position = ?, kind = ?, prompt = ?, choices = ?, scale = ?, max_length = ?,
-                      max_words = ?, is_open = ?, revealed = ?,
+                      max_words = ?, is_open = ?, revealed = ?, body = ?, image_sha = ?,
                       closed_at = CASE WHEN ? THEN NULL WHEN is_open THEN ? ELSE closed_at END
                WHERE id = ?""",
             (*_question_columns(question), int(question.is_open), now_iso(), question.id),
@@ -227,6 +230,30 @@ class ForumRepo(RepoBase):
 
     def delete_question(self, question_id: int) -> None:
         self.db.execute("DELETE FROM questions WHERE id = ?", (question_id,))
+
+    # ------------------------------------------------------------ content slides' images
+
+    def insert_image(self, image: SlideImage) -> None:
+        """Store an image once (the same bytes again change nothing)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO question_images (sha256, media_type, data, created_at) VALUES (?, ?, ?, ?)",
+            (image.sha256, image.media_type, image.data, now_iso()),
+        )
+
+    def get_image(self, sha256: str) -> SlideImage | None:
+        row = query_one(self.db, "SELECT * FROM question_images WHERE sha256 = ?", (sha256,))
+        return SlideImage(row["media_type"], bytes(row["data"]), row["sha256"]) if row else None
+
+    def image_media_type(self, sha256: str) -> str | None:
+        row = query_one(self.db, "SELECT media_type FROM question_images WHERE sha256 = ?", (sha256,))
+        return row["media_type"] if row else None
+
+    def delete_unused_images(self) -> int:
+        """Delete the images no question names any more; returns how many."""
+        return self.db.execute(
+            """DELETE FROM question_images WHERE sha256 NOT IN
+                   (SELECT image_sha FROM questions WHERE image_sha IS NOT NULL)"""
+        ).rowcount
 
     def set_positions(self, question_ids: list[int]) -> None:
         for position, qid in enumerate(question_ids):
@@ -251,7 +278,8 @@ class ForumRepo(RepoBase):
 
 
 def _question_columns(question: Question) -> tuple:
-    """position, kind, prompt, choices, scale, max_length, max_words, is_open, revealed: as stored."""
+    """position, kind, prompt, choices, scale, max_length, max_words, is_open, revealed, body,
+    image_sha: as stored."""
     return (
         question.position,
         question.kind.value,
@@ -262,4 +290,6 @@ def _question_columns(question: Question) -> tuple:
         question.max_words,
         int(question.is_open),
         int(question.revealed),
+        question.body,
+        question.image_sha or None,
     )

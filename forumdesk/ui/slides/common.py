@@ -9,7 +9,8 @@ from functools import lru_cache
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 
-from forumdesk.domain import Answer, Question
+from forumdesk.domain import Answer, Question, kinds
+from forumdesk.domain.images import SlideImage
 from forumdesk.domain.results import QuestionResults
 from forumdesk.ui.language import isolate, right_to_left, tr
 from forumdesk.ui.theme import ProjectorTheme, font
@@ -50,6 +51,7 @@ class SlideData:
     # "You said, we did": (what was committed, its status, what was done), oldest forum first
     follow_ups: list[tuple[str, str, str]] = field(default_factory=list)
     asked: list = field(default_factory=list)  # slides.ask.AskSlideItem, most votes first (the Q&A slide)
+    image: SlideImage | None = None  # a content slide's image (slides/content.py)
 
 
 # The smallest text a slide draws, in pixels of a 1080-pixel-high slide (2.2% of its height; it
@@ -257,6 +259,11 @@ def paint_slide(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideDat
     p.setOpacity(max(0.0, min(1.0, 0.25 + 0.75 * data.progress)))
     if data.kind is SlideKind.WELCOME:
         welcome.paint(p, rect, theme, data)
+    elif (data.kind in (SlideKind.QUESTION, SlideKind.RESULTS) and data.question is not None
+          and kinds.of(data.question.kind).options_view == "content"):
+        from forumdesk.ui.slides import content
+
+        content.paint(p, rect, theme, data)  # a content slide: the same on screen before and after
     elif data.kind is SlideKind.QUESTION:
         question.paint(p, rect, theme, data)
     elif data.kind is SlideKind.FOLLOW_UP:
