@@ -87,7 +87,7 @@
   // ------------------------------------------------------------------ state -> screen
 
   function isRevealed(q) {
-    if (views.informs(q)) return false;  // a content slide has no results
+    if (views.informs(q)) return false;
     if (typeof q.revealed === 'boolean') return q.revealed;
     return !!(state && state.revealed && state.current === q.id);
   }
@@ -370,12 +370,12 @@
 
   function updateBody(q, card) {
     if (views.informs(q)) {
-      var slideSig = JSON.stringify([q.body, q.image]);
-      if (slideSig === card.bodySig) return;
-      card.bodySig = slideSig;
-      card.formShown = false;
-      FD.clear(card.body);
-      FD.append(card.body, views.slide(q, api + '/image/' + encodeURIComponent(q.id) + '?v=' + encodeURIComponent(q.image || '')));
+      var slideSig = q.body + q.image;
+      if (slideSig !== card.bodySig) {
+        card.bodySig = slideSig;
+        FD.clear(card.body);
+        FD.append(card.body, views.slide(q, api + '/image/' + q.id + '?v=' + q.image));
+      }
       return;
     }
     var entries = outbox.entriesFor(q.id);

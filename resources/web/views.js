@@ -236,10 +236,8 @@
     return view ? view.label : 'kind_text';
   }
 
-  /** A slide that only informs (no form, no results). */
   function informs(q) {
-    var view = viewOf(q);
-    return Boolean(view && view.informs);
+    return viewOf(q) === contentView;
   }
 
   function severalAnswers(q) {
@@ -385,12 +383,9 @@
     return box;
   }
 
-  /* A content slide: it informs (a text, an image whose alt text is its title) and takes no answer. */
+  /* A content slide: text and image (alt: the title), no answer. */
   var contentView = {
     label: 'kind_content',
-    informs: true,
-    describe: function () { return ''; },
-    failedValue: function () { return undefined; },
     slide: function (q, imageUrl) {
       return [
         q.body ? el('p', { 'class': 'slide-text', text: q.body }) : null,
@@ -473,7 +468,7 @@
     kindLabel: kindLabel,
     severalAnswers: severalAnswers,
     informs: informs,
-    slide: function (q, imageUrl) { return contentView.slide(q, imageUrl); },
+    slide: contentView.slide,
     failedValue: failedValue,
     statusBox: statusBox,
     yourAnswers: yourAnswers,
