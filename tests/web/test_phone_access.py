@@ -7,6 +7,8 @@ is measured from the computed styles of what is on screen: 4.5:1 for text, 3:1 f
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 pytest.importorskip("playwright.sync_api", reason="Playwright is needed for the browser tests")
@@ -14,6 +16,7 @@ pytest.register_assert_rewrite("tests.web.phone_fixtures")
 
 from playwright.sync_api import expect  # noqa: E402
 
+from forumdesk.domain.ask import AskMode  # noqa: E402
 from forumdesk.domain.model import Pace, Question, QuestionKind, Scale  # noqa: E402
 from tests.web.phone_fixtures import every_kind, serious_violations  # noqa: E402
 
@@ -51,6 +54,21 @@ CONTRAST_JS = """
                   inside === line ? Infinity : ratio(line, inside))]);
   }
   return {texts, borders};
+})()
+"""
+
+SWITCH_CLEAR_JS = """
+(() => {
+  const switcher = document.querySelector('.lang-switch'), s = switcher.getBoundingClientRect();
+  const walk = document.createTreeWalker(document.querySelector('.topbar-inner'), NodeFilter.SHOW_TEXT);
+  const rects = [];
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    if (switcher.contains(n) || !n.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    rects.push(...range.getClientRects());
+  }
+  return rects.length > 2 && rects.every(r => r.right <= s.left || r.left >= s.right || r.bottom <= s.top || r.top >= s.bottom);
 })()
 """
 
@@ -129,4 +147,43 @@ def test_dark_mode_follows_the_phone_and_keeps_contrast(make_room, new_page):
     page.get_by_text("A friend", exact=True).first.click()
     assert_contrast(page)
     assert_fits(page, 320)
+    assert serious_violations(page) == []
+
+
+@pytest.mark.parametrize(("dark", "width"), [(False, 160), (True, 160), (True, 320)],
+                         ids=["200 % zoom", "200 % zoom, dark", "320 px, dark"])
+def test_the_ask_tab_fits_keeps_contrast_and_is_axe_clean(make_room, new_page, dark, width):
+    # GIVEN a forum where the room asks, with a long word, an answered item and the phone's own upvote
+    room = make_room(every_kind())
+    ask = room.services.ask
+    ask.set_mode(room.forum.id, AskMode.DIRECT)
+    ask.set_open(room.forum.id, True)
+    for text in (f"Is there a {LONG} at the company?", "Do you hire part-time?", "Can I apply again later?"):
+        _status, item = ask.ask(room.forum.id, str(uuid.uuid4()), {"text": text})
+    ask.set_answered(item.id)
+    page = new_page(viewport={"width": width, "height": 568})
+    if dark:
+        page.emulate_media(color_scheme="dark")
+    page.goto(room.qr_url)
+    # WHEN the attendee opens the Ask tab, upvotes one and starts writing
+    page.get_by_role("button", name="Ask", exact=True).click()
+    expect(page.locator(".ask-item")).to_have_count(3)
+    hire = page.locator(".ask-item", has_text="Do you hire part-time?")
+    hire.get_by_role("button").click()
+    expect(hire.get_by_role("button", name="Upvote (1 vote)")).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(".ask-item").first).to_contain_text("Do you hire part-time?")  # most votes first
+    page.get_by_label("Ask the partner a question").fill("What does a normal day look like?")
+    # THEN nothing scrolls sideways, every text and the box's border meet their minimums, axe finds nothing
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    rights = page.eval_on_selector_all("#ask *", "els => els.filter(e => e.getBoundingClientRect().width)"
+                                                 ".map(e => e.getBoundingClientRect().right)")
+    assert rights and max(rights) <= width
+    assert page.evaluate(SWITCH_CLEAR_JS)  # the language switch covers no letter of the top bar
+    measured = page.evaluate(CONTRAST_JS)
+    assert any("Do you hire" in t[1] for t in measured["texts"])
+    assert [t for t in measured["texts"] if t[2] < 4.5] == []
+    assert [b for b in measured["borders"] if b[1] < 3] == [] and any(b[0] == "TEXTAREA" for b in measured["borders"])
+    if dark:
+        background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        assert sum(int(v) for v in background[4:-1].split(",")) < 3 * 64
     assert serious_violations(page) == []
