@@ -7,8 +7,15 @@ import hashlib
 
 import pytest
 
-from forumdesk.domain import InvalidAnswer, InvalidQuestion, Question, QuestionKind, kinds, validate_answer
-from forumdesk.domain import validate_question
+from forumdesk.domain import (
+    InvalidAnswer,
+    InvalidQuestion,
+    Question,
+    QuestionKind,
+    kinds,
+    validate_answer,
+    validate_question,
+)
 from forumdesk.domain.images import MAX_IMAGE_BYTES, InvalidImage, SlideImage, check_image
 from forumdesk.domain.kinds.content import MAX_BODY_LENGTH
 from forumdesk.services.demo import demo_png
