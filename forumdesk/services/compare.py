@@ -20,7 +20,7 @@ import math
 from collections import Counter
 from typing import Any
 
-from forumdesk.domain import Question
+from forumdesk.domain import Question, kinds
 from forumdesk.domain.results import tally
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.storage import Store
@@ -85,6 +85,8 @@ def compare_forums(store: Store, forum_ids: list[int]) -> dict[str, Any]:
     order: dict[tuple[str, str], dict[str, Any]] = {}
     for forum_id in forum_ids:
         for question in questions_of[forum_id]:
+            if not kinds.of(question.kind).takes_answers:
+                continue  # a content slide: nothing to compare
             key = prompt_key(question)
             row = order.setdefault(key, {"prompt": question.prompt, "kind": question.kind.value, "asked": []})
             if forum_id not in [f for f, _ in row["asked"]]:

@@ -133,3 +133,12 @@ def test_a_bundle_whose_image_was_tampered_with_is_refused(services, partner):
     with pytest.raises(BundleError, match="a slide's image is missing"):
         read_bundle(json.dumps(document).encode())
 
+
+
+def test_comparing_forums_leaves_content_slides_out(services, partner):
+    from forumdesk.services.compare import compare_forums
+
+    forum, _, _ = content_forum(services, partner)
+    copy = services.forums.duplicate_forum(forum.id)
+    compared = compare_forums(services.store, [forum.id, copy.id])
+    assert [q["prompt"] for q in compared["questions"]] == ["How was the evening?", "What would you ask us?"]
