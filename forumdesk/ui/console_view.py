@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.domain import Answer
+from forumdesk.domain import Answer, kinds
 from forumdesk.ui.console_answers import AnswerRole
 from forumdesk.ui.labels import name_of
 from forumdesk.ui.language import tr
@@ -116,8 +116,16 @@ class ControlBar(QFrame):
                 self.prompt.setText(tr("Add questions in the forum editor."))
             return
         number = session.index_of(question.id) + 1
+        informs = not kinds.of(question.kind).takes_answers  # a content slide: nothing to open or reveal
+        for key in ("open", "reveal", "timer"):
+            self.buttons[key].setEnabled(not informs)
         parts = [tr("Question {number} of {count}").format(number=number, count=len(session.questions)),
-                 name_of(question.kind), tr("open for answers") if question.is_open else tr("closed")]
+                 name_of(question.kind)]
+        if informs:
+            self.heading.setText(" · ".join(parts))
+            self.prompt.setText(question.prompt)
+            return
+        parts.append(tr("open for answers") if question.is_open else tr("closed"))
         if question.revealed:
             parts.append(tr("results shown"))
         parts.append(tr("%n answer(s)", "", session.count(question.id, include_hidden=True)))

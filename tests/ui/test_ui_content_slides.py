@@ -116,6 +116,11 @@ def test_the_projector_shows_the_slide_with_its_image(qtbot, services, partner, 
     go_to(qtbot, console, slide_id)
     data = console.driver.slide_data()
     assert data.question.id == slide_id and data.image == image
+    heading = console.controls.heading.text()
+    assert heading.startswith("Question 2 of 2 · Content slide") and "open for answers" not in heading
+    buttons = console.controls.buttons
+    assert not any(buttons[key].isEnabled() for key in ("open", "reveal", "timer"))  # nothing to open, reveal or time
+    assert buttons["next"].isEnabled() and buttons["prev"].isEnabled()
     services.forums.set_revealed(slide_id, True)  # a reveal changes nothing on a content slide
     qtbot.waitUntil(lambda: console.session.current_question().revealed)
     canvas = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
