@@ -17,6 +17,7 @@ _LABELS: dict[object, str] = {
     QuestionKind.MULTIPLE_CHOICE: QT_TR_NOOP("Multiple choice"),
     QuestionKind.RATING: QT_TR_NOOP("Rating scale"),
     QuestionKind.SHORT_WORDS: QT_TR_NOOP("Short words (word cloud)"),
+    QuestionKind.CONTENT: QT_TR_NOOP("Content slide (no answers)"),
     PartnerKind.EDUCATIONAL: QT_TR_NOOP("Educational institution"),
     PartnerKind.ASSOCIATION: QT_TR_NOOP("Professional association"),
     PartnerKind.COMMUNITY: QT_TR_NOOP("Community group"),

@@ -28,13 +28,13 @@ from forumdesk.domain.images import SlideImage
 from forumdesk.domain.kinds.content import MAX_BODY_LENGTH
 from forumdesk.domain.model import HARD_MAX_LENGTH
 from forumdesk.domain.rules import MAX_SCALE_STEPS
+from forumdesk.services import InvalidInput
 from forumdesk.ui.labels import name_of
 from forumdesk.ui.language import tr
-from forumdesk.services import InvalidInput
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.screens import fit_to_screen
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.gif *.webp)"
+IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp"
 
 
 class QuestionEditor(QWidget):
@@ -67,13 +67,14 @@ class QuestionEditor(QWidget):
         self.max_words = QSpinBox()
         self.max_words.setRange(1, 10)
         self.body_edit = QPlainTextEdit()
-        self.body_edit.setPlaceholderText(f"What the room reads under the title (up to {MAX_BODY_LENGTH} characters)")
+        self.body_edit.setPlaceholderText(tr("What the room reads under the title (up to {count} characters)").format(
+            count=MAX_BODY_LENGTH))
         self.image_label = QLabel()
         self.image_label.setWordWrap(True)
-        choose = QPushButton("Choose image…")
+        choose = QPushButton(tr("Choose image…"))
         choose.clicked.connect(self.choose_image)
         choose.setEnabled(images is not None)
-        self.remove_image_button = QPushButton("Remove image")
+        self.remove_image_button = QPushButton(tr("Remove image"))
         self.remove_image_button.clicked.connect(self.remove_image)
         self.image_row = QWidget()
         image_layout = QHBoxLayout(self.image_row)
@@ -154,13 +155,14 @@ class QuestionEditor(QWidget):
             self.max_length.setValue(kinds.of(kind).default_max_length)
         title = self.form.labelForField(self.prompt_edit)
         if isinstance(title, QLabel):
-            title.setText("Title" if "body" in fields else "Prompt")
+            title.setText(tr("Title") if "body" in fields else tr("Prompt"))
         self._changed()
 
     # ---------------------------------------------------------------- a content slide's image
 
     def choose_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the slide's image", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the slide's image"), "",
+                                              tr("Images ({patterns})").format(patterns=IMAGE_PATTERNS))
         if path:
             self.set_image_file(path)
 
@@ -170,7 +172,8 @@ class QuestionEditor(QWidget):
         try:
             image = self._images.read_file(path)
         except InvalidInput as exc:
-            QMessageBox.warning(self, "Image not used", f"{exc} The slide keeps its image as it was.")
+            QMessageBox.warning(self, tr("Image not used"),
+                                tr("{reason} The slide keeps its image as it was.").format(reason=exc))
             return False
         self.image = image
         self._show_image()
@@ -185,10 +188,11 @@ class QuestionEditor(QWidget):
     def _show_image(self) -> None:
         image = self.image
         if image is None:
-            self.image_label.setText("No image")
+            self.image_label.setText(tr("No image"))
         else:
             kind = image.media_type.removeprefix("image/").upper()
-            self.image_label.setText(f"{kind} image, {len(image.data) / 1024:,.0f} KB")
+            self.image_label.setText(tr("{format} image, {size} KB").format(format=kind,
+                                                                             size=f"{len(image.data) / 1024:,.0f}"))
         self.remove_image_button.setEnabled(image is not None)
 
     def question(self) -> Question:

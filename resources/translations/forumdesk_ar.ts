@@ -1254,6 +1254,10 @@
         <translation>كلمات قصيرة (سحابة كلمات)</translation>
     </message>
     <message>
+        <source>Content slide (no answers)</source>
+        <translation>شريحة معلومات (بلا إجابات)</translation>
+    </message>
+    <message>
         <source>Educational institution</source>
         <translation>مؤسسة تعليمية</translation>
     </message>
@@ -1712,6 +1716,18 @@
         <translation>اختيار واحد في كل سطر (من 2 إلى 12)</translation>
     </message>
     <message>
+        <source>What the room reads under the title (up to {count} characters)</source>
+        <translation>ما يقرؤه الحضور تحت العنوان (حتى {count} حرف)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>إزالة الصورة</translation>
+    </message>
+    <message>
         <source>Prompt</source>
         <translation>نص السؤال</translation>
     </message>
@@ -1742,6 +1758,38 @@
     <message>
         <source>Words per answer</source>
         <translation>الكلمات في كل إجابة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Choose the slide&apos;s image</source>
+        <translation>اختيار صورة الشريحة</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>الصور ({patterns})</translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation>لم تُستخدم الصورة</translation>
+    </message>
+    <message>
+        <source>{reason} The slide keeps its image as it was.</source>
+        <translation>{reason} تحتفظ الشريحة بصورتها كما كانت.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>لا صورة</translation>
+    </message>
+    <message>
+        <source>{format} image, {size} KB</source>
+        <translation>صورة {format}، {size} ك.ب</translation>
     </message>
     <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>

@@ -1198,6 +1198,10 @@
         <translation>Kurze Wörter (Wortwolke)</translation>
     </message>
     <message>
+        <source>Content slide (no answers)</source>
+        <translation>Infofolie (ohne Antworten)</translation>
+    </message>
+    <message>
         <source>Educational institution</source>
         <translation>Bildungseinrichtung</translation>
     </message>
@@ -1648,6 +1652,18 @@
         <translation>Eine Auswahl pro Zeile (2 bis 12)</translation>
     </message>
     <message>
+        <source>What the room reads under the title (up to {count} characters)</source>
+        <translation>Was der Saal unter dem Titel liest (bis zu {count} Zeichen)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
         <source>Prompt</source>
         <translation>Fragetext</translation>
     </message>
@@ -1678,6 +1694,38 @@
     <message>
         <source>Words per answer</source>
         <translation>Wörter pro Antwort</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Choose the slide&apos;s image</source>
+        <translation>Bild der Folie wählen</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Bilder ({patterns})</translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation>Bild nicht verwendet</translation>
+    </message>
+    <message>
+        <source>{reason} The slide keeps its image as it was.</source>
+        <translation>{reason} Die Folie behält ihr bisheriges Bild.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>{format} image, {size} KB</source>
+        <translation>{format}-Bild, {size} KB</translation>
     </message>
     <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>

@@ -1198,6 +1198,10 @@
         <translation>Palabras cortas (nube de palabras)</translation>
     </message>
     <message>
+        <source>Content slide (no answers)</source>
+        <translation>Diapositiva informativa (sin respuestas)</translation>
+    </message>
+    <message>
         <source>Educational institution</source>
         <translation>Centro educativo</translation>
     </message>
@@ -1648,6 +1652,18 @@
         <translation>Una opción por línea (de 2 a 12)</translation>
     </message>
     <message>
+        <source>What the room reads under the title (up to {count} characters)</source>
+        <translation>Lo que la sala lee bajo el título (hasta {count} caracteres)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Elegir imagen…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Quitar la imagen</translation>
+    </message>
+    <message>
         <source>Prompt</source>
         <translation>Enunciado</translation>
     </message>
@@ -1678,6 +1694,38 @@
     <message>
         <source>Words per answer</source>
         <translation>Palabras por respuesta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Choose the slide&apos;s image</source>
+        <translation>Elegir la imagen de la diapositiva</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation>Imagen no utilizada</translation>
+    </message>
+    <message>
+        <source>{reason} The slide keeps its image as it was.</source>
+        <translation>{reason} La diapositiva conserva su imagen tal como estaba.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <source>{format} image, {size} KB</source>
+        <translation>Imagen {format}, {size} KB</translation>
     </message>
     <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>

@@ -1198,6 +1198,10 @@
         <translation>Mots courts (nuage de mots)</translation>
     </message>
     <message>
+        <source>Content slide (no answers)</source>
+        <translation>Diapositive d&apos;information (sans réponses)</translation>
+    </message>
+    <message>
         <source>Educational institution</source>
         <translation>Établissement d&apos;enseignement</translation>
     </message>
@@ -1648,6 +1652,18 @@
         <translation>Un choix par ligne (de 2 à 12)</translation>
     </message>
     <message>
+        <source>What the room reads under the title (up to {count} characters)</source>
+        <translation>Ce que la salle lit sous le titre (jusqu&apos;à {count} caractères)</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Retirer l&apos;image</translation>
+    </message>
+    <message>
         <source>Prompt</source>
         <translation>Énoncé</translation>
     </message>
@@ -1678,6 +1694,38 @@
     <message>
         <source>Words per answer</source>
         <translation>Mots par réponse</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Choose the slide&apos;s image</source>
+        <translation>Choisir l&apos;image de la diapositive</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Images ({patterns})</translation>
+    </message>
+    <message>
+        <source>Image not used</source>
+        <translation>Image non utilisée</translation>
+    </message>
+    <message>
+        <source>{reason} The slide keeps its image as it was.</source>
+        <translation>{reason} La diapositive garde son image telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <source>{format} image, {size} KB</source>
+        <translation>Image {format}, {size} Ko</translation>
     </message>
     <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>
