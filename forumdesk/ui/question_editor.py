@@ -33,6 +33,7 @@ from forumdesk.ui.labels import name_of
 from forumdesk.ui.language import tr
 from forumdesk.ui.preview import QuestionPreview
 from forumdesk.ui.screens import fit_to_screen
+from forumdesk.ui.slide_image import phone_friendly
 
 IMAGE_PATTERNS = "*.png *.jpg *.jpeg *.gif *.webp"
 
@@ -48,6 +49,7 @@ class QuestionEditor(QWidget):
         self._original = question
         self._images = images
         self.image: SlideImage | None = image  # a content slide's image, stored when the forum is saved
+        self.image_original_bytes = 0  # the chosen file's size, when a smaller copy was kept
         self.kind_combo = QComboBox()
         for kind in kinds.registered():
             self.kind_combo.addItem(name_of(kind), kind.value)
@@ -175,7 +177,8 @@ class QuestionEditor(QWidget):
             QMessageBox.warning(self, tr("Image not used"),
                                 tr("{reason} The slide keeps its image as it was.").format(reason=exc))
             return False
-        self.image = image
+        self.image = phone_friendly(image)
+        self.image_original_bytes = len(image.data)
         self._show_image()
         self._changed()
         return True
@@ -191,8 +194,11 @@ class QuestionEditor(QWidget):
             self.image_label.setText(tr("No image"))
         else:
             kind = image.media_type.removeprefix("image/").upper()
-            self.image_label.setText(tr("{format} image, {size} KB").format(format=kind,
-                                                                             size=f"{len(image.data) / 1024:,.0f}"))
+            text = tr("{format} image, {size} KB").format(format=kind, size=f"{len(image.data) / 1024:,.0f}")
+            if self.image_original_bytes > len(image.data):
+                text += " " + tr("(a smaller copy for phones: the file was {size} KB)").format(
+                    size=f"{self.image_original_bytes / 1024:,.0f}")
+            self.image_label.setText(text)
         self.remove_image_button.setEnabled(image is not None)
 
     def question(self) -> Question:

@@ -1792,6 +1792,10 @@
         <translation>صورة {format}، {size} ك.ب</translation>
     </message>
     <message>
+        <source>(a smaller copy for phones: the file was {size} KB)</source>
+        <translation>(نسخة أصغر للهواتف: كان حجم الملف {size} كيلوبايت)</translation>
+    </message>
+    <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>
         <translation>يجب أن تكون أدنى قيمة ({low}) أقل من أعلى قيمة ({high}).</translation>
     </message>

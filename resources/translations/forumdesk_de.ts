@@ -1728,6 +1728,10 @@
         <translation>{format}-Bild, {size} KB</translation>
     </message>
     <message>
+        <source>(a smaller copy for phones: the file was {size} KB)</source>
+        <translation>(eine kleinere Kopie für die Telefone: die Datei hatte {size} KB)</translation>
+    </message>
+    <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>
         <translation>Der niedrigste Wert ({low}) muss unter dem höchsten ({high}) liegen.</translation>
     </message>

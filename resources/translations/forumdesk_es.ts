@@ -1728,6 +1728,10 @@
         <translation>Imagen {format}, {size} KB</translation>
     </message>
     <message>
+        <source>(a smaller copy for phones: the file was {size} KB)</source>
+        <translation>(una copia más ligera para los teléfonos: el archivo pesaba {size} KB)</translation>
+    </message>
+    <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>
         <translation>El valor mínimo ({low}) debe ser menor que el máximo ({high}).</translation>
     </message>

@@ -1728,6 +1728,10 @@
         <translation>Image {format}, {size} Ko</translation>
     </message>
     <message>
+        <source>(a smaller copy for phones: the file was {size} KB)</source>
+        <translation>(une copie plus légère pour les téléphones : le fichier faisait {size} Ko)</translation>
+    </message>
+    <message>
         <source>The lowest value ({low}) must be below the highest value ({high}).</source>
         <translation>La valeur minimale ({low}) doit être inférieure à la valeur maximale ({high}).</translation>
     </message>

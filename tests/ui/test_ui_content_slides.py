@@ -134,3 +134,28 @@ def test_the_projector_shows_the_slide_with_its_image(qtbot, services, partner, 
     assert abs(area.width() / area.height() - 480 / 270) < 0.01  # its proportions kept
     middle = canvas.pixelColor(int(area.left() + area.width() * 0.37), int(area.bottom() - area.height() * 0.2))
     assert (middle.red(), middle.green(), middle.blue()) == BAR_BLUE
+
+
+def test_a_camera_sized_photo_is_kept_as_a_smaller_copy_for_the_phones(qtbot, services, tmp_path):
+    # A 4,000 x 3,000 photo with fine detail (a camera's file is several megabytes)
+    photo = QImage(4000, 3000, QImage.Format.Format_RGB32)
+    for y in range(0, 3000, 3):
+        for x in range(0, 4000, 50):
+            photo.setPixel(x + (y % 50), y, (x * 7919 + y * 104729) & 0xFFFFFF)
+    path = tmp_path / "photo.png"
+    assert photo.save(str(path), "PNG")
+    dialog = QuestionDialog(Question(QuestionKind.CONTENT, "Our team"), images=services.images)
+    qtbot.addWidget(dialog)
+    form = dialog.editor
+    assert form.set_image_file(str(path))
+    # THEN the slide keeps a copy no wider than a projector shows, much smaller than the file, and says so
+    kept = QImage.fromData(form.image.data)
+    assert (kept.width(), kept.height()) == (1920, 1440)
+    assert len(form.image.data) < path.stat().st_size / 2
+    assert "smaller copy for phones" in form.image_label.text()
+    # a small picture is taken as it is
+    small = tmp_path / "logo.png"
+    small.write_bytes(demo_png())
+    assert form.set_image_file(str(small))
+    assert form.image.data == small.read_bytes()
+    assert "smaller copy" not in form.image_label.text()
