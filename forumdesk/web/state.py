@@ -57,7 +57,9 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
     forum: Forum = forums.forum(forum_id)
     partner = forums.partner(forum.partner_id)
     questions = forums.questions(forum_id)
-    numbers = {q.id: index + 1 for index, q in enumerate(questions)}
+    # "Question 3 of 8" counts what the room answers: a content slide has no number (0) and is not counted.
+    asking = [q for q in questions if kinds.of(q.kind).takes_answers]
+    numbers = {q.id: index + 1 for index, q in enumerate(asking)}
     current = next((q for q in questions if q.id == forum.current_question_id), None)
     if forum.pace is Pace.FACILITATOR:
         listed = [current] if current is not None else []
@@ -68,7 +70,7 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         # Results travel with the state once revealed, so a reveal does not send the whole room to
         # the results endpoint at the same instant.
         results = services.answers.results(question.id).to_dict() if question.revealed else None
-        views.append(question_view(question, numbers[question.id], results))
+        views.append(question_view(question, numbers.get(question.id, 0), results))
     state = {
         "forum": {"title": forum.title, "partner": partner.name},
         "pace": forum.pace.value,
@@ -79,7 +81,7 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         "revealed": bool(current is not None and current.revealed),
         "version": forum.version,
         "run": run,
-        "total_questions": len(questions),
+        "total_questions": len(asking),
         # a running countdown of the current question (services.timers), phones draw it themselves
         "timer": services.timers.state_view(forum_id, current.id if current is not None else None),
     }

@@ -46,6 +46,15 @@ def test_the_image_is_served_only_once_the_slide_was_shown(services, forum, star
     assert client.get(f"/api/f/WRONG1/image/{slide.id}").status == 404
 
 
+def test_content_slides_are_not_counted_as_questions(services, self_paced_forum, start_server):
+    add_slide(services, self_paced_forum.id, position=0, image=False)
+    state = Client(start_server(self_paced_forum.id)).state()
+    asking = [q for q in state["questions"] if q["kind"] != "content"]
+    assert [q["number"] for q in asking] == list(range(1, len(asking) + 1))
+    assert [q["number"] for q in state["questions"] if q["kind"] == "content"] == [0]
+    assert state["total_questions"] == len(asking)
+
+
 def test_an_answer_to_a_content_slide_is_refused_with_its_code(services, self_paced_forum, start_server):
     slide = add_slide(services, self_paced_forum.id, image=False)
     client = Client(start_server(self_paced_forum.id))
@@ -76,6 +85,7 @@ def test_the_phone_shows_the_slide_as_a_card_with_no_form(make_room, new_page):
     card = page.locator("section.question[data-kind='content']")
     expect(card.get_by_role("heading", name="Who we are")).to_be_visible()
     expect(card.locator(".qmeta")).to_contain_text("Information")
+    expect(card.locator(".qmeta")).not_to_contain_text("Question")  # a slide is not "question 2 of 2"
     text = card.locator(".slide-text")
     expect(text).to_have_text(HOSTILE)  # as text: no element made from it
     assert card.locator("b, img[src='x']").count() == 0
