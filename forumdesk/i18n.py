@@ -13,6 +13,15 @@ Babel and compiled in memory, so no build step can leave a stale ``.mo`` behind.
   app's). Messages use ``{name}`` placeholders, filled after translation.
 - ``format_number()``, ``format_date()``, ``format_datetime()`` and ``format_time()`` follow the
   language's conventions (Babel's CLDR data).
+- ``Message`` is a sentence translated when it is shown, and ``LocalizedError`` an exception
+  carrying one: the services' and storage's errors keep their English sentence (``.english``, what
+  the attendee API sends beside its stable code) and give the current language's with ``str(exc)``
+  (what the command line and the desktop app show). ``N_()`` marks a sentence for the catalogs
+  without translating it.
+
+Every message is found by tests/app/test_translations_python.py, with Babel's extractor, as the
+first argument of ``_``, ``gettext``, ``ngettext`` (first two), ``N_``, ``Message`` and of every
+``LocalizedError`` class; it fails when one of the languages lacks a translation.
 """
 
 from __future__ import annotations
@@ -162,3 +171,71 @@ def _(message: str, **values) -> str:
 
 def ngettext(singular: str, plural: str, n: int, **values) -> str:
     return translator(_current).ngettext(singular, plural, n, **values)
+
+
+def format_number(value: float) -> str:
+    return translator(_current).format_number(value)
+
+
+def format_date(value: date, form: str = "long") -> str:
+    return translator(_current).format_date(value, form)
+
+
+def format_datetime(value: datetime, form: str = "medium") -> str:
+    return translator(_current).format_datetime(value, form)
+
+
+def format_time(value: time | datetime, form: str = "short") -> str:
+    return translator(_current).format_time(value, form)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogs; it is translated where it is shown."""
+    return message
+
+
+class Message:
+    """A sentence translated when it is shown: ``message`` is the English msgid with ``{named}``
+    placeholders, ``values`` fill them. A value that is itself a Message is translated with it."""
+
+    __slots__ = ("message", "values")
+
+    def __init__(self, message: str, /, **values: object) -> None:
+        self.message = message
+        self.values = values
+
+    @property
+    def english(self) -> str:
+        return self.localized(DEFAULT_LANGUAGE)
+
+    def localized(self, code: str | None = None) -> str:
+        """The sentence in ``code`` (by default the process-wide language)."""
+        t = translator(code or _current)
+        values = {k: v.localized(t.code) if isinstance(v, Message) else v for k, v in self.values.items()}
+        return t.gettext(self.message, **values)
+
+    def __str__(self) -> str:
+        return self.localized()
+
+    def __repr__(self) -> str:
+        return f"Message({self.message!r}, **{self.values!r})"
+
+
+class LocalizedError(Exception):
+    """An exception whose text is a ``Message``: ``str(exc)`` in the process-wide language (for the
+    command line and the desktop app), ``exc.english`` in English (for the attendee API, whose
+    phones translate by code), ``exc.localized(code)`` in any language."""
+
+    def __init__(self, message: str | Message = "", /, **values: object) -> None:
+        self.text = message if isinstance(message, Message) else Message(message, **values)
+        super().__init__(self.text.english)
+
+    @property
+    def english(self) -> str:
+        return self.text.english
+
+    def localized(self, code: str | None = None) -> str:
+        return self.text.localized(code)
+
+    def __str__(self) -> str:
+        return self.text.localized()

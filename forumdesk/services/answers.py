@@ -78,13 +78,13 @@ def _within_grace(question: Question, forum: Forum, now: datetime) -> bool:
     return now - closed <= timedelta(minutes=forum.late_grace_minutes)
 
 
-def _closed_sentence(question: Question, forum: Forum) -> str:
+def _closed(question: Question, forum: Forum) -> QuestionClosed:
     if question.closed_at is None:
-        return "This question is not taking answers yet."
+        return QuestionClosed("This question is not taking answers yet.")
     if forum.late_grace_minutes <= 0:
-        return "This question has closed, so it no longer takes answers."
-    return (f"This question closed more than {forum.late_grace_minutes} minutes ago, so it no longer takes "
-            "answers.")
+        return QuestionClosed("This question has closed, so it no longer takes answers.")
+    return QuestionClosed("This question closed more than {minutes} minutes ago, so it no longer takes answers.",
+                          minutes=forum.late_grace_minutes)
 
 
 def device_hash(key: bytes, question_id: int, client_id: str) -> bytes:
@@ -182,7 +182,7 @@ class AnswerService(RoomEdits):
                 continue
             late = not question.is_open
             if late and not _within_grace(question, forum, now):
-                outcomes.append(SubmitOutcome(error=QuestionClosed(_closed_sentence(question, forum))))
+                outcomes.append(SubmitOutcome(error=_closed(question, forum)))
                 continue
             try:
                 content = validate_answer(question, sub.payload)
@@ -289,7 +289,7 @@ class AnswerService(RoomEdits):
         if not name:
             raise InvalidInput("A theme needs a name.")
         if len(name) > MAX_THEME:
-            raise InvalidInput(f"A theme's name can be at most {MAX_THEME} characters long.")
+            raise InvalidInput("A theme's name can be at most {limit} characters long.", limit=MAX_THEME)
         with self.store.write() as repo:
             existing = repo.find_theme(forum_id, name)
             if existing:
@@ -325,11 +325,11 @@ class AnswerService(RoomEdits):
         if not text:
             raise InvalidInput("A note cannot be empty.")
         if len(text) > MAX_NOTE:
-            raise InvalidInput(f"A note can be at most {MAX_NOTE} characters long.")
+            raise InvalidInput("A note can be at most {limit} characters long.", limit=MAX_NOTE)
         note = Note(forum_id=forum_id, question_id=question_id, text=text, created_at=now_iso())
         with self.store.write() as repo:
             if repo.get_forum(forum_id) is None:
-                raise NotFound(f"There is no forum with id {forum_id}.")
+                raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
             note.id = repo.insert_note(note)
         self.events.publish(Event(EventKind.NOTES_CHANGED, forum_id, {"note": note}))
         return note
@@ -427,7 +427,7 @@ class AnswerService(RoomEdits):
             return CommitmentStatus(status)
         except ValueError:
             names = ", ".join(s.value for s in CommitmentStatus)
-            raise InvalidInput(f"A commitment's status is one of: {names}.") from None
+            raise InvalidInput("A commitment's status is one of: {names}.", names=names) from None
 
     @staticmethod
     def _checked_commitment(commitment: Commitment) -> Commitment:
@@ -435,10 +435,10 @@ class AnswerService(RoomEdits):
         if not text:
             raise InvalidInput("A commitment cannot be empty.")
         if len(text) > MAX_NOTE:
-            raise InvalidInput(f"A commitment can be at most {MAX_NOTE} characters long.")
+            raise InvalidInput("A commitment can be at most {limit} characters long.", limit=MAX_NOTE)
         owner = " ".join(clean_text(commitment.owner).split())
         if len(owner) > MAX_OWNER:
-            raise InvalidInput(f"A commitment's owner can be at most {MAX_OWNER} characters long.")
+            raise InvalidInput("A commitment's owner can be at most {limit} characters long.", limit=MAX_OWNER)
         due = commitment.due_date.strip()
         if due:
             try:
@@ -447,7 +447,7 @@ class AnswerService(RoomEdits):
                 raise InvalidInput("A commitment's date must be a date such as 2027-03-31.") from None
         outcome = clean_text(commitment.outcome)
         if len(outcome) > MAX_NOTE:
-            raise InvalidInput(f"What was done can be at most {MAX_NOTE} characters long.")
+            raise InvalidInput("What was done can be at most {limit} characters long.", limit=MAX_NOTE)
         return replace(commitment, text=text, owner=owner, due_date=due, outcome=outcome)
 
     # ------------------------------------------------------------ results

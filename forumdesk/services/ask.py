@@ -53,7 +53,7 @@ class AskService:
     def _change_settings(self, forum_id: int, mode: AskMode | None = None, is_open: bool | None = None) -> AskSettings:
         with self.store.write() as repo:
             if repo.get_forum(forum_id) is None:
-                raise NotFound(f"There is no forum with id {forum_id}.")
+                raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
             current = repo.ask_settings(forum_id)
             mode = current.mode if mode is None else mode
             if is_open and mode is AskMode.OFF:
@@ -129,7 +129,7 @@ class AskService:
     def item(self, item_id: int) -> AskItem:
         item = self.store.repo.get_ask_item(item_id)
         if item is None:
-            raise NotFound(f"There is no asked question with id {item_id}.")
+            raise NotFound("There is no asked question with id {item_id}.", item_id=item_id)
         return item
 
     def approve(self, item_id: int) -> AskItem:
@@ -154,7 +154,7 @@ class AskService:
     def _flags(self, item_id: int, **flags) -> AskItem:
         with self.store.write() as repo:
             if repo.get_ask_item(item_id) is None:
-                raise NotFound(f"There is no asked question with id {item_id}.")
+                raise NotFound("There is no asked question with id {item_id}.", item_id=item_id)
             repo.set_ask_item_flags(item_id, **flags)
         item = self.item(item_id)
         self._changed(item.forum_id)

@@ -52,6 +52,7 @@ from forumdesk.domain import (
 )
 from forumdesk.domain.codes import new_join_code
 from forumdesk.domain.images import InvalidImage, SlideImage
+from forumdesk.i18n import N_, Message
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.storage import Store
@@ -124,7 +125,7 @@ def bundle_content(store: Store, forum_id: int) -> dict:
     repo = store.repo
     forum = repo.get_forum(forum_id)
     if forum is None:
-        raise NotFound(f"There is no forum with id {forum_id}.")
+        raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
     partner = repo.get_partner(forum.partner_id)
     assert partner is not None  # forums.partner_id is a foreign key
     questions = repo.list_questions(forum_id)
@@ -175,9 +176,9 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file renamed into place: the file appears complete or not at all."""
     path = Path(path)
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name for the bundle.")
+        raise InvalidInput("{path} is a folder; give a file name for the bundle.", path=path)
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist.")
+        raise InvalidInput("The folder {folder} does not exist.", folder=path.parent)
     fd, tmp = tempfile.mkstemp(prefix=".forumdesk-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
@@ -193,16 +194,17 @@ def write_file_atomically(path: Path, data: bytes) -> None:
 # ---------------------------------------------------------------- reading and checking
 
 
-def _damaged(detail: str) -> BundleError:
-    return BundleError(f"This bundle is damaged ({detail}), so nothing was imported.")
+def _damaged(detail: str, **values: object) -> BundleError:
+    """``detail`` is a msgid (marked with N_ where it is written), translated with the sentence."""
+    return BundleError("This bundle is damaged ({detail}), so nothing was imported.", detail=Message(detail, **values))
 
 
 def _need(data: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if not isinstance(data, dict) or key not in data:
-        raise _damaged(f"{where} has no {key}")
+        raise _damaged(N_("{where} has no {key}"), where=where, key=key)
     value = data[key]
     if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
-        raise _damaged(f"{where}.{key} is not what it should be")
+        raise _damaged(N_("{where}.{key} is not what it should be"), where=where, key=key)
     return value
 
 
@@ -218,15 +220,15 @@ def _check_content(content: Any) -> None:
     for key in ("small_group_k", "late_grace_minutes"):
         _need(forum, key, int, "forum")
     if not forum["uid"] or len(forum["uid"]) > 64 or not forum["title"].strip():
-        raise _damaged("the forum has no id or no title")
+        raise _damaged(N_("the forum has no id or no title"))
     try:
         Pace(forum["pace"])
         ForumState(forum["state"])
         PartnerKind(_need(_need(content, "partner", dict, "content"), "kind", str, "partner"))
     except ValueError:
-        raise _damaged("a setting has an unknown value") from None
+        raise _damaged(N_("a setting has an unknown value")) from None
     if not _need(content["partner"], "name", str, "partner").strip():
-        raise _damaged("the partner has no name")
+        raise _damaged(N_("the partner has no name"))
     _need(content["partner"], "contact_notes", str, "partner")
     questions = [_question(q) for q in _need(content, "questions", list, "content")]
     images = _read_images(content)
@@ -234,43 +236,43 @@ def _check_content(content: Any) -> None:
         raise _damaged("a slide's image is missing")
     themes = _need(content, "themes", list, "content")
     if not all(isinstance(t, str) and t for t in themes) or len(set(themes)) != len(themes):
-        raise _damaged("a theme is not a name")
+        raise _damaged(N_("a theme is not a name"))
     for answer in _need(content, "answers", list, "content"):
         index = _need(answer, "question", int, "answer")
         if not 0 <= index < len(questions):
-            raise _damaged("an answer refers to no question")
+            raise _damaged(N_("an answer refers to no question"))
         _need(answer, "submission_id", str, "answer")
         _need(answer, "created_at", str, "answer")
         choices = _need(answer, "choices", list, "answer")
         if not all(isinstance(c, int) and not isinstance(c, bool) for c in choices):
-            raise _damaged("an answer's choices are not numbers")
+            raise _damaged(N_("an answer's choices are not numbers"))
         if not (answer.get("text") is None or isinstance(answer.get("text"), str)) or not _opt_int(answer.get("rating")):
-            raise _damaged("an answer's text or rating is not what it should be")
+            raise _damaged(N_("an answer's text or rating is not what it should be"))
         for flag in ("hidden", "starred", "keep_contact", "late"):
             _need(answer, flag, bool, "answer")
         payload = {key: answer[key] for key in ("text", "choices", "rating") if answer.get(key) not in (None, [])}
         try:  # the kind's own check, as for a phone: a choice that does not exist, a rating off the scale
             validate_answer(questions[index], payload)
         except InvalidAnswer:
-            raise _damaged("an answer does not fit its question") from None
+            raise _damaged(N_("an answer does not fit its question")) from None
         if not set(_need(answer, "themes", list, "answer")) <= set(themes):
-            raise _damaged("an answer is tagged with an unknown theme")
+            raise _damaged(N_("an answer is tagged with an unknown theme"))
     question_of = {a["submission_id"]: a["question"] for a in content["answers"]}
     for answer in content["answers"]:
         same = answer.get("same_as")
         if same is not None and (not isinstance(same, str) or question_of.get(same) != answer["question"]
                                  or answer.get("text") is None):
-            raise _damaged("an answer counts as the same as an answer that is not there")
+            raise _damaged(N_("an answer counts as the same as an answer that is not there"))
     for note in _need(content, "notes", list, "content"):
         _need(note, "text", str, "note")
         _need(note, "created_at", str, "note")
         if not _opt_int(note.get("question")) or (note["question"] is not None
                                                    and not 0 <= note["question"] < len(questions)):
-            raise _damaged("a note refers to no question")
+            raise _damaged(N_("a note refers to no question"))
     for count in _need(content, "room_counts", list, "content"):
         index = _need(count, "question", int, "room count")
         if not 0 <= index < len(questions) or _need(count, "count", int, "room count") < 0:
-            raise _damaged("a room count refers to no question")
+            raise _damaged(N_("a room count refers to no question"))
         _need(count, "choice", int, "room count")
     for commitment in _need(content, "commitments", list, "content"):
         for key in ("text", "owner", "due_date", "status", "outcome"):
@@ -278,7 +280,7 @@ def _check_content(content: Any) -> None:
         try:
             CommitmentStatus(commitment["status"])
         except ValueError:
-            raise _damaged("a commitment has an unknown status") from None
+            raise _damaged(N_("a commitment has an unknown status")) from None
 
 
 def _question(data: Any) -> Question:
@@ -297,7 +299,7 @@ def _question(data: Any) -> Question:
             raise TypeError
         validate_question(question)
     except (ValueError, TypeError, InvalidQuestion, KeyError):
-        raise _damaged("a question cannot be read") from None
+        raise _damaged(N_("a question cannot be read")) from None
     return question
 
 
@@ -330,13 +332,14 @@ def read_bundle(data: bytes) -> Bundle:
         raise BundleError("This file is not a forumdesk bundle, so nothing was imported.")
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _damaged("it has no format version")
+        raise _damaged(N_("it has no format version"))
     if version > FORMAT_VERSION:
-        raise BundleError(f"This bundle was written by a newer forumdesk (bundle format {version}; this one reads "
-                          f"up to {FORMAT_VERSION}). Update forumdesk to import it; nothing was imported.")
+        raise BundleError("This bundle was written by a newer forumdesk (bundle format {version}; this one reads "
+                          "up to {latest}). Update forumdesk to import it; nothing was imported.",
+                          version=version, latest=FORMAT_VERSION)
     content = document.get("content")
     if not isinstance(content, dict) or document.get("sha256") != content_hash(content):
-        raise _damaged("its content does not match its checksum")
+        raise _damaged(N_("its content does not match its checksum"))
     _check_content(content)
     return Bundle(content)
 
@@ -347,11 +350,11 @@ def read_bundle_file(path: str | os.PathLike[str]) -> Bundle:
         with path.open("rb") as handle:
             data = handle.read(MAX_BUNDLE_BYTES + 1)
     except FileNotFoundError:
-        raise BundleError(f"There is no file {path}.") from None
+        raise BundleError("There is no file {path}.", path=path) from None
     except IsADirectoryError:
-        raise BundleError(f"{path} is a folder, not a bundle.") from None
+        raise BundleError("{path} is a folder, not a bundle.", path=path) from None
     except OSError as exc:
-        raise BundleError(f"{path} cannot be read ({exc.strerror or exc}).") from None
+        raise BundleError("{path} cannot be read ({reason}).", path=path, reason=exc.strerror or exc) from None
     return read_bundle(data)
 
 

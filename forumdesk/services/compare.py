@@ -74,7 +74,7 @@ def compare_forums(store: Store, forum_ids: list[int]) -> dict[str, Any]:
     for forum_id in forum_ids:
         forum = repo.get_forum(forum_id)
         if forum is None:
-            raise NotFound(f"There is no forum with id {forum_id}.")
+            raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
         partner = repo.get_partner(forum.partner_id)
         questions_of[forum_id] = repo.list_questions(forum_id)
         visible = sum(1 for _ in repo.list_answers(forum_id=forum_id, include_hidden=False))

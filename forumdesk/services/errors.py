@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from forumdesk.i18n import LocalizedError, Message
 
-class ServiceError(Exception):
-    """Base class: something the user asked for cannot be done. ``str(exc)`` explains why, in
-    English; ``code`` is a stable word (docs/api.md) the phone page turns into its own sentence in
-    the phone's language. A subclass sets a default code; a raise site may give a sharper one."""
+
+class ServiceError(LocalizedError):
+    """Base class: something the user asked for cannot be done.
+
+    The message is an English sentence with ``{named}`` placeholders filled by keyword values
+    (``NotFound("There is no forum with id {forum_id}.", forum_id=3)``): ``str(exc)`` gives it in
+    the process-wide language (the command line, the desktop app), ``exc.english`` in English (the
+    attendee API's replies, docs/api.md §8). ``code`` is a stable word the phone page turns into
+    its own sentence in the phone's language. A subclass sets a default code; a raise site may give
+    a sharper one."""
 
     code: str = "refused"
 
-    def __init__(self, *args: object, code: str | None = None) -> None:
-        super().__init__(*args)
+    def __init__(self, message: str | Message = "", /, *, code: str | None = None, **values: object) -> None:
+        super().__init__(message, **values)
         if code is not None:
             self.code = code
 

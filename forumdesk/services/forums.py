@@ -16,7 +16,7 @@ from forumdesk.domain import (
     validate_question,
 )
 from forumdesk.domain.codes import new_join_code
-from forumdesk.i18n import LANGUAGES
+from forumdesk.i18n import LANGUAGES, N_
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.images import check_images_exist
@@ -26,18 +26,33 @@ MAX_TITLE = 200
 MAX_LATE_GRACE_MINUTES = 240  # four hours: longer than any forum's offline spell
 
 
+# What each line is called in its refusals: (when empty, when too long), whole sentences so that
+# every language can word them its own way.
+_LINES: dict[str, tuple[str | None, str]] = {  # None: never required
+    "title": (N_("The title cannot be empty."), N_("The title can be at most {limit} characters long.")),
+    "partner": (N_("The partner's name cannot be empty."),
+                N_("The partner's name can be at most {limit} characters long.")),
+    "venue": (None, N_("The venue can be at most {limit} characters long.")),
+    "organiser": (None, N_("The organiser can be at most {limit} characters long.")),
+    "contact": (None, N_("The contact can be at most {limit} characters long.")),
+    "takeaway": (None,
+                 N_("The thing we heard can be at most {limit} characters long.")),
+}
+
+
 def _clean_line(value: str, what: str, limit: int = MAX_TITLE, required: bool = True) -> str:
     value = " ".join(value.split())
-    if required and not value:
-        raise InvalidInput(f"The {what} cannot be empty.")
+    empty, too_long = _LINES[what]
+    if required and not value and empty:
+        raise InvalidInput(empty)
     if len(value) > limit:
-        raise InvalidInput(f"The {what} can be at most {limit} characters long.")
+        raise InvalidInput(too_long, limit=limit)
     return value
 
 
 MAX_TAKEAWAYS = 3
 MAX_TAKEAWAY = 300
-MAX_HEADCOUNT = 100_000
+MAX_HEADCOUNT = 100_000  # named in a sentence below
 
 
 def _clean_recap_details(forum: Forum) -> None:
@@ -45,23 +60,24 @@ def _clean_recap_details(forum: Forum) -> None:
     forum.organiser = _clean_line(forum.organiser, "organiser", required=False)
     forum.contact = _clean_line(forum.contact, "contact", required=False)
     if forum.headcount is not None and not 0 <= forum.headcount <= MAX_HEADCOUNT:
-        raise InvalidInput(f"The room's headcount must be between 0 and {MAX_HEADCOUNT:,} people.")
-    takeaways = [_clean_line(t, "thing we heard", MAX_TAKEAWAY, required=False) for t in forum.takeaways]
+        raise InvalidInput("The room's headcount must be between 0 and 100,000 people.")
+    takeaways = [_clean_line(t, "takeaway", MAX_TAKEAWAY, required=False) for t in forum.takeaways]
     forum.takeaways = [t for t in takeaways if t]
     if len(forum.takeaways) > MAX_TAKEAWAYS:
-        raise InvalidInput(f"The recap has room for {MAX_TAKEAWAYS} things we heard.")
+        raise InvalidInput("The recap has room for {limit} things we heard.", limit=MAX_TAKEAWAYS)
 
 
 def _check_language(code: str) -> str:
     if code and code not in LANGUAGES:
-        raise InvalidInput(f"forumdesk speaks {', '.join(LANGUAGES)}; '{code}' is not one of them.")
+        raise InvalidInput("forumdesk speaks {languages}; '{given}' is not one of them.",
+                           languages=", ".join(LANGUAGES), given=code)
     return code
 
 
 def _check_late_grace(minutes: int) -> None:
     if not 0 <= minutes <= MAX_LATE_GRACE_MINUTES:
-        raise InvalidInput(f"Late answers can be taken for 0 to {MAX_LATE_GRACE_MINUTES} minutes after a "
-                           "question closes.")
+        raise InvalidInput("Late answers can be taken for 0 to {limit} minutes after a question closes.",
+                           limit=MAX_LATE_GRACE_MINUTES)
 
 
 class ForumService:
@@ -72,7 +88,7 @@ class ForumService:
     # ------------------------------------------------------------ partners
 
     def create_partner(self, name: str, kind: PartnerKind = PartnerKind.OTHER, contact_notes: str = "") -> Partner:
-        partner = Partner(name=_clean_line(name, "partner's name"), kind=PartnerKind(kind), contact_notes=contact_notes)
+        partner = Partner(name=_clean_line(name, "partner"), kind=PartnerKind(kind), contact_notes=contact_notes)
         with self.store.write() as repo:
             partner.id = repo.insert_partner(partner)
         self.events.publish(Event(EventKind.PARTNERS_CHANGED))
@@ -85,7 +101,7 @@ class ForumService:
         return self.create_partner(name, kind or PartnerKind.OTHER)
 
     def update_partner(self, partner: Partner) -> None:
-        partner.name = _clean_line(partner.name, "partner's name")
+        partner.name = _clean_line(partner.name, "partner")
         with self.store.write() as repo:
             if repo.get_partner(partner.id) is None:
                 raise NotFound("That partner no longer exists.")
@@ -105,7 +121,7 @@ class ForumService:
     def partner(self, partner_id: int) -> Partner:
         partner = self.store.repo.get_partner(partner_id)
         if partner is None:
-            raise NotFound(f"There is no partner with id {partner_id}.")
+            raise NotFound("There is no partner with id {partner_id}.", partner_id=partner_id)
         return partner
 
     # ------------------------------------------------------------ forums
@@ -158,7 +174,7 @@ class ForumService:
     def forum(self, forum_id: int) -> Forum:
         forum = self.store.repo.get_forum(forum_id)
         if forum is None:
-            raise NotFound(f"There is no forum with id {forum_id}.")
+            raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
         return forum
 
     def forum_by_code(self, code: str) -> Forum:
@@ -204,7 +220,7 @@ class ForumService:
         """Delete a forum with its questions, answers, notes, themes and commitments."""
         with self.store.write() as repo:
             if repo.get_forum(forum_id) is None:
-                raise NotFound(f"There is no forum with id {forum_id}.")
+                raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
             repo.delete_forum(forum_id)
             repo.delete_unused_images()
         self.events.publish(Event(EventKind.FORUM_DELETED, forum_id))
@@ -232,7 +248,7 @@ class ForumService:
         with self.store.write() as repo:
             ids = [q.id for q in repo.list_questions(forum_id)]
             if repo.get_forum(forum_id) is None:
-                raise NotFound(f"There is no forum with id {forum_id}.")
+                raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
             check_images_exist(repo, [question])
             new = replace(question, id=None, forum_id=forum_id, position=len(ids), is_open=False, revealed=False)
             new.id = repo.insert_question(new)
@@ -306,7 +322,7 @@ class ForumService:
         with self.store.write() as repo:
             forum = repo.get_forum(forum_id)
             if forum is None:
-                raise NotFound(f"There is no forum with id {forum_id}.")
+                raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
             questions = repo.list_questions(forum_id)
             forum.state = ForumState.RUNNING
             if port is not None:
@@ -329,7 +345,7 @@ class ForumService:
         with self.store.write() as repo:
             forum = repo.get_forum(forum_id)
             if forum is None:
-                raise NotFound(f"There is no forum with id {forum_id}.")
+                raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
             for question in repo.list_questions(forum_id):
                 if question.is_open:
                     question.is_open = False
@@ -346,7 +362,7 @@ class ForumService:
         with self.store.write() as repo:
             forum = repo.get_forum(forum_id)
             if forum is None:
-                raise NotFound(f"There is no forum with id {forum_id}.")
+                raise NotFound("There is no forum with id {forum_id}.", forum_id=forum_id)
             questions = {q.id: q for q in repo.list_questions(forum_id)}
             if question_id is not None and question_id not in questions:
                 raise NotFound("That question is not part of this forum.")

@@ -93,7 +93,7 @@ class PartnerService:
         repo = self.store.repo
         partner = repo.get_partner(partner_id)
         if partner is None:
-            raise NotFound(f"There is no partner with id {partner_id}.")
+            raise NotFound("There is no partner with id {partner_id}.", partner_id=partner_id)
         forums, commitments = [], []
         asked: Counter[tuple[str, str]] = Counter()
         prompts: dict[tuple[str, str], str] = {}

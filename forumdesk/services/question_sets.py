@@ -72,7 +72,7 @@ class QuestionSetService:
             if qset.name == name:
                 return qset
         known = ", ".join(s.name for s in self.all_sets())
-        raise NotFound(f"There is no question set named '{name}' (known sets: {known}).")
+        raise NotFound("There is no question set named '{name}' (known sets: {known}).", name=name, known=known)
 
     def save(self, title: str, questions: list[Question], name: str | None = None, description: str = "") -> QuestionSet:
         """Save questions (e.g. a forum's) as a reusable set. Saving under an existing saved
@@ -84,7 +84,7 @@ class QuestionSetService:
         if not _NAME.match(name):
             raise InvalidInput("A set's short name uses lower-case letters, digits and dashes (at most 40).")
         if any(s.name == name for s in self.builtin_sets()):
-            raise InvalidInput(f"'{name}' is the name of a built-in set; choose another name.")
+            raise InvalidInput("'{name}' is the name of a built-in set; choose another name.", name=name)
         if not questions:
             raise InvalidInput("A question set needs at least one question.")
         for question in questions:
@@ -99,4 +99,4 @@ class QuestionSetService:
     def delete(self, name: str) -> None:
         with self.store.write() as repo:
             if not repo.delete_saved_set(name):
-                raise NotFound(f"There is no saved question set named '{name}'.")
+                raise NotFound("There is no saved question set named '{name}'.", name=name)

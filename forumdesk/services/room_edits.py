@@ -51,7 +51,7 @@ class RoomEdits:
         if not text:
             raise InvalidInput("A note cannot be empty.")
         if len(text) > MAX_NOTE:
-            raise InvalidInput(f"A note can be at most {MAX_NOTE} characters long.")
+            raise InvalidInput("A note can be at most {limit} characters long.", limit=MAX_NOTE)
         return text
 
     # ------------------------------------------------------------ themes
@@ -64,7 +64,7 @@ class RoomEdits:
                 raise NotFound("That theme no longer exists.")
             other = repo.find_theme(theme.forum_id, name)
             if other is not None and other.id != theme_id:
-                raise InvalidInput(f"There is already a theme called “{name}”: merge the two instead.")
+                raise InvalidInput("There is already a theme called “{name}”: merge the two instead.", name=name)
             repo.rename_theme(theme_id, name)
             answer_ids = repo.theme_answer_ids(theme_id)
         self._themes_changed(theme.forum_id, answer_ids)
@@ -111,7 +111,7 @@ class RoomEdits:
         if not name:
             raise InvalidInput("A theme needs a name.")
         if len(name) > MAX_THEME:
-            raise InvalidInput(f"A theme's name can be at most {MAX_THEME} characters long.")
+            raise InvalidInput("A theme's name can be at most {limit} characters long.", limit=MAX_THEME)
         return name
 
     def _themes_changed(self, forum_id: int, answer_ids: list[int]) -> None:

@@ -32,29 +32,30 @@ def check_existing_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
-        raise StoreError(f"{path} cannot be read: permission denied.") from exc
+        raise StoreError("{path} cannot be read: permission denied.", path=path) from exc
     except OSError as exc:
-        raise StoreError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise StoreError("{path} cannot be read: {reason}.", path=path, reason=exc.strerror) from exc
     if not header:
         return  # an empty file is an empty database
     if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not a forumdesk database (it is not an SQLite file); it was left untouched.")
+        raise StoreError("{path} is not a forumdesk database (it is not an SQLite file); it was left untouched.", path=path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} cannot be opened: {exc}.") from exc
+        raise StoreError("{path} cannot be opened: {reason}.", path=path, reason=exc) from exc
     try:
         version = user_version(conn)
         if version > LATEST_VERSION:
             raise StoreError(
-                f"{path} was written by a newer version of forumdesk (data format {version}; this "
-                f"version reads up to {LATEST_VERSION}). Update forumdesk to open it; the file was left untouched."
+                "{path} was written by a newer version of forumdesk (data format {version}; this "
+                "version reads up to {latest}). Update forumdesk to open it; the file was left untouched.",
+                path=path, version=version, latest=LATEST_VERSION,
             )
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise StoreError(f"{path} is damaged ({result}); it was left untouched.")
+            raise StoreError("{path} is damaged ({result}); it was left untouched.", path=path, result=result)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is damaged or is not a forumdesk database ({exc}); it was left untouched.") from exc
+        raise StoreError("{path} is damaged or is not a forumdesk database ({reason}); it was left untouched.", path=path, reason=exc) from exc
     finally:
         conn.close()
 
@@ -62,17 +63,17 @@ def check_existing_file(path: Path) -> None:
 def check_db_path(path: Path) -> None:
     """Raise StoreError unless ``path`` is a usable database file or a place to create one."""
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file.")
+        raise StoreError("{path} is a folder, not a database file.", path=path)
     if path.exists():
         check_existing_file(path)
         if not os.access(path, os.W_OK):
-            raise StoreError(f"{path} is read-only; copy it somewhere writable or change its permissions.")
+            raise StoreError("{path} is read-only; copy it somewhere writable or change its permissions.", path=path)
         return
     parent = path.parent
     if not parent.is_dir():
-        raise StoreError(f"Cannot create {path}: the folder {parent} does not exist.")
+        raise StoreError("Cannot create {path}: the folder {parent} does not exist.", path=path, parent=parent)
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise StoreError(f"Cannot create {path}: the folder {parent} is not writable.")
+        raise StoreError("Cannot create {path}: the folder {parent} is not writable.", path=path, parent=parent)
 
 
 class Store:
@@ -101,8 +102,8 @@ class Store:
         except sqlite3.Error as exc:
             store.close()
             if is_new:
-                raise StoreError(f"Cannot create {path}: {exc}.") from exc
-            raise StoreError(f"{path} could not be prepared: {exc}.") from exc
+                raise StoreError("Cannot create {path}: {reason}.", path=path, reason=exc) from exc
+            raise StoreError("{path} could not be prepared: {reason}.", path=path, reason=exc) from exc
         return store
 
     def _connect(self) -> sqlite3.Connection:

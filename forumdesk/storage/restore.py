@@ -21,7 +21,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     """
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
-        raise StoreError(f"{backup} does not exist.")
+        raise StoreError("{backup} does not exist.", backup=backup)
     check_existing_file(backup)
     kept = None
     if db_path.exists():

@@ -86,9 +86,9 @@ class AskApi:
             status, item = await self._write(self.api.rt.services.ask.ask, snapshot.forum_id, submission_id,
                                              {"text": data.get("text")})
         except QuestionClosed as exc:
-            return error_reply(409, str(exc), code=exc.code)
+            return error_reply(409, exc.english, code=exc.code)
         except InvalidInput as exc:
-            return error_reply(400, str(exc), code="invalid_question")
+            return error_reply(400, exc.english, code="invalid_question")
         body = json.dumps({"status": status.value, "id": item.id})
         return json_reply(201 if status is SubmitStatus.STORED else 200, body)
 
@@ -103,5 +103,5 @@ class AskApi:
             return data
         status = await self.upvotes.upvote(item_id, data["client_id"])
         if isinstance(status, NotFound):
-            return error_reply(404, str(status), code="unknown_ask_item")
+            return error_reply(404, status.english, code="unknown_ask_item")
         return json_reply(201 if status is SubmitStatus.STORED else 200, json.dumps({"status": status.value}))

@@ -2,7 +2,8 @@
 response carries.
 
 Errors are ``{"error": "<sentence>", "code": "<word>"}`` with the status and code of docs/api.md:
-the sentence is English (the laptop's), the code is stable and the phone shows its own sentence for
+the sentence is English (``exc.english`` of a service error, never ``str(exc)``, which is in the
+laptop's language), the code is stable and the phone shows its own sentence for
 it in the phone's language. A bug is a 500 with a generic sentence, never details (they could quote
 what the phone sent).
 """
@@ -95,7 +96,7 @@ def outcome_reply(outcome: SubmitOutcome | Exception) -> web.Response:
         return error_reply(503, str(outcome), {"Retry-After": "5"}, code="storage_unavailable")
     if outcome.error is not None:
         status = next((code for kind, code in _SERVICE_STATUS if isinstance(outcome.error, kind)), 400)
-        return error_reply(status, str(outcome.error), code=outcome.error.code)
+        return error_reply(status, outcome.error.english, code=outcome.error.code)
     if outcome.status is SubmitStatus.STORED:
         return web.Response(status=201, body=STORED, headers=_ACK_HEADERS)
     if outcome.status is SubmitStatus.REPLACED:

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from aiohttp import web
 
+from forumdesk.i18n import _, format_number
 from forumdesk.services import NotFound, ServiceError, Services
 from forumdesk.services.joining import best_address, join_url
 from forumdesk.web.committer import GroupCommitter
@@ -37,7 +38,8 @@ log = logging.getLogger(__name__)
 
 
 class ServerStartError(Exception):
-    """The server could not start. ``str(exc)`` is one sentence for the facilitator."""
+    """The server could not start. ``str(exc)`` is one sentence for the facilitator, in the
+    process-wide language (forumdesk/i18n.py)."""
 
 
 class _NoAttendeeDetails(logging.Filter):
@@ -195,7 +197,7 @@ class AttendeeServer:
         """Serve ``forum_id``; returns once connections are accepted. Raises ServerStartError."""
         with self._lock:
             if self._thread is not None and self._thread.is_alive():
-                raise ServerStartError("The attendee server is already running.")
+                raise ServerStartError(_("The attendee server is already running."))
             raise_open_file_limit()
             self._ready.clear()
             self._stopped.clear()
@@ -207,7 +209,8 @@ class AttendeeServer:
             if not self._ready.wait(timeout):
                 self._request_stop()
                 self._thread.join(timeout)
-                raise ServerStartError(f"The attendee server did not start within {timeout:g} seconds.")
+                raise ServerStartError(_("The attendee server did not start within {seconds} seconds.",
+                                                   seconds=format_number(timeout)))
             if self._start_error is not None:
                 self._thread.join(timeout)
                 raise ServerStartError(self._start_error)
@@ -251,7 +254,7 @@ class AttendeeServer:
                 self._start_error = str(exc)
             except Exception as exc:  # pragma: no cover - defensive: report, never hang start()
                 log.exception("the attendee server failed to start")
-                self._start_error = f"The attendee server could not start ({type(exc).__name__})."
+                self._start_error = _("The attendee server could not start ({reason}).", reason=type(exc).__name__)
             if self._start_error is None:
                 self._ready.set()
                 loop.run_forever()
@@ -338,8 +341,9 @@ class AttendeeServer:
                 continue
             addresses = runner.addresses  # only the site that listens has one
             return addresses[0][1] if addresses else port
-        reason = last_error.strerror if last_error is not None and last_error.strerror else "no port was free"
-        raise ServerStartError(f"The attendee server could not listen on {self.host}: {reason}.")
+        reason = last_error.strerror if last_error is not None and last_error.strerror else _("no port was free")
+        raise ServerStartError(_("The attendee server could not listen on {host}: {reason}.", host=self.host,
+                                 reason=reason))
 
     async def _shutdown(self, loop: asyncio.AbstractEventLoop) -> None:
         runtime, runner = self._runtime, self._runner
