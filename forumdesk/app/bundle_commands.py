@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from forumdesk.i18n import _
 from forumdesk.services import Services
 from forumdesk.services.bundles import read_bundle_file
 
@@ -22,8 +23,12 @@ def run_import(args: argparse.Namespace, open_services: Callable[[], Services]) 
     finally:
         services.close()
     if not result.added:
-        print(f"{result.forum_id}  already here: '{bundle.title}' was imported before; nothing added.")
+        print(f"{result.forum_id}  " + _("already here: '{title}' was imported before; nothing added.",
+                                         title=bundle.title))
         return 0
-    how = "existing partner" if result.partner_matched else "new partner"
-    print(f"{result.forum_id}  imported '{bundle.title}' ({how}: {partner.name})")
+    if result.partner_matched:
+        how = _("imported '{title}' (existing partner: {partner})", title=bundle.title, partner=partner.name)
+    else:
+        how = _("imported '{title}' (new partner: {partner})", title=bundle.title, partner=partner.name)
+    print(f"{result.forum_id}  {how}")
     return 0

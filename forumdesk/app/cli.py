@@ -11,7 +11,7 @@ from forumdesk import __version__
 from forumdesk.app.errors import UserError
 from forumdesk.app.logging_setup import setup_logging
 from forumdesk.domain import Pace, PartnerKind
-from forumdesk.i18n import LANGUAGES, from_environment, language, set_language
+from forumdesk.i18n import LANGUAGES, _, format_date, format_number, from_environment, language, ngettext, set_language
 from forumdesk.paths import default_db_path
 from forumdesk.services import ServiceError, Services
 from forumdesk.storage import StoreError
@@ -22,7 +22,7 @@ PROG = "forumdesk"
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not a usage block
-        self.exit(2, f"{self.prog}: {message} (see '{PROG} --help')\n")
+        self.exit(2, f"{self.prog}: {message} " + _("(see '{command}')", command=f"{PROG} --help") + "\n")
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -43,7 +43,8 @@ def open_services(args: argparse.Namespace, *, forum_must_exist: int | None = No
     path = db_path(args)
     if forum_must_exist is not None and not path.exists():
         check_db_path(path)
-        raise UserError(f"There is no forum with id {forum_must_exist} ({path} has no forums yet).")
+        raise UserError(_("There is no forum with id {forum_id} ({path} has no forums yet).",
+                          forum_id=forum_must_exist, path=path))
     return Services.open(path)
 
 
@@ -51,9 +52,9 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(_("'{text}' is not a whole number", text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
+        raise argparse.ArgumentTypeError(_("'{text}' must not be negative", text=text))
     return value
 
 
@@ -150,25 +151,26 @@ def cmd_sets(args: argparse.Namespace) -> int:
         services.close()
     width = max(len(s.name) for s in sets)
     for qset in sets:
-        origin = "" if qset.builtin else "  (saved)"
-        print(f"{qset.name:<{width}}  {qset.title}  [{len(qset.questions)} questions]{origin}")
+        origin = "" if qset.builtin else "  " + _("(saved)")
+        count = ngettext("{n} question", "{n} questions", len(qset.questions))
+        print(f"{qset.name:<{width}}  {qset.title}  [{count}]{origin}")
     return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     if not args.title.strip():
-        raise UserError("The title cannot be empty.")
+        raise UserError(_("The title cannot be empty."))
     if not args.partner.strip():
-        raise UserError("The partner's name cannot be empty.")
+        raise UserError(_("The partner's name cannot be empty."))
     if args.date:
         from datetime import date
 
         try:
             date.fromisoformat(args.date)
         except ValueError:
-            raise UserError(f"'{args.date}' is not a date like 2026-05-14.") from None
+            raise UserError(_("'{text}' is not a date like 2026-05-14.", text=args.date)) from None
     if args.no_review and not args.ask:
-        raise UserError("--no-review goes with --ask.")
+        raise UserError(_("{option} goes with {other}.", option="--no-review", other="--ask"))
     path = db_path(args)
     if not path.exists():
         # Nothing saved yet: every set must be a built-in one. Check before creating the file.
@@ -178,7 +180,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         for name in args.sets:
             if name not in builtin:
                 check_db_path(path)
-                raise UserError(f"There is no question set named '{name}' (known sets: {', '.join(sorted(builtin))}).")
+                raise UserError(_("There is no question set named '{name}' (known sets: {known}).",
+                                  name=name, known=", ".join(sorted(builtin))))
     services = open_services(args)
     try:
         questions = []
@@ -208,7 +211,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         check_db_path(path)
-        print("No forums yet.")
+        print(_("No forums yet."))
         return 0
     services = open_services(args)
     try:
@@ -216,13 +219,28 @@ def cmd_list(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if not rows:
-        print("No forums yet.")
+        print(_("No forums yet."))
         return 0
-    print(f"{'id':>4}  {'title':<40}  {'partner':<30}  {'date':<10}  {'answers':>7}")
+    # In the language's words, dates and digits; columns as wide as their longest cell.
+    table = [[_("id"), _("title"), _("partner"), _("date"), _("answers")]]
     for row in rows:
-        print(f"{row['id']:>4}  {_cut(row['title'], 40):<40}  {_cut(row['partner_name'], 30):<30}  "
-              f"{row['date']:<10}  {row['answer_count']:>7}")
+        table.append([str(row["id"]), _cut(row["title"], 40), _cut(row["partner_name"], 30),
+                      _listed_date(row["date"]), format_number(row["answer_count"])])
+    widths = [max(len(line[i]) for line in table) for i in range(5)]
+    for line in table:
+        cells = [text.rjust(widths[i]) if i in (0, 4) else text.ljust(widths[i]) for i, text in enumerate(line)]
+        print("  ".join(cells).rstrip())
     return 0
+
+
+def _listed_date(text: str) -> str:
+    """A forum's date (YYYY-MM-DD, or empty) as the language writes it."""
+    from datetime import date
+
+    try:
+        return format_date(date.fromisoformat(text), "medium")
+    except ValueError:
+        return text
 
 
 def _cut(text: str, width: int) -> str:
@@ -277,17 +295,18 @@ def cmd_erase(args: argparse.Namespace) -> int:
         forum = services.forums.forum(args.forum)
         if not args.yes:
             if not sys.stdin.isatty():
-                raise UserError("Erasing cannot be undone: pass --yes to confirm.")
-            reply = input(f"Erase every answer text and room note of forum {forum.id} ({forum.title})? "
-                          "This cannot be undone. Type yes: ")
-            if reply.strip().casefold() != "yes":
-                print("Nothing erased.", file=sys.stderr)
+                raise UserError(_("Erasing cannot be undone: pass {option} to confirm.", option="--yes"))
+            reply = input(_("Erase every answer text and room note of forum {forum_id} ({title})? This cannot be "
+                            "undone. Type {yes}: ", forum_id=forum.id, title=forum.title, yes=_("yes")))
+            if reply.strip().casefold() not in ("yes", _("yes").casefold()):
+                print(_("Nothing erased."), file=sys.stderr)
                 return 1
         erased = services.privacy.erase_texts(forum.id)
     finally:
         services.close()
-    print(f"Erased {erased.answers} answer texts and {erased.notes} room notes; counts, choices, ratings "
-          "and themes are kept.")
+    print(ngettext("Erased {n} answer text", "Erased {n} answer texts", erased.answers) + "; "
+          + ngettext("{n} room note erased", "{n} room notes erased", erased.notes) + "; "
+          + _("counts, choices, ratings and themes are kept."))
     return 0
 
 

@@ -8,6 +8,7 @@ import argparse
 import json
 
 from forumdesk.app.errors import UserError
+from forumdesk.i18n import ngettext
 from forumdesk.report.compare_pdf import write_compare_pdf
 from forumdesk.report.files import ExportError, atomic_path, check_target
 from forumdesk.services import Services
@@ -31,7 +32,7 @@ def run_compare(args: argparse.Namespace, services: Services) -> int:
             written.append(str(target))
         if args.pdf:
             pages = write_compare_pdf(document, args.pdf)
-            written.append(f"{args.pdf} ({pages} pages)")
+            written.append(f"{args.pdf} (" + ngettext("{n} page", "{n} pages", pages) + ")")
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     if written:
@@ -43,7 +44,8 @@ def run_compare(args: argparse.Namespace, services: Services) -> int:
         for entry in question["per_forum"]:
             forum = titles[entry["forum"]]
             text = summary(entry, forum["small_group_k"]).replace("\n", "; ")
-            print(f"  [{entry['forum']}] {forum['title']}: {entry['answers']} answers. {text}")
+            answers = ngettext("{n} answer", "{n} answers", entry["answers"])
+            print(f"  [{entry['forum']}] {forum['title']}: {answers}. {text}")
     return 0
 
 

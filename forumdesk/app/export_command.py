@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from forumdesk.app.errors import UserError
+from forumdesk.i18n import _, ngettext
 from forumdesk.report import ExportError, export_forum
 from forumdesk.services import Services
 
@@ -19,8 +20,9 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
         files = (args.pdf or args.html or args.xlsx or args.csv or args.json or args.csv_internal
                  or args.json_internal)
         if not (files or bundle):
-            raise UserError("Nothing to export: pass --pdf FILE, --html FILE, --xlsx FILE, --csv FILE, --json FILE "
-                            "and/or --bundle FILE (or --csv-internal / --json-internal).")
+            raise UserError(_("Nothing to export: pass {options} and/or {bundle} (or {internal}).",
+                              options="--pdf FILE, --html FILE, --xlsx FILE, --csv FILE, --json FILE",
+                              bundle="--bundle FILE", internal="--csv-internal / --json-internal"))
         if bundle:  # issue 19: one file with everything of the forum (forumdesk/services/bundles.py)
             print(services.bundles.export_to(args.forum, bundle))
             if not files:
@@ -34,12 +36,13 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
     finally:
         services.close()
     for warning in result.warnings:  # the files were written; these parts of them are notices
-        print(f"Warning: {warning}", file=sys.stderr)
+        print(_("Warning: {warning}", warning=warning), file=sys.stderr)
     for path in result.files:
-        detail = f" ({result.pages} pages)" if path.suffix.lower() == ".pdf" and result.pages else ""
+        pages = ngettext("{n} page", "{n} pages", result.pages)
+        detail = f" ({pages})" if path.suffix.lower() == ".pdf" and result.pages else ""
         print(f"{path}{detail}")
     if args.keep_contacts:
-        print("Identifying details kept unmasked (--keep-contacts).")
+        print(_("Identifying details kept unmasked ({option}).", option="--keep-contacts"))
     else:
-        print(f"Masked {result.masked} identifying detail{'' if result.masked == 1 else 's'}.")
+        print(ngettext("Masked {n} identifying detail.", "Masked {n} identifying details.", result.masked))
     return 0

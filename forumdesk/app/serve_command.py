@@ -27,16 +27,18 @@ import threading
 
 from forumdesk.app.gc_policy import freeze_startup_objects
 from forumdesk.domain.privacy import mask_contacts
+from forumdesk.i18n import N_, _
 from forumdesk.services import BackupScheduler, Event, EventKind, ServiceError, Services
 from forumdesk.services.backups import interval_from_env
 from forumdesk.storage import StoreError
 from forumdesk.web.config import ServerConfig
 from forumdesk.web.server import AttendeeServer, ServerStartError
 
-HELP = ("commands: next, prev, goto N (question number, from 1), open, close (the current question), "
-        "reveal (show or hide its results), timer S [close] (a countdown of S seconds on phones; with "
-        "'close', the question closes at zero), timer stop, ask open, ask close, approve ID, hide-ask ID, "
-        "answered ID (the room's questions), help")
+# The commands are typed as they are in every language; what they do is said in the user's.
+HELP = N_("commands: next, prev, goto N (question number, from 1), open, close (the current question), "
+          "reveal (show or hide its results), timer S [close] (a countdown of S seconds on phones; with "
+          "'close', the question closes at zero), timer stop, ask open, ask close, approve ID, hide-ask ID, "
+          "answered ID (the room's questions), help")
 
 
 class FacilitatorCommands:
@@ -56,19 +58,19 @@ class FacilitatorCommands:
         forums = self.services.forums
         with self.lock:
             if self.closed:
-                return "the server is stopping"
+                return _("the server is stopping")
             try:
                 if command in ("next", "prev") and not rest:
                     forums.step(self.forum_id, 1 if command == "next" else -1)
                 elif command == "goto" and len(rest) == 1:
                     questions = forums.questions(self.forum_id)
                     if not rest[0].isdigit() or not 1 <= int(rest[0]) <= len(questions):
-                        return f"goto takes a question number from 1 to {len(questions)}"
+                        return _("goto takes a question number from 1 to {count}", count=len(questions))
                     forums.set_current(self.forum_id, questions[int(rest[0]) - 1].id)
                 elif command in ("open", "close", "reveal") and not rest:
                     current = self._current()
                     if current is None:
-                        return "there is no current question"
+                        return _("there is no current question")
                     if command == "reveal":
                         forums.set_revealed(current.id, not current.revealed)
                     else:
@@ -77,13 +79,13 @@ class FacilitatorCommands:
                     return self._timer(rest)
                 elif command == "ask" and len(rest) == 1 and rest[0].lower() in ("open", "close"):
                     settings = self.services.ask.set_open(self.forum_id, rest[0].lower() == "open")
-                    return "asking is open" if settings.is_open else "asking is closed"
+                    return _("asking is open") if settings.is_open else _("asking is closed")
                 elif command in ("approve", "hide-ask", "answered") and len(rest) == 1:
                     return self._moderate(command, rest[0])
                 elif command == "help":
-                    return HELP
+                    return _(HELP)
                 else:
-                    return f"unknown command '{line.strip()[:40]}'; {HELP}"
+                    return _("unknown command '{command}'; {help}", command=line.strip()[:40], help=_(HELP))
                 return self.describe()
             except (ServiceError, StoreError) as exc:
                 # A refused command, or a database that cannot be written just now (locked by
@@ -94,32 +96,34 @@ class FacilitatorCommands:
         timers = self.services.timers
         if words == ["stop"]:
             timers.cancel(self.forum_id)
-            return "timer stopped"
+            return _("timer stopped")
         if not words[0].isdigit() or not 5 <= int(words[0]) <= 3600 or words[1:] not in ([], ["close"]):
-            return "timer takes a number of seconds from 5 to 3600, then optionally 'close'; or: timer stop"
+            return _("timer takes a number of seconds from 5 to 3600, then optionally 'close'; or: timer stop")
         current = self._current()
         if current is None:
-            return "there is no current question"
+            return _("there is no current question")
         closes = words[1:] == ["close"]
         timers.start(self.forum_id, current.id, int(words[0]) * 1000, closes=closes)
-        return f"timer of {int(words[0])} s started" + (" (the question closes at zero)" if closes else "")
+        if closes:
+            return _("timer of {seconds} s started (the question closes at zero)", seconds=int(words[0]))
+        return _("timer of {seconds} s started", seconds=int(words[0]))
 
     def _moderate(self, command: str, text: str) -> str:
         """approve / hide-ask / answered ID: one asked question of this forum."""
         if not (text.isascii() and text.isdigit() and len(text) <= 18):
-            return f"{command} takes the id of an asked question"
+            return _("{command} takes the id of an asked question", command=command)
         ask = self.services.ask
         item = ask.item(int(text))
         if item.forum_id != self.forum_id:
-            return f"There is no asked question with id {text}."
+            return _("There is no asked question with id {item_id}.", item_id=text)
         if command == "approve":
             ask.approve(item.id)
-            return f"question {item.id} is shown"
+            return _("question {item_id} is shown", item_id=item.id)
         if command == "hide-ask":
             ask.hide(item.id)
-            return f"question {item.id} is hidden"
+            return _("question {item_id} is hidden", item_id=item.id)
         ask.set_answered(item.id)
-        return f"question {item.id} is answered"
+        return _("question {item_id} is answered", item_id=item.id)
 
     def _current(self):
         forum = self.services.forums.forum(self.forum_id)
@@ -131,12 +135,13 @@ class FacilitatorCommands:
         questions = self.services.forums.questions(self.forum_id)
         current = self._current()
         if current is None:
-            return "no current question"
+            return _("no current question")
         number = next((i + 1 for i, q in enumerate(questions) if q.id == current.id), 0)
-        flags = ["open" if current.is_open else "closed"]
+        flags = [_("open") if current.is_open else _("closed")]
         if current.revealed:
-            flags.append("results revealed")
-        return f"question {number} of {len(questions)} ({', '.join(flags)}): {current.prompt[:60]}"
+            flags.append(_("results revealed"))
+        return _("question {number} of {count} ({flags}): {prompt}", number=number, count=len(questions),
+                 flags=", ".join(flags), prompt=current.prompt[:60])
 
 
 def _read_commands(commands: FacilitatorCommands) -> None:
@@ -145,7 +150,8 @@ def _read_commands(commands: FacilitatorCommands) -> None:
             try:
                 reply = commands.run(line)
             except Exception as exc:  # never let one command end the thread that reads the next
-                reply = f"forumdesk: that command failed ({type(exc).__name__}); the server keeps running"
+                reply = "forumdesk: " + _("that command failed ({reason}); the server keeps running",
+                                          reason=type(exc).__name__)
             if reply:
                 print(reply, file=sys.stderr, flush=True)
     except (OSError, ValueError):  # stdin closed or unreadable: keep serving
@@ -155,8 +161,9 @@ def _read_commands(commands: FacilitatorCommands) -> None:
 def _votes_refused(event: Event) -> None:
     """On the server's loop: one line on stderr when one address was refused many votes (web/votes.py)."""
     if event.kind is EventKind.VOTES_REFUSED:
-        print(f"forumdesk: someone is voting repeatedly: one address tried {event.data.get('refused')} more "
-              "votes than a phone may send on one question; they were refused.", file=sys.stderr, flush=True)
+        print("forumdesk: " + _("someone is voting repeatedly: one address tried {count} more votes than a phone "
+                                "may send on one question; they were refused.", count=event.data.get("refused")),
+              file=sys.stderr, flush=True)
 
 
 def _print_new_item(forum_id: int, event: Event) -> None:
@@ -194,8 +201,7 @@ def run_serve(args: argparse.Namespace, services: Services) -> int:
         while not stop.wait(0.5):
             problem = server.storage_problem
             if problem != shown_problem:
-                print(f"forumdesk: {problem}" if problem else "forumdesk: answers are being saved again.",
-                      file=sys.stderr, flush=True)
+                print("forumdesk: " + (problem or _("answers are being saved again.")), file=sys.stderr, flush=True)
                 shown_problem = problem
         return 0
     finally:

@@ -14,6 +14,7 @@ import json
 
 from forumdesk.app.errors import UserError
 from forumdesk.domain import kinds
+from forumdesk.i18n import _, ngettext
 from forumdesk.services import NotFound, Services
 
 
@@ -36,15 +37,18 @@ def run_themes(args: argparse.Namespace, services: Services) -> int:
         try:
             services.forums.forum(args.forum)
         except NotFound:
-            raise UserError(f"There is no forum with id {args.forum}.") from None
+            raise UserError(_("There is no forum with id {forum_id}.", forum_id=args.forum)) from None
         questions = services.forums.questions(args.forum)
         if not 1 <= args.question <= len(questions):
-            raise UserError(f"Forum {args.forum} has {len(questions)} questions: there is no question {args.question}.")
+            raise UserError(ngettext("Forum {forum_id} has {n} question: there is no question {number}.",
+                                     "Forum {forum_id} has {n} questions: there is no question {number}.",
+                                     len(questions), forum_id=args.forum, number=args.question))
         question = questions[args.question - 1]
         if not kinds.of(question.kind).text_answers:
-            raise UserError(f"Question {args.question} is not answered in words: themes are for text answers.")
+            raise UserError(_("Question {number} is not answered in words: themes are for text answers.",
+                              number=args.question))
         if args.k is not None and args.k < 1:
-            raise UserError("--k must be at least 1.")
+            raise UserError(_("{option} must be at least 1.", option="--k"))
         helper = ThemeService(services.answers)
         if args.suggest:
             groups = helper.suggest(args.forum, question.id, args.k)

@@ -45,7 +45,7 @@ def test_new_then_list(db_path):
     forum_id = int(result.stdout.strip())
     listing = forumdesk("list", "--db", db_path).stdout
     row = next(line for line in listing.splitlines() if line.strip().startswith(str(forum_id)))
-    assert "Careers evening" in row and "Riverside University" in row and "2026-12-02" in row
+    assert "Careers evening" in row and "Riverside University" in row and "Dec 2, 2026" in row  # Babel, English
     assert row.split()[-1] == "0"
 
 
