@@ -1,0 +1,157 @@
+"""Translations are complete (issue 16 item 4) for everything outside Qt: every message of forumdesk
+(the command line, the services' and storage's sentences, the recap...; not forumdesk/ui, whose
+strings live in Qt's .ts files) has a translation in French, Spanish, German and Arabic, with the
+same {placeholders}; and every catalog parses, with the plural forms of its language.
+
+Messages are found as Babel's extractor finds them: the first argument of ``_``, ``gettext``,
+``ngettext`` (first two), ``N_``, ``Message`` and of every ``LocalizedError`` class (``NotFound``,
+``StoreError``...), also as attribute calls (``content.t.gettext(...)``). A language's catalog is
+the union of its .po files (cli.po, app.po, recap.po...), as forumdesk.i18n chains them."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import string
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract
+from babel.messages.pofile import read_po
+
+from forumdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, LocalizedError
+from forumdesk.paths import resources_dir
+
+SOURCE = Path(__file__).resolve().parents[2] / "forumdesk"
+LOCALE = resources_dir() / "locale"
+TRANSLATED = [code for code in LANGUAGES if code != DEFAULT_LANGUAGE]
+# Where the LocalizedError classes are defined, so that all of them are known by name.
+ERROR_MODULES = ["forumdesk.services", "forumdesk.storage", "forumdesk.app.cli", "forumdesk.web.server"]
+
+
+def _error_classes() -> set[str]:
+    for module in ERROR_MODULES:
+        importlib.import_module(module)
+    found, todo = set(), [LocalizedError]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            found.add(sub.__name__)
+            todo.append(sub)
+    return found
+
+
+def keywords() -> dict[str, tuple[int, ...] | None]:
+    words: dict[str, tuple[int, ...] | None] = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None,
+                                                "Message": None}
+    words.update({name: None for name in _error_classes()})
+    return words
+
+
+def source_files() -> list[Path]:
+    return [p for p in sorted(SOURCE.rglob("*.py")) if "ui" not in p.relative_to(SOURCE).parts[:1]]
+
+
+def extracted() -> dict[str | tuple[str, ...], str]:
+    """Every msgid (a tuple for plurals) and the first place it is used."""
+    found: dict[str | tuple[str, ...], str] = {}
+    words = keywords()
+    for path in source_files():
+        with path.open("rb") as handle:
+            for lineno, message, _comments, _context in extract("python", handle, keywords=words):
+                first = message[0] if isinstance(message, tuple) else message
+                if first:  # a call with a variable, e.g. InvalidInput(str(exc)): not a msgid
+                    found.setdefault(message, f"{path.relative_to(SOURCE.parent)}:{lineno}")
+    return found
+
+
+def catalog(code: str) -> dict[str | tuple[str, ...], object]:
+    """The language's translations from all its .po files: msgid -> msgstr (a tuple for plurals)."""
+    merged: dict = {}
+    for path in sorted((LOCALE / code).glob("*.po")):
+        with path.open("rb") as handle:
+            for message in read_po(handle, locale=code):
+                if message.id and not message.fuzzy:
+                    key = message.id[0] if isinstance(message.id, tuple) else message.id  # plural: the singular
+                    merged[key] = message.string
+    return merged
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _literal, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+
+
+MESSAGES = extracted()
+
+
+def test_messages_are_found():
+    # The finder works: sentences of the command line, the services, storage and the recap are seen.
+    assert "No forums yet." in MESSAGES
+    assert "There is no forum with id {forum_id}." in MESSAGES
+    assert ("{n} question", "{n} questions") in MESSAGES
+    assert any(where.startswith("forumdesk/storage/") for where in MESSAGES.values())
+    assert len(MESSAGES) > 150
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_message_has_a_translation_with_the_same_placeholders(code):
+    translations = catalog(code)
+    missing, wrong = [], []
+    for msgid, where in MESSAGES.items():
+        key = msgid[0] if isinstance(msgid, tuple) else msgid
+        text = translations.get(key)
+        if text is None or (isinstance(text, tuple) and not all(text)) or not text:
+            missing.append(f"{where}: {msgid!r}")
+            continue
+        if isinstance(msgid, tuple):
+            wanted = placeholders(msgid[0]) | placeholders(msgid[1])
+            # A plural form may leave the number out ("سؤالان", two questions), nothing else.
+            for form in text:
+                if not placeholders(form) <= wanted or (wanted - {"n"}) - placeholders(form):
+                    wrong.append(f"{where}: {form!r} for {msgid!r}")
+        elif placeholders(text) != placeholders(msgid):
+            wrong.append(f"{where}: {text!r} for {msgid!r}")
+    assert not missing, f"{len(missing)} messages have no {code} translation:\n" + "\n".join(missing)
+    assert not wrong, f"{code} translations with other placeholders:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_catalogs_parse_with_the_plural_forms_of_their_language(code):
+    files = sorted((LOCALE / code).glob("*.po"))
+    assert files, f"no catalogs for {code}"
+    wanted = Catalog(locale=code).num_plurals  # CLDR's, as Babel writes it: ar 6, fr 3, es 3, de 2
+    for path in files:
+        with path.open("rb") as handle:
+            parsed = read_po(handle, locale=code, abort_invalid=True)
+        assert str(parsed.locale) == code, path
+        assert parsed.num_plurals == wanted, f"{path}: {parsed.num_plurals} plural forms, {code} has {wanted}"
+        for message in parsed:
+            if message.pluralizable and message.id:
+                assert len(message.string) == wanted, f"{path}: {message.id!r} has {len(message.string)} forms"
+
+
+def test_arabic_has_six_plural_forms():
+    assert Catalog(locale="ar").num_plurals == 6
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_catalogs_hold_no_stale_messages(code):
+    # A sentence changed in the code must be translated again, not left behind under its old words.
+    known = {m[0] if isinstance(m, tuple) else m for m in MESSAGES}
+    stale = [msgid for msgid in catalog(code) if msgid not in known]
+    assert not stale, f"{code} catalogs translate messages the code no longer has: {stale}"
+
+
+def test_no_message_is_an_f_string():
+    # Babel skips an f-string (it cannot be looked up once filled): messages are templates with
+    # {named} values given beside them, e.g. NotFound("There is no forum with id {forum_id}.", forum_id=3).
+    words = set(keywords())
+    found = []
+    for path in source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+            if name in words and isinstance(node.args[0], ast.JoinedStr):
+                found.append(f"{path.relative_to(SOURCE.parent)}:{node.lineno} {name}(f\"...\")")
+    assert not found, "messages written as f-strings:\n" + "\n".join(found)
