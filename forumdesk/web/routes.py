@@ -154,7 +154,7 @@ class AttendeeApi:
 
     async def join_page(self, request: web.Request) -> web.StreamResponse:
         try:
-            self.served_snapshot(request, page=True)
+            snapshot = self.served_snapshot(request, page=True)
         except Reply as reply:
             if reply.response.status != 404:
                 raise
@@ -165,17 +165,17 @@ class AttendeeApi:
             response.headers["Cache-Control"] = "no-store"
             return response
         response = self.rt.static.response("attendee.html")
-        response.headers["Link"] = self._preloads(request)
+        response.headers["Link"] = self._preloads(request, snapshot.language)
         return response
 
-    def _preloads(self, request: web.Request) -> str:
+    def _preloads(self, request: web.Request, forum_language: str) -> str:
         """Everything the page needs before it can show a question, named up front so a phone
         fetches it all at once: its scripts (which a browser on a slow link otherwise fetches one
         after the other, as late-body scripts get a low priority) and what they will ask for (the
-        strings in the phone's language, then the state). With 300 ms round trips that is about
+        strings in the phone's language, else the forum's, then the state). With 300 ms round trips that is about
         four round trips fewer before the first question shows (benchmarks/throttled_phone.py)."""
         links = list(self._page_files)
-        language = pick_language(request.headers.get("Accept-Language", ""), self._languages)
+        language = pick_language(request.headers.get("Accept-Language", ""), self._languages, forum_language)
         if language is not None:
             links.append(f"</static/i18n/{language}.json>; rel=preload; as=fetch; crossorigin")
         links.append(f"</api/f/{request.match_info['code']}/state>; rel=preload; as=fetch; crossorigin")

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from forumdesk import i18n
 from forumdesk.domain import Forum, Pace, Question, kinds
 from forumdesk.services import Services
 from forumdesk.services.ask import public_view
@@ -46,6 +47,7 @@ class ForumSnapshot:
     ask_open: bool = False  # the room may ask now (POST .../ask answers 409 otherwise)
     # Content slides' images phones may fetch (services.images.room_has_seen): question id -> hash
     images: dict[int, str] = field(default_factory=dict)
+    language: str = "en"  # the forum's language: phones whose own languages the page lacks read it
 
 
 def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSnapshot:
@@ -71,8 +73,11 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         # the results endpoint at the same instant.
         results = services.answers.results(question.id).to_dict() if question.revealed else None
         views.append(question_view(question, numbers.get(question.id, 0), results))
+    # The forum's language (forumdesk new --language), else the app's: the page's language for phones
+    # whose own languages it does not have (docs/api.md §3).
+    language = forum.language or i18n.language()
     state = {
-        "forum": {"title": forum.title, "partner": partner.name},
+        "forum": {"title": forum.title, "partner": partner.name, "language": language},
         "pace": forum.pace.value,
         "changeable_votes": forum.changeable_votes,
         "state": forum.state.value,
@@ -99,4 +104,5 @@ def build_snapshot(services: Services, forum_id: int, run: str = "") -> ForumSna
         vote_ids=frozenset(q.id for q in questions if kinds.of(q.kind).one_answer_per_phone),
         ask_open=ask.is_open,
         images={q.id: q.image_sha for q in questions if q.image_sha and room_has_seen(forum, q)},
+        language=language,
     )

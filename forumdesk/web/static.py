@@ -139,14 +139,18 @@ def languages(root: Path) -> list[str]:
         return []
 
 
-def pick_language(accept_language: str, available: list[str]) -> str | None:
+def pick_language(accept_language: str, available: list[str], fallback: str = "en") -> str | None:
     """The first of the phone's languages (Accept-Language, in its order) the page has, as the
-    page's own script picks it from navigator.languages; else English if there is English."""
+    page's own script picks it from navigator.languages; else ``fallback`` (the forum's language)
+    if the page has it, else English if there is English."""
     for part in accept_language.split(","):
         primary = part.split(";")[0].strip().lower().split("-")[0]
         if primary in available:
             return primary
-    return "en" if "en" in available else None
+    for other in (fallback, "en"):
+        if other in available:
+            return other
+    return None
 
 
 def default_root() -> Path:

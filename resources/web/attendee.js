@@ -485,7 +485,7 @@
   window.addEventListener('online', function () { outbox.flush(true); });
   document.addEventListener('visibilitychange', function () { if (!document.hidden) outbox.flush(true); });
 
-  FD.loadStrings().then(function () {
+  FD.loadStrings(api + '/state').then(function () {
     renderHeader();
     return live.start();
   }).then(function () {

@@ -17,7 +17,7 @@
   var plurals = null;
   var numbers = null;
 
-  // The switch's choice, else the phone's first language the page has, else English.
+  // The switch's choice, else the phone's first language the page has, else null.
   function pickLanguage() {
     var chosen = storageGet(CHOSEN_KEY);
     if (chosen && SUPPORTED.indexOf(chosen) >= 0) return chosen;
@@ -26,7 +26,18 @@
       var primary = String(wanted[i] || '').toLowerCase().split('-')[0];
       if (SUPPORTED.indexOf(primary) >= 0) return primary;
     }
-    return 'en';
+    return null;
+  }
+
+  // Else the forum's (kept for offline visits).
+  function forumLanguage(stateUrl) {
+    var key = 'fd:lang:' + stateUrl;
+    if (!stateUrl) return Promise.resolve(null);
+    return request(stateUrl, { cache: 'no-cache' }, 8000).then(function (res) {
+      var lang = res.data && res.data.forum && res.data.forum.language;
+      if (lang) storageSet(key, lang);
+      return lang;
+    }, function () { return storageGet(key); });
   }
 
   function storageGet(key) {
@@ -55,10 +66,13 @@
       });
   }
 
-  /** Load only the phone's language (English if it cannot be had), translate, add the switch. */
-  function loadStrings() {
-    language = pickLanguage();
-    return loadTable(language).then(function (table) {
+  /** Load only the phone's language (else the forum's; else English), translate, add the switch. */
+  function loadStrings(stateUrl) {
+    var own = pickLanguage();
+    return (own ? Promise.resolve(own) : forumLanguage(stateUrl)).then(function (lang) {
+      language = SUPPORTED.indexOf(lang) >= 0 ? lang : 'en';
+      return loadTable(language);
+    }).then(function (table) {
       if (Object.keys(table).length || language === 'en') return table;
       language = 'en';
       return loadTable('en');

@@ -81,3 +81,45 @@ def test_the_language_switch_is_remembered(make_room, new_page):
     page.goto(room.base + "/")
     expect(page.get_by_role("button", name="Teilnehmen")).to_be_visible()
     expect(page.get_by_role("combobox", name="Sprache")).to_have_value("de")
+
+
+def _speaks(room, code: str) -> None:
+    """The forum's language, as 'forumdesk new --language CODE' sets it."""
+    forum = room.services.forums.forum(room.forum.id)
+    forum.language = code
+    room.services.forums.update_forum(forum)
+
+
+def test_a_phone_in_a_language_the_page_lacks_reads_the_forums_language(make_room, new_page):
+    # GIVEN a French forum and a Japanese phone (the page has no Japanese)
+    room = make_room([every_kind()[1]])
+    _speaks(room, "fr")
+    page = new_page(locale="ja-JP")
+    # WHEN it opens the forum
+    page.goto(room.qr_url)
+    # THEN the page is in French, the forum's language, not English
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.get_by_text("Aucun nom n’est collecté — vos réponses sont anonymes.")).to_be_visible()
+    expect(page.get_by_role("button", name="Envoyer", exact=True)).to_be_visible()
+    expect(page.get_by_role("combobox", name="Langue")).to_have_value("fr")
+    # AND the server named the French strings up front for it, not the English ones
+    link = page.request.get(room.qr_url, headers={"Accept-Language": "ja-JP,ja;q=0.9"}).headers["link"]
+    assert "/static/i18n/fr.json" in link and "/static/i18n/en.json" not in link
+
+
+def test_a_phone_whose_language_the_page_has_keeps_it_on_a_french_forum(make_room, new_page):
+    room = make_room([every_kind()[1]])
+    _speaks(room, "fr")
+    page = new_page(locale="de-DE")
+    page.goto(room.qr_url)
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.get_by_role("button", name="Senden", exact=True)).to_be_visible()
+
+
+def test_an_arabic_forum_gives_a_japanese_phone_its_arabic_page_right_to_left(make_room, new_page):
+    room = make_room([every_kind()[1]])
+    _speaks(room, "ar")
+    page = new_page(locale="ja-JP")
+    page.goto(room.qr_url)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.get_by_text("لا تُجمع أي أسماء، فإجاباتك مجهولة الهوية.")).to_be_visible()
