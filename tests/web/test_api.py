@@ -78,7 +78,7 @@ def test_an_unknown_code_gives_a_not_found_page_and_json_404s(client):
 def test_state_lists_only_the_current_question_in_a_facilitator_paced_forum(services, forum, client):
     first, second, *_ = questions_of(services, forum)
     state = client.state()
-    assert state["forum"] == {"title": "Listening to students", "partner": "Riverside University"}
+    assert state["forum"] == {"title": "Listening to students", "partner": "Riverside University", "language": "en"}
     assert state["pace"] == "facilitator"
     assert state["current"] == first.id and state["revealed"] is False
     assert [q["id"] for q in state["questions"]] == [first.id]
