@@ -10,6 +10,8 @@ import re
 import unicodedata
 from typing import Any
 
+from forumdesk.i18n import LocalizedError
+
 MAX_CHOICES = 12
 MAX_PROMPT_LENGTH = 300
 MAX_CHOICE_LENGTH = 120
@@ -17,11 +19,14 @@ MAX_SCALE_STEPS = 11
 
 
 class InvalidAnswer(ValueError):
-    """An answer that does not fit its question. ``str(exc)`` is a sentence for the attendee."""
+    """An answer that does not fit its question. ``str(exc)`` is an English sentence for the
+    attendee: only the attendee API sends it, beside a code the phone translates."""
 
 
-class InvalidQuestion(ValueError):
-    """A question the facilitator wrote that cannot be asked. ``str(exc)`` is for the facilitator."""
+class InvalidQuestion(LocalizedError, ValueError):
+    """A question the facilitator wrote that cannot be asked. ``str(exc)`` is for the facilitator,
+    in the process-wide language (the question editor, the command line); ``exc.text`` the message
+    to carry on (forumdesk/i18n.py)."""
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

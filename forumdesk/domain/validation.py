@@ -38,7 +38,7 @@ def validate_question(question: Question) -> None:
     if not prompt:
         raise InvalidQuestion("A question needs a prompt.")
     if len(prompt) > MAX_PROMPT_LENGTH:
-        raise InvalidQuestion(f"A prompt can be at most {MAX_PROMPT_LENGTH} characters long.")
+        raise InvalidQuestion("A prompt can be at most {limit} characters long.", limit=MAX_PROMPT_LENGTH)
     kinds.of(question.kind).validate_question(question)
 
 

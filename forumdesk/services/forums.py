@@ -232,7 +232,7 @@ class ForumService:
         try:
             validate_question(question)
         except InvalidQuestion as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(exc.text) from exc
 
     def questions(self, forum_id: int) -> list[Question]:
         return self.store.repo.list_questions(forum_id)

@@ -91,7 +91,7 @@ class QuestionSetService:
             try:
                 validate_question(question)
             except InvalidQuestion as exc:
-                raise InvalidInput(str(exc)) from exc
+                raise InvalidInput(exc.text) from exc
         with self.store.write() as repo:
             repo.save_question_set(name, title, description, [q.to_template() for q in questions])
         return self.get(name)

@@ -182,3 +182,25 @@ def test_a_damaged_bundle_is_explained_in_one_language(english):
                                  "importiert.")
     assert caught.value.english == "This bundle is damaged (it has no format version), so nothing was imported."
 
+
+
+def test_a_question_that_cannot_be_asked_is_explained_in_the_facilitators_language(english, tmp_path):
+    from forumdesk.domain import InvalidQuestion, Question, QuestionKind, validate_question
+    from forumdesk.services import InvalidInput
+
+    too_few = Question(kind=QuestionKind.SINGLE_CHOICE, prompt="Which?", choices=["Only one"])
+    i18n.set_language("es")
+    with pytest.raises(InvalidQuestion) as caught:  # as the question editor checks it
+        validate_question(too_few)
+    assert str(caught.value) == "Una pregunta de opciones necesita al menos dos opciones."
+    services = Services.open(tmp_path / "f.sqlite")
+    try:
+        partner = services.forums.create_partner("P")
+        with pytest.raises(InvalidInput) as refused:  # and as the services refuse it
+            services.forums.create_forum("T", partner.id, questions=[too_few])
+    finally:
+        services.close()
+    assert str(refused.value) == "Una pregunta de opciones necesita al menos dos opciones."
+    i18n.set_language("de")
+    assert str(refused.value) == "Eine Auswahlfrage braucht mindestens zwei Auswahlmöglichkeiten."
+    assert refused.value.english == "A choice question needs at least two choices."

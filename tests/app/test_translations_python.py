@@ -27,7 +27,7 @@ SOURCE = Path(__file__).resolve().parents[2] / "forumdesk"
 LOCALE = resources_dir() / "locale"
 TRANSLATED = [code for code in LANGUAGES if code != DEFAULT_LANGUAGE]
 # Where the LocalizedError classes are defined, so that all of them are known by name.
-ERROR_MODULES = ["forumdesk.services", "forumdesk.storage", "forumdesk.app.cli", "forumdesk.web.server"]
+ERROR_MODULES = ["forumdesk.domain", "forumdesk.services", "forumdesk.storage", "forumdesk.app.cli", "forumdesk.web.server"]
 
 
 def _error_classes() -> set[str]:

@@ -22,11 +22,11 @@ class ChoiceKind(Kind):
         if len(choices) < 2:
             raise InvalidQuestion("A choice question needs at least two choices.")
         if len(choices) > MAX_CHOICES:
-            raise InvalidQuestion(f"A choice question can have at most {MAX_CHOICES} choices.")
+            raise InvalidQuestion("A choice question can have at most {limit} choices.", limit=MAX_CHOICES)
         if any(not c for c in choices):
             raise InvalidQuestion("Every choice needs some text.")
         if any(len(c) > MAX_CHOICE_LENGTH for c in choices):
-            raise InvalidQuestion(f"A choice can be at most {MAX_CHOICE_LENGTH} characters long.")
+            raise InvalidQuestion("A choice can be at most {limit} characters long.", limit=MAX_CHOICE_LENGTH)
         if len({c.casefold() for c in choices}) != len(choices):
             raise InvalidQuestion("Two choices have the same text.")
 

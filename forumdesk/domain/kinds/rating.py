@@ -30,7 +30,7 @@ class Rating(Kind):
         if scale is None or scale.max <= scale.min:
             raise InvalidQuestion("A rating scale needs a lowest value below its highest value.")
         if scale.max - scale.min + 1 > MAX_SCALE_STEPS:
-            raise InvalidQuestion(f"A rating scale can have at most {MAX_SCALE_STEPS} steps.")
+            raise InvalidQuestion("A rating scale can have at most {limit} steps.", limit=MAX_SCALE_STEPS)
 
     def validate_answer(self, question: Question, payload: dict[str, Any]) -> AnswerContent:
         rating = payload.get("rating")

@@ -22,7 +22,8 @@ class OpenText(Kind):
 
     def validate_question(self, question: Question) -> None:
         if not (1 <= question.max_length <= HARD_MAX_LENGTH):
-            raise InvalidQuestion(f"The answer length limit must be between 1 and {HARD_MAX_LENGTH} characters.")
+            raise InvalidQuestion("The answer length limit must be between 1 and {limit} characters.",
+                                  limit=HARD_MAX_LENGTH)
 
     def validate_answer(self, question: Question, payload: dict[str, Any]) -> AnswerContent:
         return AnswerContent(text=self.clean_answer(question, payload))

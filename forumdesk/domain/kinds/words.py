@@ -28,7 +28,7 @@ class ShortWords(OpenText):
     def validate_question(self, question: Question) -> None:
         super().validate_question(question)
         if not (1 <= question.max_words <= MAX_WORDS):
-            raise InvalidQuestion(f"A short-words question allows between 1 and {MAX_WORDS} words.")
+            raise InvalidQuestion("A short-words question allows between 1 and {limit} words.", limit=MAX_WORDS)
 
     def validate_answer(self, question: Question, payload: dict[str, Any]) -> AnswerContent:
         text = " ".join(self.clean_answer(question, payload).split())
