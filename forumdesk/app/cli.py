@@ -22,7 +22,7 @@ PROG = "forumdesk"
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not a usage block
-        self.exit(2, f"{self.prog}: {message} " + _("(see '{command}')", command=f"{PROG} --help") + "\n")
+        self.exit(2, f"{self.prog}: {message} " + _("(see '{command}')", command=PROG + " --help") + "\n")
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -62,81 +62,81 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS,
-        help=f"database file to use (default: {default_db_path()})",
+        help=_("database file to use (default: {path})", path=default_db_path()),
     )
-    parser = _Parser(prog=PROG, parents=[common], description="Run in-person listening forums offline.")
+    parser = _Parser(prog=PROG, parents=[common], description=_("Run in-person listening forums offline."))
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--self-test", action="store_true",
-                        help="check that this installation works (offscreen), print one line per check, exit 0 or 1")
+                        help=_("check that this installation works (offscreen), print one line per check, exit 0 or 1"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("sets", parents=[common], help="list the built-in and saved question sets")
+    sub.add_parser("sets", parents=[common], help=_("list the built-in and saved question sets"))
 
-    new = sub.add_parser("new", parents=[common], help="create a forum and print its id")
+    new = sub.add_parser("new", parents=[common], help=_("create a forum and print its id"))
     new.add_argument("--title", required=True)
-    new.add_argument("--partner", required=True, help="the partner organisation's name")
+    new.add_argument("--partner", required=True, help=_("the partner organisation's name"))
     new.add_argument("--partner-kind", choices=[k.value for k in PartnerKind], default=None)
     new.add_argument("--set", dest="sets", action="append", default=[], metavar="NAME",
-                     help="add the questions of this set (repeatable)")
+                     help=_("add the questions of this set (repeatable)"))
     new.add_argument("--pace", choices=[p.value for p in Pace], default=Pace.FACILITATOR.value)
-    new.add_argument("--date", default="", help="the forum's date, YYYY-MM-DD")
+    new.add_argument("--date", default="", help=_("the forum's date, YYYY-MM-DD"))
     new.add_argument("--venue", default="")
     new.add_argument("--review-first", action="store_true",
-                     help="open answers reach the projector and phones only once approved in the console")
+                     help=_("open answers reach the projector and phones only once approved in the console"))
     new.add_argument("--changeable-votes", action="store_true",
-                     help="attendees may change a choice or rating while the question is open")
-    new.add_argument("--ask", action="store_true", help="let the room ask its own questions and upvote them")
+                     help=_("attendees may change a choice or rating while the question is open"))
+    new.add_argument("--ask", action="store_true", help=_("let the room ask its own questions and upvote them"))
     new.add_argument("--no-review", action="store_true",
-                     help="with --ask: show the room's questions at once instead of after approval")
-    new.add_argument("--organiser", default="", help="who runs the forum (the employer), named on the recap's cover")
-    new.add_argument("--contact", default="", help="how the partner reaches the organiser, on the recap's cover")
+                     help=_("with --ask: show the room's questions at once instead of after approval"))
+    new.add_argument("--organiser", default="", help=_("who runs the forum (the employer), named on the recap's cover"))
+    new.add_argument("--contact", default="", help=_("how the partner reaches the organiser, on the recap's cover"))
     new.add_argument("--language", default="", choices=list(LANGUAGES), metavar="CODE",
-                     help=f"the recap's language and the phones' default ({', '.join(LANGUAGES)}; "
-                          "default: the language of the environment)")
+                     help=_("the recap's language and the phones' default ({codes}; default: the language of "
+                            "the environment)", codes=", ".join(LANGUAGES)))
 
-    sub.add_parser("list", parents=[common], help="list forums: id, title, partner, date, answers")
-    sub.add_parser("demo", parents=[common], help="create a demo forum with sample answers and print its id")
+    sub.add_parser("list", parents=[common], help=_("list forums: id, title, partner, date, answers"))
+    sub.add_parser("demo", parents=[common], help=_("create a demo forum with sample answers and print its id"))
 
-    serve = sub.add_parser("serve", parents=[common], help="run the attendee server for a forum, without a window")
+    serve = sub.add_parser("serve", parents=[common], help=_("run the attendee server for a forum, without a window"))
     serve.add_argument("--forum", required=True, type=_positive_int)
     serve.add_argument("--host", default="0.0.0.0")
-    serve.add_argument("--port", type=_positive_int, default=None, help="0 means any free port")
-    serve.add_argument("--public-host", default=None, help="address to put in the join URL instead of the detected one")
+    serve.add_argument("--port", type=_positive_int, default=None, help=_("0 means any free port"))
+    serve.add_argument("--public-host", default=None, help=_("address to put in the join URL instead of the detected one"))
 
-    export = sub.add_parser("export", parents=[common], help="write the recap PDF and data exports")
+    export = sub.add_parser("export", parents=[common], help=_("write the recap PDF and data exports"))
     export.add_argument("--forum", required=True, type=_positive_int)
     export.add_argument("--pdf", metavar="FILE")
-    export.add_argument("--html", metavar="FILE", help="the recap as one accessible, self-contained HTML file")
-    export.add_argument("--xlsx", metavar="FILE", help="the recap as a spreadsheet (summary, answers, commitments)")
-    export.add_argument("--csv", metavar="FILE", help="the shareable CSV, for the partner")
-    export.add_argument("--json", metavar="FILE", help="the shareable JSON, for the partner")
+    export.add_argument("--html", metavar="FILE", help=_("the recap as one accessible, self-contained HTML file"))
+    export.add_argument("--xlsx", metavar="FILE", help=_("the recap as a spreadsheet (summary, answers, commitments)"))
+    export.add_argument("--csv", metavar="FILE", help=_("the shareable CSV, for the partner"))
+    export.add_argument("--json", metavar="FILE", help=_("the shareable JSON, for the partner"))
     export.add_argument("--csv-internal", metavar="FILE",
-                        help="the facilitator's full CSV; its name must contain 'internal'")
+                        help=_("the facilitator's full CSV; its name must contain 'internal'"))
     export.add_argument("--json-internal", metavar="FILE",
-                        help="the facilitator's full JSON; its name must contain 'internal'")
+                        help=_("the facilitator's full JSON; its name must contain 'internal'"))
     export.add_argument("--keep-contacts", action="store_true",
-                        help="keep every identifying detail unmasked (default: mask all but those kept in the review)")
-    export.add_argument("--bundle", metavar="FILE", help="one file with everything of the forum, for 'import'")
+                        help=_("keep every identifying detail unmasked (default: mask all but those kept in the review)"))
+    export.add_argument("--bundle", metavar="FILE", help=_("one file with everything of the forum, for 'import'"))
 
-    compare = sub.add_parser("compare", parents=[common], help="the same questions across forums (JSON, PDF)")
+    compare = sub.add_parser("compare", parents=[common], help=_("the same questions across forums (JSON, PDF)"))
     compare.add_argument("--forum", dest="forums", action="append", required=True, type=_positive_int,
-                         help="a forum to compare (give two or more)")
+                         help=_("a forum to compare (give two or more)"))
     compare.add_argument("--pdf", metavar="FILE")
     compare.add_argument("--json", metavar="FILE")
 
-    imp = sub.add_parser("import", parents=[common], help="add the forum of a bundle (from 'export --bundle')")
+    imp = sub.add_parser("import", parents=[common], help=_("add the forum of a bundle (from 'export --bundle')"))
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--new-partner", action="store_true",
-                     help="make a new partner even if one with the same name exists")
+                     help=_("make a new partner even if one with the same name exists"))
 
     from forumdesk.app.themes_command import add_parser as add_themes_parser
 
     add_themes_parser(sub, common, _positive_int)
 
     erase = sub.add_parser("erase", parents=[common],
-                           help="erase what people typed in a forum (answer texts, room notes), keeping the counts")
+                           help=_("erase what people typed in a forum (answer texts, room notes), keeping the counts"))
     erase.add_argument("--forum", required=True, type=_positive_int)
-    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     return parser
 
 

@@ -20,14 +20,14 @@ from forumdesk.services import NotFound, Services
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser, positive_int) -> None:
     themes = sub.add_parser("themes", parents=[common],
-                            help="print proposed themes or same-answer groups of one question as JSON")
+                            help=_("print proposed themes or same-answer groups of one question as JSON"))
     themes.add_argument("--forum", required=True, type=positive_int)
     themes.add_argument("--question", required=True, type=positive_int, metavar="N",
-                        help="the question's number in the forum, as the console shows it (Q1 is 1)")
+                        help=_("the question's number in the forum, as the console shows it (Q1 is 1)"))
     what = themes.add_mutually_exclusive_group(required=True)
-    what.add_argument("--suggest", action="store_true", help="proposed themes covering every visible answer once")
-    what.add_argument("--duplicates", action="store_true", help="answers that are the same once normalised")
-    themes.add_argument("--k", type=positive_int, default=None, help="how many themes (default: chosen from the answers)")
+    what.add_argument("--suggest", action="store_true", help=_("proposed themes covering every visible answer once"))
+    what.add_argument("--duplicates", action="store_true", help=_("answers that are the same once normalised"))
+    themes.add_argument("--k", type=positive_int, default=None, help=_("how many themes (default: chosen from the answers)"))
 
 
 def run_themes(args: argparse.Namespace, services: Services) -> int:

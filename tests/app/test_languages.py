@@ -204,3 +204,10 @@ def test_a_question_that_cannot_be_asked_is_explained_in_the_facilitators_langua
     i18n.set_language("de")
     assert str(refused.value) == "Eine Auswahlfrage braucht mindestens zwei Auswahlmöglichkeiten."
     assert refused.value.english == "A choice question needs at least two choices."
+
+
+def test_help_texts_follow_the_language():
+    result = forumdesk("erase", "--help", env_extra={**NO_LANGUAGE, "LANG": "de_DE.UTF-8"})
+    assert result.returncode == 0
+    assert "nicht nachfragen" in result.stdout  # --yes
+    assert "--forum" in result.stdout  # option names stay as they are
