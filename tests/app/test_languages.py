@@ -119,8 +119,10 @@ def test_an_empty_listing_and_bad_arguments_in_german(tmp_path):
     # Arabic: zero, one, two (no number: the word says it), few (3-10), many (11-99), other (100...).
     ("ar", {0: "لا أسئلة", 1: "سؤال واحد", 2: "سؤالان", 3: "3 أسئلة", 10: "10 أسئلة", 11: "11 سؤالًا",
             99: "99 سؤالًا", 100: "100 سؤال", 103: "103 أسئلة", 111: "111 سؤالًا"}),
-    ("fr", {0: "0 question", 1: "1 question", 2: "2 questions", 1000: "1\u202f000 questions"}),
-    ("es", {0: "0 preguntas", 1: "1 pregunta", 2: "2 preguntas"}),
+    # French and Spanish (CLDR): "one", "many" for round millions ("de"), "other".
+    ("fr", {0: "0 question", 1: "1 question", 2: "2 questions", 1000: "1\u202f000 questions",
+            1_000_000: "1\u202f000\u202f000 de questions"}),
+    ("es", {0: "0 preguntas", 1: "1 pregunta", 2: "2 preguntas", 1_000_000: "1.000.000 de preguntas"}),
     ("de", {0: "0 Fragen", 1: "1 Frage", 2: "2 Fragen", 1000: "1.000 Fragen"}),
     ("en", {0: "0 questions", 1: "1 question", 2: "2 questions", 1000: "1,000 questions"}),
 ])
