@@ -6,63 +6,30 @@ same {placeholders}; and every catalog parses, with the plural forms of its lang
 Messages are found as Babel's extractor finds them: the first argument of ``_``, ``gettext``,
 ``ngettext`` (first two), ``N_``, ``Message`` and of every ``LocalizedError`` class (``NotFound``,
 ``StoreError``...), also as attribute calls (``content.t.gettext(...)``). A language's catalog is
-the union of its .po files (cli.po, app.po, recap.po...), as forumdesk.i18n chains them."""
+the union of its .po files (cli.po, app.po, recap.po...), as forumdesk.i18n chains them.
+scripts/update_catalogs.py (whose finder this test uses) adds new messages to cli.po and app.po."""
 
 from __future__ import annotations
 
 import ast
-import importlib
 import string
-from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract
 from babel.messages.pofile import read_po
 
-from forumdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, LocalizedError
+from forumdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from forumdesk.paths import resources_dir
+from scripts.update_catalogs import SOURCE, keywords, source_files
+from scripts.update_catalogs import extracted as extracted_messages
 
-SOURCE = Path(__file__).resolve().parents[2] / "forumdesk"
 LOCALE = resources_dir() / "locale"
 TRANSLATED = [code for code in LANGUAGES if code != DEFAULT_LANGUAGE]
-# Where the LocalizedError classes are defined, so that all of them are known by name.
-ERROR_MODULES = ["forumdesk.domain", "forumdesk.services", "forumdesk.storage", "forumdesk.app.cli", "forumdesk.web.server"]
-
-
-def _error_classes() -> set[str]:
-    for module in ERROR_MODULES:
-        importlib.import_module(module)
-    found, todo = set(), [LocalizedError]
-    while todo:
-        for sub in todo.pop().__subclasses__():
-            found.add(sub.__name__)
-            todo.append(sub)
-    return found
-
-
-def keywords() -> dict[str, tuple[int, ...] | None]:
-    words: dict[str, tuple[int, ...] | None] = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None,
-                                                "Message": None}
-    words.update({name: None for name in _error_classes()})
-    return words
-
-
-def source_files() -> list[Path]:
-    return [p for p in sorted(SOURCE.rglob("*.py")) if "ui" not in p.relative_to(SOURCE).parts[:1]]
 
 
 def extracted() -> dict[str | tuple[str, ...], str]:
-    """Every msgid (a tuple for plurals) and the first place it is used."""
-    found: dict[str | tuple[str, ...], str] = {}
-    words = keywords()
-    for path in source_files():
-        with path.open("rb") as handle:
-            for lineno, message, _comments, _context in extract("python", handle, keywords=words):
-                first = message[0] if isinstance(message, tuple) else message
-                if first:  # a call with a variable, e.g. InvalidInput(str(exc)): not a msgid
-                    found.setdefault(message, f"{path.relative_to(SOURCE.parent)}:{lineno}")
-    return found
+    """Every msgid (a tuple for plurals) and the first file that uses it."""
+    return {msgid: places[0] for msgid, places in extracted_messages().items()}
 
 
 def catalog(code: str) -> dict[str | tuple[str, ...], object]:
@@ -90,6 +57,7 @@ def test_messages_are_found():
     assert "There is no forum with id {forum_id}." in MESSAGES
     assert ("{n} question", "{n} questions") in MESSAGES
     assert any(where.startswith("forumdesk/storage/") for where in MESSAGES.values())
+    assert any(where.startswith("forumdesk/domain/") for where in MESSAGES.values())
     assert len(MESSAGES) > 150
 
 
