@@ -22,6 +22,7 @@ from typing import Any
 
 from forumdesk.domain import Question, kinds
 from forumdesk.domain.results import tally
+from forumdesk.i18n import _, language, ngettext, translator
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.storage import Store
 
@@ -105,17 +106,27 @@ def compare_forums(store: Store, forum_ids: list[int]) -> dict[str, Any]:
 
 
 def summary(entry: dict[str, Any], k: int) -> str:
-    """What one forum's answers to one question say, in one plain sentence block (no markup)."""
+    """What one forum's answers to one question say, in one plain sentence block (no markup), in
+    the process-wide language (forumdesk/i18n.py): the app's compare view, the command line, the
+    compare PDF."""
     if entry["small_group"]:
-        return f"Fewer than {k} answers: no breakdown, to keep the group anonymous."
+        return ngettext("Fewer than {n} answer: no breakdown, to keep the group anonymous.",
+                        "Fewer than {n} answers: no breakdown, to keep the group anonymous.", k)
+    t = translator(language())
     parts = []
     if entry.get("choices"):
-        parts.append("; ".join(f"{c['choice']}: {c['count']} ({round(100 * c['share'])}%)" for c in entry["choices"]))
+        parts.append("; ".join(_("{choice}: {count} ({percent})", choice=c["choice"], count=t.format_number(c["count"]),
+                                 percent=t.format_percent(round(c["share"], 2)))
+                               for c in entry["choices"]))
     if entry.get("mean") is not None:
-        spread = f" (spread ±{entry['spread']})" if entry.get("spread") is not None else ""
-        parts.append(f"Mean {entry['mean']}{spread}")
+        if entry.get("spread") is not None:
+            parts.append(_("Mean {mean} (spread ±{spread})", mean=t.format_number(entry["mean"]),
+                           spread=t.format_number(entry["spread"])))
+        else:
+            parts.append(_("Mean {mean}", mean=t.format_number(entry["mean"])))
     if entry.get("words"):
-        parts.append("Words: " + ", ".join(f"{w} ({n})" for w, n in entry["words"]))
+        parts.append(_("Words: {words}", words=", ".join(f"{w} ({t.format_number(n)})" for w, n in entry["words"])))
     if entry.get("themes"):
-        parts.append("Themes: " + ", ".join(f"{t} ({n})" for t, n in entry["themes"]))
-    return "\n".join(parts) or "No breakdown."
+        parts.append(_("Themes: {themes}",
+                       themes=", ".join(f"{name} ({t.format_number(n)})" for name, n in entry["themes"])))
+    return "\n".join(parts) or _("No breakdown.")

@@ -213,3 +213,17 @@ def test_help_texts_follow_the_language():
     assert result.returncode == 0
     assert "nicht nachfragen" in result.stdout  # --yes
     assert "--forum" in result.stdout  # option names stay as they are
+
+
+def test_the_compare_summary_follows_the_language(english):
+    from forumdesk.services.compare import summary
+
+    entry = {"small_group": False, "choices": [{"choice": "Salaire", "count": 3, "share": 0.6}], "mean": 2.6,
+             "spread": 1.36, "words": [("salaire", 1234)], "themes": []}
+    i18n.set_language("fr")
+    lines = summary(entry, 5).splitlines()
+    assert lines[0] in ("Salaire : 3 (60\u00a0%)", "Salaire : 3 (60\u202f%)")
+    assert lines[1:] == ["Moyenne 2,6 (dispersion ±1,36)", "Mots : salaire (1\u202f234)"]
+    assert summary({"small_group": True}, 5) == "Moins de 5 réponses : pas de détail, pour garder le groupe anonyme."
+    i18n.set_language("ar")
+    assert summary({"small_group": True}, 2) == "أقل من إجابتين: لا تفصيل، حفاظًا على إخفاء هوية المجموعة."
