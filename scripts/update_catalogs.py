@@ -2,8 +2,8 @@
 
     PYTHONPATH=$PWD python scripts/update_catalogs.py
 
-Finds every message outside Qt (forumdesk/ui has its .ts files) and outside the recap
-(forumdesk/report has recap.po) as tests/app/test_translations_python.py does, then in each
+Finds every message outside Qt (forumdesk/ui has its .ts files) as
+tests/app/test_translations_python.py does, then in each
 language adds the new ones with an empty translation, drops those the code no longer has and
 keeps every translation already made (also when a message moved from one file to the other).
 Headers and plural forms are Babel's. Then fill in the empty ``msgstr``: the test fails until
@@ -11,7 +11,8 @@ every language has them.
 
 Messages go to ``cli.po`` when only the command line (forumdesk/app) uses them, else to
 ``app.po`` (the services', storage's, domain's and server's sentences, which the desktop app
-shows too).
+shows too). The recap's own (forumdesk/report) belong to ``recap.po``, written with the recap and
+left alone here; in a language without a recap.po they go to app.po meanwhile.
 """
 
 from __future__ import annotations
@@ -72,10 +73,10 @@ def extracted() -> dict[str | tuple[str, ...], list[str]]:
     return found
 
 
-def area_of(places: list[str]) -> str | None:
-    """cli, app, or None for the recap's (recap.po is written with the recap)."""
+def area_of(places: list[str], recap_po: bool = True) -> str | None:
+    """cli, app, or None for the recap's when the language has its recap.po."""
     if all(p.startswith("forumdesk/report/") for p in places):
-        return None
+        return None if recap_po else "app"
     return "cli" if all(p.startswith("forumdesk/app/") for p in places) else "app"
 
 
@@ -91,6 +92,7 @@ def update(code: str, messages: dict[str | tuple[str, ...], list[str]]) -> None:
     from babel import Locale
 
     name = Locale.parse(code).english_name
+    recap_po = (folder / "recap.po").exists()
     for area, what in AREAS.items():
         catalog = Catalog(locale=code, project="forumdesk", version="1", copyright_holder="forumdesk",
                           last_translator="forumdesk", language_team=name, fuzzy=False,
@@ -98,7 +100,7 @@ def update(code: str, messages: dict[str | tuple[str, ...], list[str]]) -> None:
                                          "written by Babel (scripts/update_catalogs.py).")
         catalog.revision_date = catalog.creation_date
         for msgid, places in messages.items():
-            if area_of(places) != area:
+            if area_of(places, recap_po) != area:
                 continue
             key = msgid[0] if isinstance(msgid, tuple) else msgid
             flags = ("python-brace-format",) if "{" in "".join(msgid if isinstance(msgid, tuple) else [msgid]) else ()
@@ -112,7 +114,7 @@ def main() -> int:
     messages = extracted()
     for code in sorted(p.name for p in LOCALE.iterdir() if p.is_dir()):
         update(code, messages)
-        print(f"{code}: {sum(1 for places in messages.values() if area_of(places))} messages in cli.po and app.po")
+        print(f"{code}: cli.po and app.po updated ({len(messages)} messages in the code)")
     return 0
 
 
