@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from forumdesk.i18n import LocalizedError
+
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 
 # (media type, what the file starts with); WebP is RIFF....WEBP, checked apart.
@@ -23,8 +25,9 @@ _SIGNATURES = (
 MEDIA_TYPES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 
 
-class InvalidImage(ValueError):
-    """A file that cannot be a slide's image. ``str(exc)`` is a sentence for the facilitator."""
+class InvalidImage(LocalizedError, ValueError):
+    """A file that cannot be a slide's image. ``str(exc)`` is a sentence for the facilitator, in the
+    process-wide language; ``exc.text`` the message to carry on (forumdesk/i18n.py)."""
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,9 @@ def check_image(data: bytes, size: int | None = None) -> str:
         raise InvalidImage("The file is empty.")
     if len(data) > MAX_IMAGE_BYTES:
         megabytes = max(size or 0, len(data)) / (1024 * 1024)
-        raise InvalidImage(f"The image is {megabytes:.1f} MB; a slide's image can be at most "
-                           f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB. Save a smaller copy and choose it again.")
+        raise InvalidImage("The image is {size} MB; a slide's image can be at most {limit} MB. Save a smaller "
+                           "copy and choose it again.", size=round(megabytes, 1),
+                           limit=MAX_IMAGE_BYTES // (1024 * 1024))
     media_type = media_type_of(data)
     if media_type is None:
         raise InvalidImage("This file is not a PNG, JPEG, GIF or WebP image.")

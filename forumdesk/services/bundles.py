@@ -233,7 +233,7 @@ def _check_content(content: Any) -> None:
     questions = [_question(q) for q in _need(content, "questions", list, "content")]
     images = _read_images(content)
     if any(q.image_sha and q.image_sha not in images for q in questions):
-        raise _damaged("a slide's image is missing")
+        raise _damaged(N_("a slide's image is missing"))
     themes = _need(content, "themes", list, "content")
     if not all(isinstance(t, str) and t for t in themes) or len(set(themes)) != len(themes):
         raise _damaged(N_("a theme is not a name"))
@@ -308,14 +308,14 @@ def _read_images(content: dict) -> dict[str, SlideImage]:
     found = {}
     images = content.get("images", {})
     if not isinstance(images, dict):
-        raise _damaged("its images are not what they should be")
+        raise _damaged(N_("its images are not what they should be"))
     for sha, entry in images.items():
         try:
             image = SlideImage.from_bytes(base64.b64decode(_need(entry, "data", str, "image"), validate=True))
         except (InvalidImage, binascii.Error, ValueError):
-            raise _damaged("an image cannot be read") from None
+            raise _damaged(N_("an image cannot be read")) from None
         if image.sha256 != sha:
-            raise _damaged("an image does not match its checksum")
+            raise _damaged(N_("an image does not match its checksum"))
         found[sha] = image
     return found
 

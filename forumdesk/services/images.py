@@ -21,7 +21,8 @@ def check_images_exist(repo: Repository, questions) -> None:
     """InvalidInput unless every image the questions name is in the database (within a write)."""
     for question in questions:
         if question.image_sha and repo.image_media_type(question.image_sha) is None:
-            raise InvalidInput(f"The image of the slide “{question.prompt}” is missing; choose the file again.")
+            raise InvalidInput("The image of the slide “{prompt}” is missing; choose the file again.",
+                               prompt=question.prompt)
 
 
 class ImageService:
@@ -34,7 +35,7 @@ class ImageService:
         try:
             image = SlideImage.from_bytes(data)
         except InvalidImage as exc:
-            raise InvalidInput(str(exc), code="invalid_image") from exc
+            raise InvalidInput(exc.text, code="invalid_image") from exc
         with self.store.write() as repo:
             repo.insert_image(image)
         return image
@@ -47,17 +48,17 @@ class ImageService:
             with path.open("rb") as handle:
                 data = handle.read(MAX_IMAGE_BYTES + 1)
         except FileNotFoundError:
-            raise InvalidInput(f"There is no file {path}.") from None
+            raise InvalidInput("There is no file {path}.", path=path) from None
         except IsADirectoryError:
-            raise InvalidInput(f"{path} is a folder, not an image.") from None
+            raise InvalidInput("{path} is a folder, not an image.", path=path) from None
         except OSError as exc:
-            raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc}).") from None
+            raise InvalidInput("{path} cannot be read ({reason}).", path=path, reason=exc.strerror or exc) from None
         try:
             return SlideImage.from_bytes(data, path.stat().st_size)
         except OSError:
-            raise InvalidInput(f"{path} cannot be read.") from None
+            raise InvalidInput("{path} cannot be read.", path=path) from None
         except InvalidImage as exc:
-            raise InvalidInput(str(exc), code="invalid_image") from exc
+            raise InvalidInput(exc.text, code="invalid_image") from exc
 
     def get(self, sha256: str) -> SlideImage:
         image = self.store.repo.get_image(sha256) if sha256 else None

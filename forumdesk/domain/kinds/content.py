@@ -29,7 +29,7 @@ class ContentSlide(Kind):
 
     def validate_question(self, question: Question) -> None:
         if len(question.body) > MAX_BODY_LENGTH:
-            raise InvalidQuestion(f"A slide's text can be at most {MAX_BODY_LENGTH} characters long.")
+            raise InvalidQuestion("A slide's text can be at most {limit} characters long.", limit=MAX_BODY_LENGTH)
 
     # template_fields (base): a question-set file carries the text, not the image (its bytes stay
     # in the database).
