@@ -1,7 +1,6 @@
 /* forumdesk phone pages: what both pages share.
-   - strings in the phone's language (i18n/<lang>.json: only that one file is loaded; cached for
-     offline use), a language switch remembered on the phone, plurals and numbers through Intl,
-     right to left for Arabic
+   - strings in the phone's language, else the forum's (one i18n/<lang>.json, cached offline), a
+     remembered language switch, plurals and numbers by Intl, right to left for Arabic
    - a DOM builder that only ever inserts text with textContent (never innerHTML)
    - a screen-reader announcer and a uuid4 that works outside secure contexts
    Plain ES2017, no build step, no framework. */
@@ -17,7 +16,7 @@
   var plurals = null;
   var numbers = null;
 
-  // The switch's choice, else the phone's first language the page has, else null.
+  // The switch's choice, else the phone's first language the page has.
   function pickLanguage() {
     var chosen = storageGet(CHOSEN_KEY);
     if (chosen && SUPPORTED.indexOf(chosen) >= 0) return chosen;
@@ -27,17 +26,6 @@
       if (SUPPORTED.indexOf(primary) >= 0) return primary;
     }
     return null;
-  }
-
-  // Else the forum's (kept for offline visits).
-  function forumLanguage(stateUrl) {
-    var key = 'fd:lang:' + stateUrl;
-    if (!stateUrl) return Promise.resolve(null);
-    return request(stateUrl, { cache: 'no-cache' }, 8000).then(function (res) {
-      var lang = res.data && res.data.forum && res.data.forum.language;
-      if (lang) storageSet(key, lang);
-      return lang;
-    }, function () { return storageGet(key); });
   }
 
   function storageGet(key) {
@@ -66,10 +54,12 @@
       });
   }
 
-  /** Load only the phone's language (else the forum's; else English), translate, add the switch. */
-  function loadStrings(stateUrl) {
+  /** Load the phone's language, else the forum's, else English; translate; add the switch. */
+  function loadStrings(state) {
     var own = pickLanguage();
-    return (own ? Promise.resolve(own) : forumLanguage(stateUrl)).then(function (lang) {
+    return (own || !state ? Promise.resolve(own) : request(state).then(function (r) {
+      return r.data && r.data.forum && r.data.forum.language;
+    }, function () {})).then(function (lang) {
       language = SUPPORTED.indexOf(lang) >= 0 ? lang : 'en';
       return loadTable(language);
     }).then(function (table) {
@@ -223,9 +213,8 @@
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
 
-  /** fetch with a time limit (AbortController): a request stuck on a dead Wi-Fi link fails after
-      `timeoutMs` instead of hanging for minutes, so the caller can retry. Resolves to
-      {status, headers, data} where data is the parsed JSON body or null. */
+  /** fetch with a time limit: a request stuck on a dead Wi-Fi link fails after `timeoutMs`
+      (default 10 s) so the caller can retry. Resolves to {status, headers, data} (JSON or null). */
   function request(url, options, timeoutMs) {
     var opts = Object.assign({ credentials: 'same-origin' }, options || {});
     var ctrl = window.AbortController ? new AbortController() : null;
