@@ -30,7 +30,7 @@ SOURCE = ROOT / "forumdesk"
 LOCALE = ROOT / "resources" / "locale"
 # Where the LocalizedError classes are defined, so that all of them are known by name.
 ERROR_MODULES = ["forumdesk.domain", "forumdesk.domain.images", "forumdesk.services", "forumdesk.storage",
-                 "forumdesk.app.cli", "forumdesk.web.server"]
+                 "forumdesk.app.cli", "forumdesk.web.server", "forumdesk.report.files"]
 AREAS = {
     "cli": "the command line's messages",
     "app": "the services', storage's and server's sentences (the desktop app and the command line show them)",

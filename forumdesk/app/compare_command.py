@@ -8,7 +8,7 @@ import argparse
 import json
 
 from forumdesk.app.errors import UserError
-from forumdesk.i18n import ngettext
+from forumdesk.i18n import N_, ngettext
 from forumdesk.report.compare_pdf import write_compare_pdf
 from forumdesk.report.files import ExportError, atomic_path, check_target
 from forumdesk.services import Services
@@ -26,8 +26,8 @@ def run_compare(args: argparse.Namespace, services: Services) -> int:
     written = []
     try:
         if args.json:
-            target = _target(args.json, "compare JSON")
-            with atomic_path(target, "compare JSON") as temp:
+            target = _target(args.json, N_("compare JSON"))
+            with atomic_path(target, N_("compare JSON")) as temp:
                 temp.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             written.append(str(target))
         if args.pdf:

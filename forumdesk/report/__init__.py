@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from forumdesk.i18n import N_, Message
 from forumdesk.report.files import ExportError, atomic_path, check_target
 from forumdesk.services import NotFound, Services
 
@@ -63,14 +64,15 @@ def export_forum(
     if not targets:
         raise ExportError("Nothing to export: give a file name for the PDF recap, the HTML recap, the "
                           "spreadsheet, the CSV or the JSON.")
-    names = {"pdf": "PDF recap", "html": "HTML recap", "xlsx": "spreadsheet", "csv": "shareable CSV",
-             "json": "shareable JSON", "csv_internal": "internal CSV", "json_internal": "internal JSON"}
+    names = {"pdf": N_("PDF recap"), "html": N_("HTML recap"), "xlsx": N_("spreadsheet"),
+             "csv": N_("shareable CSV"), "json": N_("shareable JSON"), "csv_internal": N_("internal CSV"),
+             "json_internal": N_("internal JSON")}
     for kind, path in targets:
         check_target(path, names[kind])
         if kind.endswith("_internal") and "internal" not in path.name.casefold():
             # The file name is the label people see when it is attached to an e-mail.
-            raise ExportError(f"The {names[kind]}'s file name must say it is internal, "
-                              f"for example {path.stem}-internal{path.suffix}.")
+            raise ExportError("The file name of the {what} must say it is internal, for example {example}.",
+                              what=Message(names[kind]), example=f"{path.stem}-internal{path.suffix}")
     if len({p.resolve() for _, p in targets}) != len(targets):
         raise ExportError("Each export needs its own file name.")
 
@@ -82,7 +84,7 @@ def export_forum(
     try:
         content = gather(services, forum_id, keep_contacts=keep_contacts, include_unasked=include_unasked)
     except NotFound as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(exc.text) from exc
     report(60)
     # The PDF takes most of the time; the data files are quick.
     weights = {"pdf": 10.0, "html": 1.0, "xlsx": 1.0, "csv": 1.0, "json": 1.0, "csv_internal": 1.0,

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from forumdesk.i18n import N_
 from forumdesk.report import fonts
 from forumdesk.report.files import atomic_path, check_target
 from forumdesk.report.styles import (
@@ -67,8 +68,8 @@ def _table(rows: list, widths: list[float]) -> Table:
 def write_compare_pdf(document: dict[str, Any], path: str | os.PathLike[str]) -> int:
     """Write the compare PDF (complete or not at all); returns its page count. Raises ExportError."""
     target = Path(path).expanduser()
-    check_target(target, "compare PDF")
-    with atomic_path(target, "compare PDF") as temp:
+    check_target(target, N_("compare PDF"))
+    with atomic_path(target, N_("compare PDF")) as temp:
         doc = SimpleDocTemplate(str(temp), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
                                 bottomMargin=MARGIN_BOTTOM, title="Forums compared", author="forumdesk")
         doc.build(_story(document))

@@ -87,6 +87,21 @@ def test_a_service_error_reaches_the_command_line_in_spanish(tmp_path):
     assert_one_line_error(result, "Elija al menos dos foros distintos para comparar.")
 
 
+def test_an_export_that_cannot_be_written_is_explained_in_german(tmp_path):
+    db = tmp_path / "f.sqlite"
+    services = Services.open(db)
+    partner = services.forums.create_partner("P")
+    forum = services.forums.create_forum("T", partner.id)
+    services.close()
+    result = forumdesk("export", "--db", db, "--forum", forum.id, "--pdf", tmp_path / "missing" / "recap.pdf",
+                       env_extra={**NO_LANGUAGE, "LANG": "de_DE.UTF-8"})
+    assert_one_line_error(result, "„PDF-Bericht“ kann nicht nach")
+    assert "Der Ordner" in result.stderr and "existiert nicht" in result.stderr
+    internal = forumdesk("export", "--db", db, "--forum", forum.id, "--json-internal", tmp_path / "data.json",
+                         env_extra={**NO_LANGUAGE, "LANG": "fr_FR.UTF-8"})
+    assert_one_line_error(internal, "doit indiquer qu’il est interne, par exemple data-internal.json")
+
+
 def test_the_listing_speaks_french_with_french_dates_and_numbers(tmp_path):
     db = tmp_path / "f.sqlite"
     created = forumdesk("new", "--db", db, "--title", "Soirée carrières", "--partner", "Université",
