@@ -49,6 +49,7 @@
 
   var live = FD.live.follow(api, {
     state: applyState,
+    clock: clockReading,
     online: setOnline,
     reconnecting: function (value) { reconnecting = value; renderConnection(); },
     notFound: showNotFound
@@ -112,17 +113,31 @@
     return typeof data.version === 'number' && typeof state.version === 'number' && data.version < state.version;
   }
 
-  function applyState(data) {
+  /** The laptop's clock minus this phone's, from a reading {now_ms, run} the laptop sent: a ping or
+      a state reply's header (the clock when it was sent), or a state's timer.now_ms (the clock when
+      the state was built, which can be long before: it is built once per change, so a phone joining
+      mid-countdown got the full time again). Each arrives late by its journey, so the highest
+      estimate of a server run is the best and an old copy never lowers it; a new run starts afresh. */
+  function noteClock(clock) {
+    if (!clock || typeof clock.now_ms !== 'number' || !isFinite(clock.now_ms)) return false;
+    var skew = clock.now_ms - Date.now();
+    if (skewRun === clock.run && skew <= clockSkew) return false;
+    clockSkew = skew;
+    skewRun = clock.run;
+    return true;
+  }
+
+  /** A reading between states (a ping): the countdown on screen follows at once. */
+  function clockReading(clock) {
+    if (noteClock(clock) && state) renderTimer();
+  }
+
+  function applyState(data, clock) {
     if (!data || typeof data !== 'object' || isOlder(data)) return;
     state = data;
     notFound = false;
-    if (data.timer && typeof data.timer.now_ms === 'number') {
-      // now_ms is when the server built this state. A copy delivered later (a poll, a reconnected
-      // stream, a phone joining mid-countdown) makes the estimate too low, and re-applying the same
-      // copy every poll froze the countdown: keep the highest estimate seen in this server run.
-      var skew = data.timer.now_ms - Date.now();
-      if (skewRun !== data.run || skew > clockSkew) { clockSkew = skew; skewRun = data.run; }
-    }
+    if (data.timer) noteClock({ now_ms: data.timer.now_ms, run: data.run });
+    noteClock(clock);
     var nowEnded = data.state === 'ended';
     if (nowEnded !== ended) {
       ended = nowEnded;

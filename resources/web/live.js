@@ -21,7 +21,19 @@
   var FETCH_TIMEOUT_MS = tuning.fetchTimeoutMs || 10000;
   var REOPEN_MS = 10000;
 
-  /** hooks: state(data), online(bool), reconnecting(bool), notFound() */
+  /** A reading of the laptop's clock, {now_ms, run}, from a ping's data or a state reply's
+      X-Now-Ms header (with the run of the state it came with), else null. */
+  function reading(nowMs, run) {
+    var now = Number(nowMs);
+    return nowMs !== null && isFinite(now) && now > 0 ? { now_ms: now, run: run } : null;
+  }
+
+  function pingReading(data) {
+    try { data = JSON.parse(data) || {}; } catch (e) { return null; }
+    return reading(data.now_ms, data.run);
+  }
+
+  /** hooks: state(data, clockReading|null), clock(clockReading), online(bool), reconnecting(bool), notFound() */
   function follow(api, hooks) {
     var source = null;
     var pollTimer = null;
@@ -47,7 +59,9 @@
         if (reply.status !== 200 || !reply.data) throw new Error('HTTP ' + reply.status);
         hooks.online(true);
         if (!source) sign(); // a tab without a stream of its own: a fresh state is a sign of life too
-        hooks.state(reply.data);
+        // The body may be a copy built at the last change (or this browser's cached one): the
+        // header says what the laptop's clock reads now.
+        hooks.state(reply.data, reading(reply.headers ? reply.headers.get('X-Now-Ms') : null, reply.data.run));
         return reply.data;
       });
     }
@@ -104,7 +118,12 @@
         share({ type: 'state', data: data });
         hooks.state(data);
       });
-      mine.addEventListener('ping', function () { sign(); share({ type: 'ping' }); });
+      mine.addEventListener('ping', function (event) {
+        sign();
+        var clock = pingReading(event.data);
+        if (clock) hooks.clock(clock);
+        share({ type: 'ping', clock: clock });
+      });
       mine.onopen = function () {
         sign();
         pollDelay = POLL_MS;
@@ -163,6 +182,8 @@
           hooks.online(true);
           hooks.state(message.data);
         }
+        var clock = message.type === 'ping' && message.clock ? reading(message.clock.now_ms, message.clock.run) : null;
+        if (clock) hooks.clock(clock);
       };
     }
 
