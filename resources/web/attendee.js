@@ -49,7 +49,7 @@
 
   var live = FD.live.follow(api, {
     state: applyState,
-    clock: clockReading,
+    clock: noteClock,
     online: setOnline,
     reconnecting: function (value) { reconnecting = value; renderConnection(); },
     notFound: showNotFound
@@ -113,23 +113,14 @@
     return typeof data.version === 'number' && typeof state.version === 'number' && data.version < state.version;
   }
 
-  /** The laptop's clock minus this phone's, from a reading {now_ms, run} the laptop sent: a ping or
-      a state reply's header (the clock when it was sent), or a state's timer.now_ms (the clock when
-      the state was built, which can be long before: it is built once per change, so a phone joining
-      mid-countdown got the full time again). Each arrives late by its journey, so the highest
-      estimate of a server run is the best and an old copy never lowers it; a new run starts afresh. */
+  /** clock {now_ms, run}: the laptop's clock when sent (ping, X-Now-Ms) or when the state was built
+      (timer.now_ms, old by the countdown's age). All arrive late: keep a run's highest offset. */
   function noteClock(clock) {
-    if (!clock || typeof clock.now_ms !== 'number' || !isFinite(clock.now_ms)) return false;
-    var skew = clock.now_ms - Date.now();
-    if (skewRun === clock.run && skew <= clockSkew) return false;
+    var skew = clock && clock.now_ms > 0 ? clock.now_ms - Date.now() : NaN;
+    if (!(skew > clockSkew || skew === skew && skewRun !== clock.run)) return;  // (NaN: no reading)
     clockSkew = skew;
     skewRun = clock.run;
-    return true;
-  }
-
-  /** A reading between states (a ping): the countdown on screen follows at once. */
-  function clockReading(clock) {
-    if (noteClock(clock) && state) renderTimer();
+    if (state) renderTimer();
   }
 
   function applyState(data, clock) {

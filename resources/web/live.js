@@ -1,13 +1,6 @@
-/* forumdesk attendee page: following the forum live, with one event stream per phone.
-   - Tabs of one phone share one stream. Browsers allow six connections per host, so six tabs each
-     holding a stream (re-scanning the QR opens a new tab) leave none for sending answers. Where Web
-     Locks exist (secure contexts) the tab holding the lock holds the stream and passes what it hears
-     to the other tabs over BroadcastChannel; everywhere, a hidden tab lets its stream go, so on
-     plain http on the LAN only the tab on screen holds one.
-   - A stream that stays silent longer than a few server heartbeats (the server sends a "ping" event
-     every 15 s) is silently dead: it is replaced and the page says it is reconnecting.
-   - Every request has a time limit; while the stream is down the page polls the state.
-   window.fdTuning = {staleMs, pollMs, fetchTimeoutMs} shortens the intervals (tests only). */
+/* forumdesk attendee page: following the forum live, one event stream per phone (how and why:
+   docs/architecture.md §5.1). window.fdTuning = {staleMs, pollMs, fetchTimeoutMs} shortens the
+   intervals (tests only). */
 (function () {
   'use strict';
 
@@ -21,19 +14,7 @@
   var FETCH_TIMEOUT_MS = tuning.fetchTimeoutMs || 10000;
   var REOPEN_MS = 10000;
 
-  /** A reading of the laptop's clock, {now_ms, run}, from a ping's data or a state reply's
-      X-Now-Ms header (with the run of the state it came with), else null. */
-  function reading(nowMs, run) {
-    var now = Number(nowMs);
-    return nowMs !== null && isFinite(now) && now > 0 ? { now_ms: now, run: run } : null;
-  }
-
-  function pingReading(data) {
-    try { data = JSON.parse(data) || {}; } catch (e) { return null; }
-    return reading(data.now_ms, data.run);
-  }
-
-  /** hooks: state(data, clockReading|null), clock(clockReading), online(bool), reconnecting(bool), notFound() */
+  /** hooks: state(data, clock), clock({now_ms, run}), online(bool), reconnecting(bool), notFound() */
   function follow(api, hooks) {
     var source = null;
     var pollTimer = null;
@@ -59,9 +40,8 @@
         if (reply.status !== 200 || !reply.data) throw new Error('HTTP ' + reply.status);
         hooks.online(true);
         if (!source) sign(); // a tab without a stream of its own: a fresh state is a sign of life too
-        // The body may be a copy built at the last change (or this browser's cached one): the
-        // header says what the laptop's clock reads now.
-        hooks.state(reply.data, reading(reply.headers ? reply.headers.get('X-Now-Ms') : null, reply.data.run));
+        // the laptop's clock now (the body may be old)
+        hooks.state(reply.data, { now_ms: +reply.headers.get('X-Now-Ms'), run: reply.data.run });
         return reply.data;
       });
     }
@@ -119,9 +99,10 @@
         hooks.state(data);
       });
       mine.addEventListener('ping', function (event) {
+        var clock = null;
+        try { clock = JSON.parse(event.data); } catch (e) { /* an old server's {} */ }
         sign();
-        var clock = pingReading(event.data);
-        if (clock) hooks.clock(clock);
+        hooks.clock(clock);
         share({ type: 'ping', clock: clock });
       });
       mine.onopen = function () {
@@ -182,8 +163,7 @@
           hooks.online(true);
           hooks.state(message.data);
         }
-        var clock = message.type === 'ping' && message.clock ? reading(message.clock.now_ms, message.clock.run) : null;
-        if (clock) hooks.clock(clock);
+        if (message.type === 'ping') hooks.clock(message.clock);
       };
     }
 

@@ -39,7 +39,7 @@
     return el('div', { 'class': 'yours' }, [
       el('h3', { text: t(done.length > 1 ? 'your_answers' : 'your_answer') }),
       el('ul', null, done.map(function (e) {
-        return el('li', { dir: 'auto' }, [  // attendee text: an Arabic or Hebrew answer reads right to left
+        return el('li', { dir: 'auto' }, [
           e.shown,
           done.length < 2 ? null : el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
         ]);
