@@ -139,7 +139,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         splitter.addWidget(self.question_list)
         splitter.addWidget(middle)
         splitter.addWidget(right)
-        splitter.setSizes([300, 640, 460])
+        splitter.setSizes([250, 700, 400])  # answers first; the list keeps room for its counts
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)

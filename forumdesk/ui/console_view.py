@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QMenu,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -55,17 +56,22 @@ class PresenterKeysFilter(QObject):
 class ControlBar(QFrame):
     """The current question (number, kind, prompt, answers) and buttons for every question action."""
 
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("controlBar")
         layout = QVBoxLayout(self)
         self.heading = plain_label()
         self.heading.setObjectName("heading")
+        # beside the timer's controls, the heading takes what they leave (it wraps), never they
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.prompt = plain_label()
         self.prompt.setObjectName("prompt")
         self.buttons: dict[str, QToolButton] = {}
-        row = QHBoxLayout()
+        # The timer's controls sit beside the heading, not after the question's buttons: on one row
+        # they made the console wider than a 1280-pixel laptop screen and squeezed the question
+        # list until its counts ("2 answers · 1 late answer") were cut. (A row of their own would
+        # take answers off the list.)
+        row, timer_row = QHBoxLayout(), QHBoxLayout()
         for key, text in (("prev", tr("◀ Previous")), ("next", tr("Next ▶")), ("open", tr("Open/close")),
                           ("reveal", tr("Reveal")), ("timer", tr("Timer")), ("blank", tr("Blank")),
                           ("welcome", tr("Welcome"))):
@@ -74,7 +80,7 @@ class ControlBar(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next", not to a button
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.buttons[key] = button
-            row.addWidget(button)
+            (timer_row if key == "timer" else row).addWidget(button)
         self.timer_spin = QSpinBox()
         self.timer_spin.setRange(5, 3600)
         self.timer_spin.setSingleStep(15)
@@ -89,11 +95,14 @@ class ControlBar(QFrame):
         self.timer_closes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must go to "next"
         self.timer_label = QLabel("")
         self.timer_label.setObjectName("timer")
-        row.addWidget(self.timer_spin)
-        row.addWidget(self.timer_closes)
-        row.addWidget(self.timer_label)
+        timer_row.addWidget(self.timer_spin)
+        timer_row.addWidget(self.timer_closes)
+        timer_row.addWidget(self.timer_label)
         row.addStretch(1)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addLayout(timer_row)
+        layout.addLayout(top)
         layout.addWidget(self.prompt)
         layout.addLayout(row)
 
@@ -136,6 +145,7 @@ class ControlBar(QFrame):
 
     def set_timer_text(self, text: str) -> None:
         self.timer_label.setText(text)
+        self.timer_label.setMinimumWidth(self.timer_label.sizeHint().width())  # the heading wraps instead
 
 
 def late_answers_note(session: LiveForum, question_id: int) -> str:

@@ -15,7 +15,7 @@ import secrets
 from concurrent.futures import Executor
 
 from forumdesk.services import Event, EventKind, NotFound, Services
-from forumdesk.web.sse import HEARTBEAT, StreamHub, chunk, state_event
+from forumdesk.web.sse import StreamHub, chunk, ping_event, state_event
 from forumdesk.web.state import ForumSnapshot, build_snapshot
 
 log = logging.getLogger(__name__)
@@ -232,4 +232,4 @@ class StatePublisher:
     async def _heartbeats(self) -> None:
         while True:
             await asyncio.sleep(self.heartbeat)
-            self.hub.broadcast(HEARTBEAT)
+            self.hub.broadcast(chunk(ping_event(self.services.timers.wall_ms(), self.run)))

@@ -40,7 +40,7 @@ from forumdesk.web.replies import (
     secure,
 )
 from forumdesk.web.results import ResultsCache
-from forumdesk.web.sse import StreamHub, chunk
+from forumdesk.web.sse import StreamHub, chunk, ping_event
 from forumdesk.web.static import StaticFiles, languages, pick_language, subresources
 from forumdesk.web.votes import VOTES_CODE, VOTES_RETRY_AFTER, VOTES_SENTENCE, VoteLimit
 
@@ -190,9 +190,12 @@ class AttendeeApi:
         await self.rt.publisher.fresh()
         snapshot = self.served_snapshot(request)
         etag = self.rt.publisher.etag
+        # The laptop's clock now, on the reply and on a 304 alike: the body may be a copy built at
+        # the last change (or the phone's cached one), so its timer's now_ms can be old.
+        now = str(self.rt.services.timers.wall_ms())
         if request.headers.get("If-None-Match") == etag:
-            return web.Response(status=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
-        response = json_reply(200, snapshot.body, {"ETag": etag})
+            return web.Response(status=304, headers={"ETag": etag, "Cache-Control": "no-cache", "X-Now-Ms": now})
+        response = json_reply(200, snapshot.body, {"ETag": etag, "X-Now-Ms": now})
         response.headers["Cache-Control"] = "no-cache"
         return response
 
@@ -227,9 +230,13 @@ class AttendeeApi:
         hub = self.rt.hub
         stream = hub.add(transport, asyncio.get_running_loop())
         try:
-            # From here on the stream gets raw chunks: first the reconnect delay and the current
-            # state, then every broadcast. Both happen on this loop, so nothing comes in between.
-            opening = b"retry: %d\n\n" % self.rt.config.retry_ms + self.rt.publisher.event
+            # From here on the stream gets raw chunks: first the reconnect delay, a ping with the
+            # laptop's clock now (the state's own now_ms is as old as the last change: a phone
+            # joining mid-countdown counts from the ping) and the current state, then every
+            # broadcast. All happen on this loop, so nothing comes in between.
+            publisher = self.rt.publisher
+            opening = (b"retry: %d\n\n" % self.rt.config.retry_ms
+                       + ping_event(self.rt.services.timers.wall_ms(), publisher.run) + publisher.event)
             if hub.send(stream, chunk(opening)):
                 await stream.closed
         finally:

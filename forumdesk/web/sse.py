@@ -12,6 +12,7 @@ Everything here runs on the server's event loop.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import socket
 
@@ -28,10 +29,13 @@ def state_event(event_id: int, body: bytes) -> bytes:
     return b"id: %d\nevent: state\ndata: %s\n\n" % (event_id, body)
 
 
-# EventSource never shows comment lines to the page, so the heartbeat is also a tiny named event
-# ("ping", with data: an event without data is not dispatched): the phone page counts it as a sign
-# of life and reconnects a stream that stays silent longer than a few heartbeats.
-HEARTBEAT = chunk(b": keep-alive\nevent: ping\ndata: {}\n\n")
+def ping_event(now_ms: int, run: str) -> bytes:
+    """The heartbeat, unframed. EventSource never shows comment lines to the page, so it is also a
+    tiny named event ("ping"): the phone page counts it as a sign of life and reconnects a stream
+    that stays silent longer than a few heartbeats. Its data is the laptop's clock when it is sent
+    and the server run (``{"now_ms": ..., "run": ...}``): fresher than the ``now_ms`` of a state
+    built at the last change, the phone counts the facilitator's countdown down with it."""
+    return b": keep-alive\nevent: ping\ndata: %s\n\n" % json.dumps({"now_ms": now_ms, "run": run}).encode()
 
 
 class Stream:

@@ -49,6 +49,7 @@
 
   var live = FD.live.follow(api, {
     state: applyState,
+    clock: noteClock,
     online: setOnline,
     reconnecting: function (value) { reconnecting = value; renderConnection(); },
     notFound: showNotFound
@@ -112,17 +113,22 @@
     return typeof data.version === 'number' && typeof state.version === 'number' && data.version < state.version;
   }
 
-  function applyState(data) {
+  /** clock {now_ms, run}: the laptop's clock when sent (ping, X-Now-Ms) or when the state was built
+      (timer.now_ms, old by the countdown's age). All arrive late: keep a run's highest offset. */
+  function noteClock(clock) {
+    var skew = clock && clock.now_ms > 0 ? clock.now_ms - Date.now() : NaN;
+    if (!(skew > clockSkew || skew === skew && skewRun !== clock.run)) return;  // (NaN: no reading)
+    clockSkew = skew;
+    skewRun = clock.run;
+    if (state) renderTimer();
+  }
+
+  function applyState(data, clock) {
     if (!data || typeof data !== 'object' || isOlder(data)) return;
     state = data;
     notFound = false;
-    if (data.timer && typeof data.timer.now_ms === 'number') {
-      // now_ms is when the server built this state. A copy delivered later (a poll, a reconnected
-      // stream, a phone joining mid-countdown) makes the estimate too low, and re-applying the same
-      // copy every poll froze the countdown: keep the highest estimate seen in this server run.
-      var skew = data.timer.now_ms - Date.now();
-      if (skewRun !== data.run || skew > clockSkew) { clockSkew = skew; skewRun = data.run; }
-    }
+    if (data.timer) noteClock({ now_ms: data.timer.now_ms, run: data.run });
+    noteClock(clock);
     var nowEnded = data.state === 'ended';
     if (nowEnded !== ended) {
       ended = nowEnded;

@@ -1,13 +1,6 @@
-/* forumdesk attendee page: following the forum live, with one event stream per phone.
-   - Tabs of one phone share one stream. Browsers allow six connections per host, so six tabs each
-     holding a stream (re-scanning the QR opens a new tab) leave none for sending answers. Where Web
-     Locks exist (secure contexts) the tab holding the lock holds the stream and passes what it hears
-     to the other tabs over BroadcastChannel; everywhere, a hidden tab lets its stream go, so on
-     plain http on the LAN only the tab on screen holds one.
-   - A stream that stays silent longer than a few server heartbeats (the server sends a "ping" event
-     every 15 s) is silently dead: it is replaced and the page says it is reconnecting.
-   - Every request has a time limit; while the stream is down the page polls the state.
-   window.fdTuning = {staleMs, pollMs, fetchTimeoutMs} shortens the intervals (tests only). */
+/* forumdesk attendee page: following the forum live, one event stream per phone (how and why:
+   docs/architecture.md §5.1). window.fdTuning = {staleMs, pollMs, fetchTimeoutMs} shortens the
+   intervals (tests only). */
 (function () {
   'use strict';
 
@@ -21,7 +14,7 @@
   var FETCH_TIMEOUT_MS = tuning.fetchTimeoutMs || 10000;
   var REOPEN_MS = 10000;
 
-  /** hooks: state(data), online(bool), reconnecting(bool), notFound() */
+  /** hooks: state(data, clock), clock({now_ms, run}), online(bool), reconnecting(bool), notFound() */
   function follow(api, hooks) {
     var source = null;
     var pollTimer = null;
@@ -47,7 +40,8 @@
         if (reply.status !== 200 || !reply.data) throw new Error('HTTP ' + reply.status);
         hooks.online(true);
         if (!source) sign(); // a tab without a stream of its own: a fresh state is a sign of life too
-        hooks.state(reply.data);
+        // the laptop's clock now (the body may be old)
+        hooks.state(reply.data, { now_ms: +reply.headers.get('X-Now-Ms'), run: reply.data.run });
         return reply.data;
       });
     }
@@ -104,7 +98,13 @@
         share({ type: 'state', data: data });
         hooks.state(data);
       });
-      mine.addEventListener('ping', function () { sign(); share({ type: 'ping' }); });
+      mine.addEventListener('ping', function (event) {
+        var clock = null;
+        try { clock = JSON.parse(event.data); } catch (e) { /* an old server's {} */ }
+        sign();
+        hooks.clock(clock);
+        share({ type: 'ping', clock: clock });
+      });
       mine.onopen = function () {
         sign();
         pollDelay = POLL_MS;
@@ -163,6 +163,7 @@
           hooks.online(true);
           hooks.state(message.data);
         }
+        if (message.type === 'ping') hooks.clock(message.clock);
       };
     }
 

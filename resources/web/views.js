@@ -39,7 +39,7 @@
     return el('div', { 'class': 'yours' }, [
       el('h3', { text: t(done.length > 1 ? 'your_answers' : 'your_answer') }),
       el('ul', null, done.map(function (e) {
-        return el('li', null, [
+        return el('li', { dir: 'auto' }, [
           e.shown,
           done.length < 2 ? null : el('span', { 'class': 'mini ' + (e.status === 'sent' ? 'sent' : 'waiting-send'), text: e.status === 'sent' ? t('sent') : t('waiting_send') })
         ]);
@@ -78,7 +78,7 @@
           // No maxlength: the browser would cut a long paste mid-word without a word. The count turns
           // red and a sentence says how to fix it; nothing the attendee wrote is thrown away.
           id: ctx.base + '-field', name: 'answer', type: isWords ? 'text' : null,
-          autocomplete: 'off', autocapitalize: 'sentences', spellcheck: 'true', enterkeyhint: 'send',
+          autocomplete: 'off', autocapitalize: 'sentences', spellcheck: 'true', enterkeyhint: 'send', dir: 'auto',
           rows: isWords ? null : 5, 'aria-describedby': hintId + ' ' + countId + ' ' + ctx.error
         });
         field.value = typeof initial === 'string' ? initial : '';
@@ -356,7 +356,7 @@
     var texts = Array.isArray(data.texts) ? data.texts : Array.isArray(data.answers) ? data.answers : null;
     if (texts && texts.length) {
       box.appendChild(el('ul', { 'class': 'texts' }, texts.slice(0, 100).map(function (item) {
-        return el('li', { text: typeof item === 'string' ? item : item && typeof item.text === 'string' ? item.text : '' });
+        return el('li', { dir: 'auto', text: typeof item === 'string' ? item : item && typeof item.text === 'string' ? item.text : '' });
       })));
     }
     var words = Array.isArray(data.words) ? data.words : [];
@@ -452,7 +452,7 @@
         var note = e.status === 'sent' ? t('sent') : e.status === 'failed' ? t('failed') + ' — ' + (e.error || t('err_generic')) : t('waiting_send');
         return el('li', { 'class': 'ended-' + e.status }, [
           el('span', { 'class': 'qmeta', text: questionLabel(e, questions) }),
-          el('span', { 'class': 'ended-text', text: e.shown }),
+          el('span', { 'class': 'ended-text', dir: 'auto', text: e.shown }),
           el('span', { 'class': 'mini', text: note })
         ]);
       })) : null

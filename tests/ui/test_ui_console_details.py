@@ -76,8 +76,9 @@ def test_a_long_prompt_never_hides_the_answer_count(qtbot, services, partner, se
     assert item.toolTip() == LONG
 
 
-LAPTOP = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
-                       "logicalBaseDpi": 96, "dpr": 1}]}
+def laptop(width: int, height: int) -> dict:
+    return {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96,
+                         "logicalBaseDpi": 96, "dpr": 1}]}
 
 PROBE = textwrap.dedent("""
     import json, sys
@@ -102,24 +103,34 @@ PROBE = textwrap.dedent("""
         window.show()
     app.processEvents()
     area = app.primaryScreen().availableGeometry()
+    console = windows[0]
+    # the console's question list has room for a count with late answers, and no button is cut
+    count_width = console.question_list.fontMetrics().horizontalAdvance("     12 answers · 3 late answers")
+    cut = [b.text() for b in console.controls.buttons.values() if b.width() < b.sizeHint().width()]
     print(json.dumps({"area": [area.width(), area.height()],
                       "windows": {type(w).__name__: [w.frameGeometry().width(), w.frameGeometry().height()]
-                                  for w in windows}}))
+                                  for w in windows},
+                      "list_room": console.question_list.viewport().width() - count_width, "cut_buttons": cut}))
     for window in windows:
         window.close()
     services.close()
 """)
 
 
-def test_windows_fit_a_1366_by_768_laptop(services, forum, db_path, tmp_path):
+@pytest.mark.parametrize(("screen_width", "screen_height"), [(1366, 768), (1280, 800)])
+def test_windows_fit_a_laptop_screen(services, forum, db_path, tmp_path, screen_width, screen_height):
     config = tmp_path / "screens.json"
-    config.write_text(json.dumps(LAPTOP))
+    config.write_text(json.dumps(laptop(screen_width, screen_height)))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     result = subprocess.run([sys.executable, "-c", PROBE, str(db_path), str(tmp_path / "settings.ini")], env=env,
                             capture_output=True, text=True, timeout=90)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     width, height = seen["area"]
-    assert (width, height) == (1366, 768)
+    assert (width, height) == (screen_width, screen_height)
     for name, (w, h) in seen["windows"].items():
         assert w <= width and h <= height, (name, w, h)
+    # the console's list shows a question's count with its late answers in full (the window's
+    # minimum width once squeezed it to 70 pixels: "2 answer…"), and "Hide results" is not "Hid…lts"
+    assert seen["list_room"] >= 0, seen["list_room"]
+    assert seen["cut_buttons"] == []

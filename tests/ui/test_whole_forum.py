@@ -25,5 +25,5 @@ def test_a_whole_forum_from_the_set_to_the_partners_pdf(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "--basetemp", str(tmp_path / "run"),
          str(Path(__file__).with_name("whole_forum_scenario.py"))],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=110)
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
