@@ -115,9 +115,12 @@ class ForumContent:
         return sum(q.responses for q in self.questions)
 
     @property
-    def participants_at_least(self) -> int:
-        """Attendees are anonymous, so the best honest figure is the most answers one question got."""
-        return max((q.responses for q in self.questions), default=0)
+    def participants_at_least(self) -> int | None:
+        """Attendees are anonymous, so the best honest figure is the most phones that voted on one
+        question (a choice or a rating: one answer per phone). An open question takes several
+        answers from one phone, so it says nothing about people; None when no phone voted."""
+        votes = [q.responses for q in self.questions if q.asked and kinds.of(q.question.kind).one_answer_per_phone]
+        return max(votes) if any(votes) else None
 
     @property
     def masked_count(self) -> int:

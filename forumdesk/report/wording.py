@@ -2,7 +2,7 @@
 the same way. Plain text: each format escapes it for itself.
 
 Participation is worded honestly. Answers are anonymous and no count of distinct phones is kept,
-so the figure for people is "at least N answered" (N: the most answers one question received),
+so the figure for people is "at least N answered" (N: the most phones that voted on one question),
 never "N+ participants"; the room's headcount is the facilitator's own count, said to be so.
 """
 
@@ -84,15 +84,16 @@ def participation(content: ForumContent) -> list[tuple[str, str]]:
         figures.append((t.format_number(forum.headcount), t.ngettext(
             "person in the room (counted by the facilitator)", "people in the room (counted by the facilitator)",
             forum.headcount)))
-    if forum.headcount:
-        share = t.format_percent(min(1.0, answered / forum.headcount))
-        label = t.ngettext("person answered at least once (at least {share} of the room)",
-                           "people answered at least once (at least {share} of the room)", answered, share=share)
-    else:
-        label = t.ngettext(
-            "person answered at least once (at least: the most answers one question received)",
-            "people answered at least once (at least: the most answers one question received)", answered)
-    figures.append((t.format_number(answered), label))
+    if answered is not None:
+        if forum.headcount:
+            share = t.format_percent(min(1.0, answered / forum.headcount))
+            label = t.ngettext("person answered at least once (at least {share} of the room)",
+                               "people answered at least once (at least {share} of the room)", answered, share=share)
+        else:
+            label = t.ngettext(
+                "person answered at least once (at least: the most phones that voted on one question)",
+                "people answered at least once (at least: the most phones that voted on one question)", answered)
+        figures.append((t.format_number(answered), label))
     figures.append((t.format_number(content.answer_count),
                     t.ngettext("answer from phones", "answers from phones", content.answer_count)))
     asked = sum(q.asked for q in content.questions)

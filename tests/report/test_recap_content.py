@@ -47,7 +47,7 @@ def test_cover_names_the_organiser_and_page_2_has_takeaways_and_commitments(serv
     assert "Organised by Northwind Logistics" in cover
     assert "Contact: Dana Reyes, careers@northwind.example" in cover  # typed by the facilitator: not masked
     assert "40 people in the room (counted by the facilitator)" in cover
-    assert "people answered at least once (at least 30% of the room)" in cover  # 12 of 40
+    assert "6 people answered at least once (at least 15% of the room)" in cover  # 6 of 40 voted (12 open answers say nothing of people)
     assert "participants" not in cover and "+" not in cover.split("Organised by")[1]
     assert "Three things we heard" in overview
     for text in TAKEAWAYS:
@@ -119,3 +119,37 @@ def test_takeaways_organiser_contact_and_headcount_reach_the_spreadsheet_and_dat
         rows = list(csv.DictReader([line for line in lines if not line.startswith("# ")]))
         assert {row["organiser"] for row in rows} == {"Northwind Logistics"}
         assert [row["text"] for row in rows if row["record"] == "takeaway"] == TAKEAWAYS
+
+
+def _answer(services, forum_id, question, client, **content):
+    import uuid
+
+    from forumdesk.services.answers import Submission
+
+    outcome = services.answers.submit_many([Submission(forum_id, question.id, str(uuid.uuid4()), content,
+                                                       client_id=client)])[0]
+    assert outcome.answer is not None
+
+
+def test_people_are_counted_from_votes_never_from_open_answers(services, partner, tmp_path):
+    # Two phones write five open answers between them (an open question takes several from one phone)
+    forum = services.forums.create_forum("Evening", partner.id, pace=Pace.SELF, questions=[
+        Question(QuestionKind.OPEN_TEXT, "What should change?"),
+        Question(QuestionKind.RATING, "How fair was the process?", scale=None)])
+    services.forums.start_forum(forum.id)
+    open_q, rating = services.forums.questions(forum.id)
+    for index in range(5):
+        _answer(services, forum.id, open_q, f"phone-{index % 2}", text=f"Idea number {index}")
+    only_open = tmp_path / "open.pdf"
+    services.forums.set_current(forum.id, open_q.id)
+    export_forum(services, forum.id, pdf=only_open)
+    # THEN the cover does not claim five people: no vote was asked, so it names no number of people
+    cover = pdf_pages(only_open)[0]
+    assert "answered at least once" not in cover and "5 answers from phones" in cover
+    # WHEN three phones vote on the rating, the cover says at least three people answered
+    for index in range(3):
+        _answer(services, forum.id, rating, f"phone-{index}", rating=4)
+    with_votes = tmp_path / "votes.pdf"
+    export_forum(services, forum.id, pdf=with_votes)
+    cover = pdf_pages(with_votes)[0]
+    assert "3 people answered at least once (at least: the most phones that voted on one question)" in cover
