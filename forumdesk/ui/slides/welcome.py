@@ -4,7 +4,7 @@ promise of anonymity."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from forumdesk.ui.language import tr
 from forumdesk.ui.qr import paint_qr
@@ -63,9 +63,13 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         code_top = promise.top() - 28 * u - 172 * u
         draw_line(p, tr("Code"), mirrored(QRectF(left, code_top, text_width, 44 * u), rect), 34 * u, theme.muted,
                   QFont.Weight.DemiBold)
+        # The pill takes the code's measured width; a wide code (MMMMMM) gets smaller type, never cut.
         code_font_px = 96 * u
-        pill = mirrored(QRectF(left, code_top + 48 * u, min(text_width, 80 * u + len(data.code) * code_font_px * 0.8),
-                               124 * u), rect)
+        code_width = QFontMetricsF(draw_code_font(code_font_px)).horizontalAdvance(data.code)
+        if code_width + 80 * u > text_width:
+            code_font_px *= (text_width - 80 * u) / code_width
+            code_width = QFontMetricsF(draw_code_font(code_font_px)).horizontalAdvance(data.code)
+        pill = mirrored(QRectF(left, code_top + 48 * u, min(text_width, code_width + 80 * u), 124 * u), rect)
         rounded(p, pill, 20 * u, theme.accent)
         reserve(p, "code", pill)
         p.setFont(draw_code_font(code_font_px))
