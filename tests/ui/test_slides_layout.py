@@ -310,3 +310,36 @@ def test_the_projector_shows_no_hint_until_the_server_runs_then_how_to_join(qtbo
         assert "qr" in [box.text for box in boxes]
         assert any(server.join_url.removeprefix("http://") in box.text for box in boxes)
         assert problems(projector.slide, width, height) == []
+
+
+def test_a_right_to_left_answer_on_the_wall_starts_at_the_right_of_its_card(qapp):
+    from PySide6.QtGui import QPainter
+
+    from forumdesk.ui.slides import wall
+
+    def ink_columns(text: str) -> tuple[int, int]:
+        answer = Answer(forum_id=1, question_id=7, submission_id="s", created_at="2026-12-02T09:00:00Z",
+                        content=AnswerContent(text=text))
+        image = QImage(1800, 900, QImage.Format.Format_RGB32)
+        image.fill(LIGHT.surface)
+        painter = QPainter(image)
+        wall.paint(painter, QRectF(0, 0, 1800, 900), LIGHT, [answer], 1.0)
+        painter.end()
+        inked = [x for x in range(0, 1800, 4) for y in range(0, 900, 6)
+                 if QColor(image.pixel(x, y)).lightness() < 90]
+        return min(inked), max(inked)
+
+    # One short answer on its card: Hebrew starts at the card's right edge, English at its left
+    hebrew_left, hebrew_right = ink_columns("שלום לכולם!")
+    english_left, english_right = ink_columns("Hello all!")
+    assert hebrew_left > english_right and hebrew_right > english_right + 400
+
+
+@pytest.mark.parametrize("letter", list(ALPHABET))
+def test_every_join_code_fits_its_pill_however_wide_its_letters(qapp, letter):
+    # Join codes are random: "WWWWWW" or "MMMMMM" must fit as well as "X34679" (it ran out of its pill)
+    code = letter * LENGTH
+    slide = SlideData(kind=SlideKind.WELCOME, title=TITLE, partner=PARTNER, code=code,
+                      join_url=f"http://192.168.100.200:65535/j/{code}")
+    for width, height in SCREENS:
+        assert problems(slide, width, height) == [], (width, height)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -127,6 +128,28 @@ def directed(text: str, align):
     if value & _HORIZONTAL:
         value ^= _HORIZONTAL
     return isolate(text), Qt.AlignmentFlag(value)
+
+
+def own_directed(text: str, align):
+    """What an attendee wrote, aligned to the start of its own writing direction (as ``dir="auto"``
+    does on the phones): a Hebrew or Arabic answer starts at the right edge of its box whatever the
+    app's language, isolated so its punctuation stays with it. Text with no letter follows the app."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL", "L"):
+            break
+    else:
+        return directed(text, align)
+    if (kind != "L") == right_to_left():
+        return directed(text, align)
+    # Written the other way from the app: start at the other edge (in a right-to-left app,
+    # directed() has mirrored the alignment already; left-to-right text goes back to the left).
+    text, align = directed(text, align)
+    value = int(align)
+    if value & _HORIZONTAL:
+        value ^= _HORIZONTAL
+    # directed() isolated it in a right-to-left app; in a left-to-right one it is done here.
+    return (text if right_to_left() else f"\u2068{text}\u2069"), Qt.AlignmentFlag(value)
 
 
 def mirrored(box: QRectF, slide: QRectF) -> QRectF:

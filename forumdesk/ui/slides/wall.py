@@ -17,9 +17,9 @@ from forumdesk.ui.language import tr
 from forumdesk.ui.slides.common import (
     ALIGN_LEFT,
     WRAP,
-    directed,
     draw_line,
     elide_to_fit,
+    own_directed,
     reserve,
     rounded,
     text_height,
@@ -104,7 +104,7 @@ def paint(p: QPainter, box: QRectF, theme: ProjectorTheme, answers: list[Answer]
         area = QRectF(card.left() + pad, card.top() + pad, width, min(h, card.height() - 2 * pad))
         p.setFont(f)
         p.setPen(theme.text)
-        text, align = directed(shown_text(answer), ALIGN_LEFT)  # contact details masked unless kept
+        text, align = own_directed(shown_text(answer), ALIGN_LEFT)  # contact details masked unless kept
         flags = int(align) | int(WRAP)
         p.drawText(area, flags, elide_to_fit(text, f, area, flags))
     return " · " + tr("page {page} of {pages}").format(page=page + 1, pages=len(starts)) if len(starts) > 1 else ""
