@@ -203,7 +203,7 @@ class ExportDialog(QDialog):
     def _review_box(self) -> QGroupBox:
         box = QGroupBox(tr("2. Review identifying details before sharing"))
         layout = QVBoxLayout(box)
-        intro = QLabel(tr("These answers and room notes contain something that may identify a person (an e-mail "
+        self.review_intro = intro = QLabel(tr("These answers and room notes contain something that may identify a person (an e-mail "
                        "address, a phone number, a name...). Each is masked (for example [email removed]) in the "
                        "recap, the exports, the projector and the phones' results, unless you tick “Keep” — "
                        "e.g. when someone asked to be contacted. The same detail elsewhere follows your choice."))
@@ -277,6 +277,7 @@ class ExportDialog(QDialog):
             self.review_table.setItem(row, 3, self._shared_item(finding))
         self.review_table.resizeRowsToContents()
         self.review_table.setVisible(bool(self.findings))
+        self.review_intro.setVisible(bool(self.findings))  # it says "these answers contain ...": only when some do
         self.review_empty.setVisible(not self.findings)
 
     def _shared_item(self, finding: Finding) -> QTableWidgetItem:

@@ -174,6 +174,7 @@ def test_erase_asks_first_then_deletes_texts_and_keeps_counts(qtbot, services, f
     assert services.answers.notes(forum_id) == []
     assert sum(services.answers.answer_counts(forum_id).values()) == 7
     assert dialog.review_table.rowCount() == 0 and dialog.review_empty.isVisibleTo(dialog)
+    assert not dialog.review_intro.isVisibleTo(dialog)  # no "these answers contain ..." over nothing
 
 
 def test_startup_reminder_lists_old_forums_that_still_hold_texts(qtbot, services, forum_id, db_path, settings):
