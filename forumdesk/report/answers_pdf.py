@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from forumdesk.domain import kinds
+from forumdesk.i18n import Message
 from forumdesk.report import fonts, wording
 from forumdesk.report.content import AnswerView, QuestionView
 from forumdesk.report.digest import Digest, Entry, Group, digest, intro_sentences
@@ -27,9 +28,9 @@ if TYPE_CHECKING:
 _MUTED = f"#{MUTED.hexval()[2:]}"  # text: 4.5:1, not the rule's grey
 
 
-def answer_name(view: QuestionView, answer: AnswerView) -> str:
+def answer_name(view: QuestionView, answer: AnswerView) -> Message:
     """How the facilitator finds the answer again: its number and its question's."""
-    return f"answer {answer.id} to Q{view.number}"
+    return Message("Answer {id} to Q{number}", id=answer.id, number=view.number)
 
 
 def marks(entry: Entry | AnswerView) -> str:
@@ -41,7 +42,7 @@ def marks(entry: Entry | AnswerView) -> str:
     return out
 
 
-def quote(entry: Entry | AnswerView, what: str, style: ParagraphStyle, warnings: Warnings) -> Flowable:
+def quote(entry: Entry | AnswerView, what: Message, style: ParagraphStyle, warnings: Warnings) -> Flowable:
     text = entry.text or ""
     if style.alignment == TA_RIGHT:  # a right-to-left recap: the dash before the text, on its right
         style = ParagraphStyle(style.name, parent=style, leftIndent=0, rightIndent=style.leftIndent)

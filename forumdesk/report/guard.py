@@ -15,14 +15,21 @@ from collections.abc import Callable
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from forumdesk.i18n import N_, Message
+
 log = logging.getLogger(__name__)
 
-NOTICE = "[This text could not be drawn in the recap; see the export warnings.]"
+NOTICE = N_("[This text could not be drawn in the recap; see the export warnings.]")
 
 
 class Warnings(list[str]):
     """The sentences for the facilitator, each once, in the order the problems were met (the
-    recap may be laid out twice, with and without its contents page)."""
+    recap may be laid out twice, with and without its contents page), in the app's language;
+    ``notice`` is what stands in the recap (in the recap's language) for a text not drawn."""
+
+    def __init__(self, notice: str = NOTICE) -> None:
+        super().__init__()
+        self.notice = notice
 
     def add(self, sentence: str) -> None:
         if sentence not in self:
@@ -32,7 +39,7 @@ class Warnings(list[str]):
 class Guarded(Flowable):
     """``build()``'s flowable, or the notice in ``style`` if building or drawing it fails."""
 
-    def __init__(self, build: Callable[[], Flowable], what: str, style: ParagraphStyle, warnings: Warnings) -> None:
+    def __init__(self, build: Callable[[], Flowable], what: Message, style: ParagraphStyle, warnings: Warnings) -> None:
         super().__init__()
         self.what, self.style, self.warnings = what, style, warnings
         self._failed = False
@@ -43,11 +50,11 @@ class Guarded(Flowable):
 
     def _fail(self, exc: Exception) -> Flowable:
         # The log gets the error type only: the text is an attendee's and stays out of logs.
-        log.info("recap: %s could not be drawn (%s)", self.what, type(exc).__name__)
-        self.warnings.add(f"{self.what[:1].upper()}{self.what[1:]} could not be drawn in the recap "
-                          f"and is replaced by a notice ({type(exc).__name__}).")
+        log.info("recap: %s could not be drawn (%s)", self.what.english, type(exc).__name__)
+        self.warnings.add(str(Message("{what} could not be drawn in the recap and is replaced by a notice ({error}).",
+                                      what=self.what, error=type(exc).__name__)))
         self._failed = True
-        return Paragraph(NOTICE, self.style)
+        return Paragraph(self.warnings.notice, self.style)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         try:

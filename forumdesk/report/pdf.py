@@ -27,12 +27,12 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from forumdesk.domain import kinds
-from forumdesk.i18n import Translator
+from forumdesk.i18n import Message, Translator
 from forumdesk.report import answers_pdf, charts, fonts, since_last_time, wording
 from forumdesk.report.answers_pdf import answer_name as _answer_name
 from forumdesk.report.asked import asked_section
 from forumdesk.report.content import ForumContent, NoteView, QuestionView
-from forumdesk.report.guard import Guarded, Warnings
+from forumdesk.report.guard import NOTICE, Guarded, Warnings
 from forumdesk.report.layout import Heading, RecapDocument, numbered_canvas
 from forumdesk.report.paragraphs import bidi_markup, user_paragraph
 from forumdesk.report.styles import (
@@ -91,7 +91,7 @@ def _figures(items: list[tuple[str, str]], s: dict[str, ParagraphStyle]) -> Tabl
 
 
 def _note_box(note: NoteView, warnings: Warnings, s: dict[str, ParagraphStyle], t: Translator) -> Table:
-    text = Guarded(lambda: user_paragraph(note.text, s["note"]), f"note {note.id}", s["note"], warnings)
+    text = Guarded(lambda: user_paragraph(note.text, s["note"]), Message("Room note {id}", id=note.id), s["note"], warnings)
     # splitInRow: a note of many lines is taller than a page and must continue on the next one.
     table = Table([[[user_paragraph(t.gettext("ROOM NOTE"), s["note_label"]), text]]], colWidths=[CONTENT_WIDTH],
                   splitInRow=1)
@@ -125,7 +125,7 @@ class RecapBuilder:
         self.c = content
         self.t = content.t  # the recap's language: every sentence below goes through it
         self.s = rtl_styles(styles()) if self.t.rtl else styles()
-        self.warnings = Warnings()  # sentences for the facilitator: what could not be drawn
+        self.warnings = Warnings(self.t.gettext(NOTICE))  # sentences for the facilitator: what could not be drawn
         themes = content.theme_counts()
         self.theme_names = {theme.id: theme.name for theme, _ in themes}
         self.theme_order = [theme.id for theme, _ in themes]
@@ -293,7 +293,7 @@ class RecapBuilder:
     def figures(self, text: str) -> Flowable:
         """The numbers of the chart above it, as one sentence (``wording``'s figures; plain text
         with the attendees' labels in it, so escaped and put in reading order here)."""
-        return Guarded(lambda: user_paragraph(text, self.s["small"]), "the figures of a chart", self.s["small"],
+        return Guarded(lambda: user_paragraph(text, self.s["small"]), Message("The figures of a chart"), self.s["small"],
                        self.warnings)
 
     def _facts(self, view: QuestionView) -> list:
@@ -357,7 +357,7 @@ class RecapBuilder:
             return out
         out.append(self.say(wording.commitments_intro(self.c), "body"))
         rows = [[Paragraph(t.format_number(i), s["commitment_number"]),
-                 [Guarded(lambda item=item: user_paragraph(item.text, s["commitment"]), f"commitment {i}",
+                 [Guarded(lambda item=item: user_paragraph(item.text, s["commitment"]), Message("Commitment {number}", number=i),
                           s["commitment"], self.warnings),
                   *([self.say(wording.commitment_detail(t, item), "small")] if wording.commitment_detail(t, item)
                     else [])]]

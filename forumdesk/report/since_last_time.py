@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
-from forumdesk.i18n import Translator
+from forumdesk.i18n import Message, Translator
 from forumdesk.report import wording
 from forumdesk.report.guard import Guarded
 from forumdesk.report.paragraphs import user_paragraph
@@ -34,11 +34,11 @@ def section(builder) -> list:
     rows = [[user_paragraph(text, s["small"]) for text in _headings(t)]]
     for i, (said, status, done) in enumerate(wording.follow_up_rows(builder.c), start=1):
         rows.append([
-            Guarded(lambda said=said: user_paragraph(said, s["body"]), f"commitment {i} carried over", s["body"],
+            Guarded(lambda said=said: user_paragraph(said, s["body"]), Message("Commitment {number} carried over", number=i), s["body"],
                     warnings),
-            Guarded(lambda status=status: user_paragraph(status, s["small"]), f"status of commitment {i}", s["small"],
+            Guarded(lambda status=status: user_paragraph(status, s["small"]), Message("The status of commitment {number}", number=i), s["small"],
                     warnings),
-            Guarded(lambda done=done: user_paragraph(done, s["body"]), f"outcome of commitment {i}", s["body"],
+            Guarded(lambda done=done: user_paragraph(done, s["body"]), Message("The outcome of commitment {number}", number=i), s["body"],
                     warnings),
         ])
     table = Table(rows, colWidths=[CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.4], repeatRows=1,

@@ -13,6 +13,7 @@ from report_helpers import pdf_text
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
+from forumdesk.i18n import Message
 from forumdesk.report.guard import NOTICE, Guarded, Warnings
 from forumdesk.report.styles import styles
 
@@ -41,7 +42,7 @@ def _build(tmp_path, inner) -> tuple[str, Warnings]:
     style = styles()["quote"]
     warnings = Warnings()
     story = [Paragraph("Before the broken answer.", style),
-             Guarded(inner, "answer 7 to Q2", style, warnings),
+             Guarded(inner, Message("Answer {id} to Q{number}", id=7, number=2), style, warnings),
              Paragraph("After the broken answer.", style)]
     path = tmp_path / "guarded.pdf"
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
@@ -66,3 +67,21 @@ def test_a_working_flowable_is_drawn_unchanged_and_warns_nothing(tmp_path):
     text, warnings = _build(tmp_path, lambda: Paragraph("An ordinary answer.", style))
     assert "An ordinary answer." in text and NOTICE not in text
     assert warnings == []
+
+
+def test_the_notice_speaks_the_recaps_language_and_the_warning_the_apps(tmp_path):
+    from forumdesk import i18n
+
+    style = styles()["quote"]
+    warnings = Warnings(i18n.translator("fr").gettext(NOTICE))  # a French forum's recap
+    previous = i18n.language()
+    i18n.set_language("de")  # exported from a German desktop
+    try:
+        story = [Guarded(lambda: Broken("wrap"), Message("Answer {id} to Q{number}", id=7, number=2), style, warnings)]
+        path = tmp_path / "guarded.pdf"
+        SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    finally:
+        i18n.set_language(previous)
+    assert "voir les avertissements de l’export" in pdf_text(path)
+    assert warnings == ["Antwort 7 auf F2 konnte im Bericht nicht dargestellt werden und wird durch einen "
+                        "Hinweis ersetzt (TypeError)."]
