@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from forumdesk.i18n import N_
+from forumdesk.i18n import N_, _, format_number, language
 from forumdesk.report import fonts
 from forumdesk.report.files import atomic_path, check_target
 from forumdesk.report.styles import (
@@ -36,19 +36,19 @@ def _p(text: str, style: str = "body") -> Paragraph:
 
 def _story(document: dict[str, Any]) -> list:
     forums = {f["forum"]: f for f in document["forums"]}
-    story: list = [_p("Forums compared", "h1")]
-    rows = [[_p("Forum", "small"), _p("Partner", "small"), _p("Date", "small"), _p("Answers", "small")]]
-    rows += [[_p(f["title"]), _p(f["partner"]), _p(f["date"] or "—"), _p(str(f["answers"]))]
+    story: list = [_p(_("Forums compared"), "h1")]
+    rows = [[_p(_("Forum"), "small"), _p(_("Partner"), "small"), _p(_("Date"), "small"), _p(_("Answers"), "small")]]
+    rows += [[_p(f["title"]), _p(f["partner"]), _p(f["date"] or "—"), _p(format_number(f["answers"]))]
              for f in document["forums"]]
     story.append(_table(rows, [0.42, 0.3, 0.14, 0.14]))
     if not document["questions"]:
-        story.append(_p("These forums asked no question in common.", "guard"))
+        story.append(_p(_("These forums asked no question in common."), "guard"))
     for question in document["questions"]:
         story += [Spacer(1, 8), _p(question["prompt"], "h2")]
-        rows = [[_p("Forum", "small"), _p("Answers", "small"), _p("What they said", "small")]]
+        rows = [[_p(_("Forum"), "small"), _p(_("Answers"), "small"), _p(_("What they said"), "small")]]
         for entry in question["per_forum"]:
             forum = forums[entry["forum"]]
-            rows.append([_p(forum["title"]), _p(str(entry["answers"])),
+            rows.append([_p(forum["title"]), _p(format_number(entry["answers"])),
                          _p(summary(entry, forum["small_group_k"]), "guard" if entry["small_group"] else "body")])
         story.append(_table(rows, [0.3, 0.12, 0.58]))
     return story
@@ -71,7 +71,8 @@ def write_compare_pdf(document: dict[str, Any], path: str | os.PathLike[str]) ->
     check_target(target, N_("compare PDF"))
     with atomic_path(target, N_("compare PDF")) as temp:
         doc = SimpleDocTemplate(str(temp), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT, topMargin=MARGIN_TOP,
-                                bottomMargin=MARGIN_BOTTOM, title="Forums compared", author="forumdesk")
+                                bottomMargin=MARGIN_BOTTOM, title=_("Forums compared"), author="forumdesk",
+                                lang=language())
         doc.build(_story(document))
         pages = doc.page
     return pages

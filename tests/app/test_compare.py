@@ -89,3 +89,15 @@ def test_compare_needs_two_forums_that_exist(db_path, three_forums, tmp_path):
     assert_one_line_error(forumdesk("compare", "--db", db_path, "--forum", a, "--forum", a + 1, "--json", missing,
                                     "--pdf", tmp_path / "cmp.pdf"), "does not exist")
     assert not (tmp_path / "cmp.pdf").exists()
+
+
+def test_the_compare_pdf_speaks_the_users_language(db_path, three_forums, tmp_path):
+    a, b, _ = three_forums
+    result = forumdesk("compare", "--db", db_path, "--forum", a, "--forum", b, "--pdf", tmp_path / "cmp.pdf",
+                       env_extra={"LC_ALL": "", "LC_MESSAGES": "", "LANG": "fr_FR.UTF-8"})
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(tmp_path / "cmp.pdf")
+    pdf = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Forums comparés" in pdf and "Ce qu’ils ont dit" in pdf and "Partenaire" in pdf
+    assert "Forums compared" not in pdf
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
