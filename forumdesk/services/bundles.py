@@ -52,9 +52,10 @@ from forumdesk.domain import (
 )
 from forumdesk.domain.codes import new_join_code
 from forumdesk.domain.images import InvalidImage, SlideImage
-from forumdesk.i18n import N_, Message
+from forumdesk.i18n import LANGUAGES, N_, Message
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
+from forumdesk.services.forums import clean_recap_details
 from forumdesk.storage import Store
 
 FORMAT = "forumdesk-bundle"
@@ -153,7 +154,10 @@ def bundle_content(store: Store, forum_id: int) -> dict:
     return {
         "forum": {"uid": repo.forum_uid(forum_id), "title": forum.title, "date": forum.date, "venue": forum.venue,
                   "pace": forum.pace.value, "state": state.value, "small_group_k": forum.small_group_k,
-                  "late_grace_minutes": forum.late_grace_minutes},
+                  "late_grace_minutes": forum.late_grace_minutes, "review_first": forum.review_first,
+                  "changeable_votes": forum.changeable_votes, "language": forum.language,
+                  "organiser": forum.organiser, "contact": forum.contact, "headcount": forum.headcount,
+                  "takeaways": forum.takeaways},
         "partner": {"name": partner.name, "kind": partner.kind.value, "contact_notes": partner.contact_notes},
         "questions": [_question_dict(q) for q in questions],
         "images": _images(repo, questions),
@@ -212,6 +216,35 @@ def _opt_int(value: Any) -> bool:
     return value is None or (isinstance(value, int) and not isinstance(value, bool))
 
 
+# What a forum's bundle carries beside its title and pace (added after the first bundles, which
+# still import: a missing key takes the default of a new forum).
+_SETTINGS = {"review_first": (bool, False), "changeable_votes": (bool, False), "language": (str, ""),
+             "organiser": (str, ""), "contact": (str, ""), "headcount": ((int, type(None)), None),
+             "takeaways": (list, [])}
+
+
+def _forum_settings(forum: dict) -> dict:
+    """The forum's settings and recap details from a bundle, checked as the forum editor checks them."""
+    settings = {}
+    for key, (kind, default) in _SETTINGS.items():
+        value = forum.get(key, default)
+        if not isinstance(value, kind) or (key == "headcount" and isinstance(value, bool)):
+            raise _damaged(N_("{where}.{key} is not what it should be"), where="forum", key=key)
+        settings[key] = value
+    if not all(isinstance(t, str) for t in settings["takeaways"]) or (
+            settings["language"] and settings["language"] not in LANGUAGES):
+        raise _damaged(N_("a setting has an unknown value"))
+    details = Forum(title="-", partner_id=0, join_code="", organiser=settings["organiser"],
+                    contact=settings["contact"], headcount=settings["headcount"], takeaways=list(settings["takeaways"]))
+    try:
+        clean_recap_details(details)
+    except InvalidInput:
+        raise _damaged(N_("a setting has an unknown value")) from None
+    settings.update(organiser=details.organiser, contact=details.contact, headcount=details.headcount,
+                    takeaways=details.takeaways)
+    return settings
+
+
 def _check_content(content: Any) -> None:
     """Raise BundleError unless ``content`` can be imported as it is (types, references, values)."""
     forum = _need(content, "forum", dict, "content")
@@ -221,6 +254,7 @@ def _check_content(content: Any) -> None:
         _need(forum, key, int, "forum")
     if not forum["uid"] or len(forum["uid"]) > 64 or not forum["title"].strip():
         raise _damaged(N_("the forum has no id or no title"))
+    _forum_settings(forum)
     try:
         Pace(forum["pace"])
         ForumState(forum["state"])
@@ -404,7 +438,7 @@ class BundleService:
                 code = new_join_code()
             forum = Forum(title=f["title"], partner_id=partner.id, join_code=code, date=f["date"], venue=f["venue"],
                           pace=Pace(f["pace"]), state=ForumState(f["state"]), small_group_k=f["small_group_k"],
-                          late_grace_minutes=f["late_grace_minutes"])
+                          late_grace_minutes=f["late_grace_minutes"], **_forum_settings(f))
             forum.id = repo.insert_forum(forum)
             repo.set_forum_uid(forum.id, bundle.uid)
             for image in _read_images(c).values():

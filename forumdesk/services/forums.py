@@ -55,7 +55,7 @@ MAX_TAKEAWAY = 300
 MAX_HEADCOUNT = 100_000  # named in a sentence below
 
 
-def _clean_recap_details(forum: Forum) -> None:
+def clean_recap_details(forum: Forum) -> None:
     """The recap's organiser, contact, headcount and takeaways, checked and tidied in place."""
     forum.organiser = _clean_line(forum.organiser, "organiser", required=False)
     forum.contact = _clean_line(forum.contact, "contact", required=False)
@@ -145,7 +145,7 @@ class ForumService:
         title = _clean_line(title, "title")
         language = _check_language(language)
         details = Forum(title=title, partner_id=partner_id, join_code="", organiser=organiser, contact=contact)
-        _clean_recap_details(details)
+        clean_recap_details(details)
         _check_late_grace(late_grace_minutes)
         self.partner(partner_id)
         for question in questions:
@@ -194,7 +194,7 @@ class ForumService:
             raise InvalidInput("The small-group threshold must be between 1 and 50 answers.")
         _check_late_grace(forum.late_grace_minutes)
         _check_language(forum.language)
-        _clean_recap_details(forum)
+        clean_recap_details(forum)
         with self.store.write() as repo:
             if repo.get_forum(forum.id) is None:
                 raise NotFound("That forum no longer exists.")

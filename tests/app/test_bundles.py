@@ -127,6 +127,13 @@ def _same_as_nowhere(data: bytes) -> bytes:
     return json.dumps(document).encode()
 
 
+def _unknown_language(data: bytes) -> bytes:
+    document = json.loads(data)
+    document["content"]["forum"]["language"] = "tlh"
+    document["sha256"] = content_hash(document["content"])
+    return json.dumps(document).encode()
+
+
 def _not_a_bundle(data: bytes) -> bytes:
     return b"%PDF-1.7 this is a recap, not a bundle"
 
@@ -138,6 +145,7 @@ def _not_a_bundle(data: bytes) -> bytes:
     (_bad_reference, "refers to no question"),
     (_choice_out_of_range, "does not fit its question"),
     (_same_as_nowhere, "counts as the same as an answer that is not there"),
+    (_unknown_language, "a setting has an unknown value"),
     (_not_a_bundle, "not a forumdesk bundle"),
 ])
 def test_a_damaged_or_newer_bundle_is_refused_and_the_database_is_unchanged(demo_db, tmp_path, damage, sentence):
@@ -187,3 +195,37 @@ def test_near_duplicates_accepted_as_the_same_travel_with_the_bundle(demo_db, tm
     assert ThemeService(services.answers).duplicates(new_id, new_question.id)[0].count == together
     services.close()
     assert _export(db_b, new_id, tmp_path / "b.forumbundle")["content"] == content
+
+
+def test_the_forums_settings_and_recap_details_travel_and_older_bundles_still_import(demo_db, tmp_path):
+    from dataclasses import replace
+
+    db_a, forum_id = demo_db
+    services = Services.open(db_a)
+    forum = services.forums.forum(forum_id)
+    services.forums.update_forum(replace(forum, language="fr", review_first=True, changeable_votes=True,
+                                         organiser="Northwind Logistics", contact="Dana Reyes", headcount=40,
+                                         takeaways=["Pay ranges in every ad."]))
+    services.close()
+    bundle = _export(db_a, forum_id, tmp_path / "a.forumbundle")
+    # an older bundle (before these keys) still imports, with a new forum's defaults
+    older = json.loads((tmp_path / "a.forumbundle").read_bytes())
+    for key in ("language", "review_first", "changeable_votes", "organiser", "contact", "headcount", "takeaways"):
+        del older["content"]["forum"][key]
+    older["sha256"] = content_hash(older["content"])
+    (tmp_path / "old.forumbundle").write_text(json.dumps(older), encoding="utf-8")
+    imported = []
+    for name in ("a.forumbundle", "old.forumbundle"):
+        db = tmp_path / f"{name}.sqlite"
+        result = forumdesk("import", "--db", db, tmp_path / name)
+        assert result.returncode == 0, result.stderr
+        services = Services.open(db)
+        try:
+            imported.append(services.forums.forum(int(result.stdout.split()[0])))
+        finally:
+            services.close()
+    carried, old = imported
+    assert (carried.language, carried.review_first, carried.changeable_votes) == ("fr", True, True)
+    assert (carried.organiser, carried.contact, carried.headcount) == ("Northwind Logistics", "Dana Reyes", 40)
+    assert carried.takeaways == ["Pay ranges in every ad."] == bundle["content"]["forum"]["takeaways"]
+    assert (old.language, old.review_first, old.headcount, old.takeaways) == ("", False, None, [])
