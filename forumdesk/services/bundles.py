@@ -425,6 +425,9 @@ class BundleService:
                 forum = repo.get_forum(existing)
                 assert forum is not None
                 return ImportResult(existing, False, forum.partner_id, True)
+            # Phones' submission ids are unique; another forum holding them means an edited bundle.
+            if repo.existing_submissions([a["submission_id"] for a in c["answers"]]):
+                raise _damaged(N_("its answers are already in this database, under another forum"))
             partner = repo.find_partner_by_name(" ".join(bundle.partner_name.split())) if match_partner else None
             matched = partner is not None
             if partner is None:

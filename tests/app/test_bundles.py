@@ -134,6 +134,14 @@ def _unknown_language(data: bytes) -> bytes:
     return json.dumps(document).encode()
 
 
+def _answers_under_another_forum(data: bytes) -> bytes:
+    # The same answers under a new forum id (an edited bundle): imported where they already are
+    document = json.loads(data)
+    document["content"]["forum"]["uid"] = "edited-to-look-like-another-forum"
+    document["sha256"] = content_hash(document["content"])
+    return json.dumps(document).encode()
+
+
 def _not_a_bundle(data: bytes) -> bytes:
     return b"%PDF-1.7 this is a recap, not a bundle"
 
@@ -146,6 +154,7 @@ def _not_a_bundle(data: bytes) -> bytes:
     (_choice_out_of_range, "does not fit its question"),
     (_same_as_nowhere, "counts as the same as an answer that is not there"),
     (_unknown_language, "a setting has an unknown value"),
+    (_answers_under_another_forum, "its answers are already in this database, under another forum"),
     (_not_a_bundle, "not a forumdesk bundle"),
 ])
 def test_a_damaged_or_newer_bundle_is_refused_and_the_database_is_unchanged(demo_db, tmp_path, damage, sentence):
