@@ -55,6 +55,7 @@ from forumdesk.domain.images import InvalidImage, SlideImage
 from forumdesk.i18n import LANGUAGES, N_, Message
 from forumdesk.services.errors import InvalidInput, NotFound
 from forumdesk.services.events import Event, EventBus, EventKind
+from forumdesk.services.files import read_chosen_file
 from forumdesk.services.forums import clean_recap_details
 from forumdesk.storage import Store
 
@@ -380,16 +381,7 @@ def read_bundle(data: bytes) -> Bundle:
 
 def read_bundle_file(path: str | os.PathLike[str]) -> Bundle:
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BUNDLE_BYTES + 1)
-    except FileNotFoundError:
-        raise BundleError("There is no file {path}.", path=path) from None
-    except IsADirectoryError:
-        raise BundleError("{path} is a folder, not a bundle.", path=path) from None
-    except OSError as exc:
-        raise BundleError("{path} cannot be read ({reason}).", path=path, reason=exc.strerror or exc) from None
-    return read_bundle(data)
+    return read_bundle(read_chosen_file(path, MAX_BUNDLE_BYTES, BundleError, N_("{path} is a folder, not a bundle.")))
 
 
 # ---------------------------------------------------------------- the service

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from forumdesk.domain import Forum, ForumState, Pace, Question
 from forumdesk.domain.images import MAX_IMAGE_BYTES, InvalidImage, SlideImage
+from forumdesk.i18n import N_
 from forumdesk.services.errors import InvalidInput, NotFound
+from forumdesk.services.files import read_chosen_file
 from forumdesk.storage import Repository, Store
 
 
@@ -44,15 +46,7 @@ class ImageService:
         """The image in a file the facilitator chose, checked but not stored yet (the editor stores
         it when the forum is saved). Raises InvalidInput with a sentence for a file that cannot be used."""
         path = Path(path)
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_IMAGE_BYTES + 1)
-        except FileNotFoundError:
-            raise InvalidInput("There is no file {path}.", path=path) from None
-        except IsADirectoryError:
-            raise InvalidInput("{path} is a folder, not an image.", path=path) from None
-        except OSError as exc:
-            raise InvalidInput("{path} cannot be read ({reason}).", path=path, reason=exc.strerror or exc) from None
+        data = read_chosen_file(path, MAX_IMAGE_BYTES, InvalidInput, N_("{path} is a folder, not an image."))
         try:
             return SlideImage.from_bytes(data, path.stat().st_size)
         except OSError:
