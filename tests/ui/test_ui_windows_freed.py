@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 import uuid
 import weakref
 
@@ -163,6 +164,9 @@ def test_two_exports_in_a_row_while_another_thread_collects(qtbot, services, for
             junk.append(junk)  # a cycle of its own, so collections have work to do
             del junk
             gc.collect()
+            # A full collection holds the GIL for long in a process this size: without a pause the
+            # export thread was starved (40 s per export, at the edge of the test's time limits).
+            time.sleep(0.005)
 
     collector = threading.Thread(target=allocate_and_collect, name="test-allocator", daemon=True)
     collector.start()
