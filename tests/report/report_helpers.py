@@ -113,3 +113,27 @@ def pdf_text(path) -> str:
 
 def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+def ask_the_room(services, forum_id: int, answered_text: str, answered_votes: int = 0):
+    """The room asks four questions in a review-first forum: one answered (``answered_votes``
+    upvotes), one waiting with an e-mail in it (2 upvotes), one hidden after approval and one never
+    approved. Returns the answered, waiting and hidden items."""
+    from forumdesk.domain.ask import AskMode
+
+    ask = services.ask
+    ask.set_mode(forum_id, AskMode.REVIEW)
+    ask.set_open(forum_id, True)
+    _, answered = ask.ask(forum_id, "sub-answered-1", {"text": answered_text})
+    _, waiting = ask.ask(forum_id, "sub-waiting-1", {"text": "Write to me: kim@example.com about visas"})
+    _, hidden = ask.ask(forum_id, "sub-hidden-01", {"text": "Something the facilitator hid"})
+    ask.ask(forum_id, "sub-pending-1", {"text": "Never approved question"})
+    for item in (answered, waiting, hidden):
+        ask.approve(item.id)
+    for phone in ("phone-aaaaaaaa", "phone-bbbbbbbb"):
+        ask.upvote(forum_id, waiting.id, phone)
+    for phone in ("phone-aaaaaaaa", "phone-bbbbbbbb")[:answered_votes]:
+        ask.upvote(forum_id, answered.id, phone)
+    ask.set_answered(answered.id)
+    ask.hide(hidden.id)
+    return answered, waiting, hidden

@@ -8,11 +8,10 @@ from __future__ import annotations
 import csv
 import json
 
-from report_helpers import pdf_text
+from report_helpers import ask_the_room, pdf_text
 from schema_check import errors
 
 from forumdesk.domain import Question, QuestionKind
-from forumdesk.domain.ask import AskMode
 from forumdesk.paths import resource
 from forumdesk.report import export_forum
 from forumdesk.services import Submission
@@ -29,19 +28,7 @@ def asked_forum(services, partner):
     services.forums.step(forum.id, +1)
     text_q = services.forums.questions(forum.id)[1]
     services.answers.submit(Submission(forum.id, text_q.id, "answer-000001", {"text": "Pay ranges"}))
-    ask = services.ask
-    ask.set_mode(forum.id, AskMode.REVIEW)
-    ask.set_open(forum.id, True)
-    _, answered = ask.ask(forum.id, "sub-answered-1", {"text": "=Do you hire <b>graduates</b>?"})
-    _, waiting = ask.ask(forum.id, "sub-waiting-1", {"text": "Write to me: kim@example.com about visas"})
-    _, hidden = ask.ask(forum.id, "sub-hidden-01", {"text": "Something the facilitator hid"})
-    ask.ask(forum.id, "sub-pending-1", {"text": "Never approved question"})
-    for item in (answered, waiting, hidden):
-        ask.approve(item.id)
-    for phone in ("phone-aaaaaaaa", "phone-bbbbbbbb"):
-        ask.upvote(forum.id, waiting.id, phone)
-    ask.set_answered(answered.id)
-    ask.hide(hidden.id)
+    ask_the_room(services, forum.id, "=Do you hire <b>graduates</b>?")
     services.forums.end_forum(forum.id)
     return forum
 

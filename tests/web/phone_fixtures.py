@@ -173,3 +173,7 @@ def serious_violations(page: Page) -> list[str]:
         for v in results.response["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+# The page's own time limits, shortened for tests (outbox.js and live.js read window.fdTuning).
+FAST_TUNING = "window.fdTuning = {staleMs: 2000, pollMs: 400, fetchTimeoutMs: 1500, sendTimeoutMs: 1500};"

@@ -26,13 +26,12 @@ from playwright.sync_api import Page, Route, expect  # noqa: E402
 from forumdesk.domain.model import Pace  # noqa: E402
 from forumdesk.web.config import ServerConfig  # noqa: E402
 from tests.web.conftest import Client, wait_until  # noqa: E402
+from tests.web.phone_fixtures import FAST_TUNING as FAST  # noqa: E402
 from tests.web.phone_fixtures import SENT, answer_current, card, every_kind, serious_violations  # noqa: E402
 
 pytest_plugins = ("tests.web.phone_fixtures",)  # browser, make_room, new_page
 pytestmark = pytest.mark.browser
 
-# The page's own intervals, shortened (live.js reads window.fdTuning): a stream silent for 2 s is dead.
-FAST = "window.fdTuning = {staleMs: 2000, pollMs: 400, fetchTimeoutMs: 1500, sendTimeoutMs: 1500};"
 FAST_HEARTBEAT = ServerConfig(heartbeat_seconds=0.3)
 
 

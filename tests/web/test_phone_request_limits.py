@@ -15,13 +15,12 @@ pytest.register_assert_rewrite("tests.web.phone_fixtures")  # it is also loaded 
 
 from playwright.sync_api import Route, expect  # noqa: E402
 
+from tests.web.phone_fixtures import FAST_TUNING as FAST  # noqa: E402
 from tests.web.phone_fixtures import SENT, answer_current, card, every_kind  # noqa: E402
 
 pytest_plugins = ("tests.web.phone_fixtures",)  # browser, make_room, new_page
 pytestmark = pytest.mark.browser
 
-# The page's own time limits, shortened (outbox.js and live.js read window.fdTuning).
-FAST = "window.fdTuning = {staleMs: 2000, pollMs: 400, fetchTimeoutMs: 1500, sendTimeoutMs: 1500};"
 
 
 def test_a_send_whose_reply_never_comes_is_given_up_and_sent_again(make_room, new_page):

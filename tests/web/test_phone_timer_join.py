@@ -21,12 +21,12 @@ pytest.register_assert_rewrite("tests.web.phone_fixtures")  # it is also loaded 
 from playwright.sync_api import expect  # noqa: E402
 
 from tests.web.conftest import wait_until  # noqa: E402
+from tests.web.phone_fixtures import FAST_TUNING as FAST  # noqa: E402
 from tests.web.phone_fixtures import every_kind  # noqa: E402
 
 pytest_plugins = ("tests.web.phone_fixtures",)  # browser, make_room, new_page
 pytestmark = pytest.mark.browser
 
-FAST = "window.fdTuning = {staleMs: 2000, pollMs: 400, fetchTimeoutMs: 1500, sendTimeoutMs: 1500};"
 AGE_S = 4  # how long the countdown has run when the phone joins
 
 
