@@ -1,7 +1,7 @@
 """``forumdesk --self-test``: prove an installation (or the frozen bundle) works, offscreen.
 
 Starts the attendee server on loopback, submits one answer of each kind over HTTP, renders every
-projector slide, writes a recap, and prints one line per check. Exit status 0 when all pass.
+projector slide, writes a recap, loads the theme helpers' sentence encoder, and prints one line per check. Exit status 0 when all pass.
 """
 
 from __future__ import annotations
@@ -161,6 +161,17 @@ def _run_all(checks: _Checks, services: Services, folder: Path) -> None:
             raise RuntimeError("the recap PDF is empty")
         return f"{result.pages}-page recap, CSV and JSON written"
 
+    def themes() -> str:
+        from forumdesk.services import themes_embed
+
+        if not themes_embed.available():
+            raise RuntimeError("the sentence encoder did not load: themes would fall back to word overlap")
+        vectors = themes_embed.embed(["Higher pay", "Un meilleur salaire", "More remote days", "Plus de télétravail"])
+        scores = vectors @ vectors.T
+        if not (scores[0, 1] > scores[0, 2] and scores[2, 3] > scores[1, 3]):
+            raise RuntimeError("an English answer and its French translation are not grouped together")
+        return "the sentence encoder loads and pairs English with French"
+
     def stop() -> str:
         srv = state.pop("server", None)
         if srv is None:
@@ -171,6 +182,6 @@ def _run_all(checks: _Checks, services: Services, folder: Path) -> None:
         return "stopped cleanly"
 
     for name, check in (("database", database), ("attendee server", server), ("answers of every kind", answers),
-                        ("projector slides", slides), ("partner recap", recap), ("server stop", stop)):
+                        ("projector slides", slides), ("partner recap", recap), ("theme helpers", themes), ("server stop", stop)):
         if not checks.run(name, check) and name == "database":
             return

@@ -20,7 +20,7 @@ from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplica
 from forumdesk.services.answers import AnswerService
 from forumdesk.services.errors import InvalidInput
 from forumdesk.services.events import Event, EventKind
-from forumdesk.services.themes_embed import embed
+from forumdesk.services.themes_embed import embed, similar_at_least
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ class ThemeService:
         answer = self.answers.answer(answer_id)
         others = [a for a in self.visible_texts(answer.forum_id, answer.question_id) if a.id != answer_id]
         texts = [text_of(answer) or ""] + [text_of(a) or "" for a in others]
-        return [others[i - 1].id for i in theme_maths.similar(embed(texts), 0, limit)]  # type: ignore[misc]
+        found = theme_maths.similar(embed(texts), 0, limit, similar_at_least(len(texts)))
+        return [others[i - 1].id for i in found]
 
     def suggest_rest(self, forum_id: int, question_id: int) -> dict[int, int]:
         """For each visible untagged answer, the theme its tagged neighbours suggest

@@ -78,3 +78,35 @@ def test_bad_question_numbers_and_kinds_are_one_line_errors(room, db_path):
     assert_one_line_error(forumdesk("themes", "--db", db_path, "--forum", 99, "--question", 1, "--duplicates"),
                           "no forum with id 99")
     assert_one_line_error(forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 1), "--suggest")
+
+
+BILINGUAL = {
+    "transport": ["More buses in the evening", "Trains every ten minutes", "Plus de bus le soir",
+                  "Des trains plus fréquents"],
+    "housing": ["Rents are too high", "Cheaper flats for families", "Les loyers sont trop chers",
+                "Des logements abordables"],
+    "nature": ["Plant more trees", "A bigger park", "Plus d'arbres dans les rues", "Un jardin public"],
+}
+
+
+def test_english_and_french_answers_about_the_same_thing_share_a_theme(db_path):
+    # GIVEN a bilingual room where each thing was said in English and in French, in different words
+    services = Services.open(db_path)
+    partner = services.forums.create_partner("Town")
+    forum = services.forums.create_forum("Bilingual", partner.id, pace=Pace.SELF, questions=[
+        Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)])
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    texts = [t for group in BILINGUAL.values() for t in group]
+    for n, text in enumerate(texts):
+        services.answers.submit(Submission(forum.id, qid, f"b{n}", {"text": text}, f"phone-{n}"))
+    theme_of = {a.id: next(k for k, g in BILINGUAL.items() if a.content.text in g)
+                for a in services.answers.answers(forum.id, qid)}
+    services.close()
+    # WHEN the facilitator asks for three themes
+    result = forumdesk("themes", "--db", db_path, "--forum", forum.id, "--question", 1, "--suggest", "--k", 3)
+    assert result.returncode == 0, result.stderr
+    # THEN each suggested group is one of the three things, in both languages
+    groups = [{theme_of[i] for i in g["answer_ids"]} for g in json.loads(result.stdout)["groups"]]
+    assert sorted(len(g) for g in groups) == [1, 1, 1], groups
+    assert {g.pop() for g in groups} == set(BILINGUAL)
