@@ -71,6 +71,21 @@ class ThemeService:
             repo.add_same_answers(question_id, [(i, ids[0]) for i in ids[1:]])
         self.answers.events.publish(Event(EventKind.SAME_ANSWERS_CHANGED, forum_id, {"question_id": question_id}))
 
+    def count_apart(self, forum_id: int, question_id: int, answer_ids: list[int]) -> int:
+        """Take back the facilitator's decisions that these answers count as the same as others
+        (``accept_same``): each text is its own row again. Answers that are the same once normalised
+        still count once; that is not a decision. Returns how many decisions were taken back."""
+        ids = list(dict.fromkeys(answer_ids))
+        if not ids:
+            return 0
+        if any(self.answers.answer(i).question_id != question_id for i in ids):
+            raise InvalidInput("Only answers to the same question can be counted apart.")
+        with self.answers.store.write() as repo:
+            undone = repo.remove_same_answers(question_id, ids)
+        if undone:
+            self.answers.events.publish(Event(EventKind.SAME_ANSWERS_CHANGED, forum_id, {"question_id": question_id}))
+        return undone
+
     def near_duplicates(self, forum_id: int, question_id: int) -> list[list[DuplicateGroup]]:
         """Groups of "same answer" groups that differ by a typo, a plural or a word added."""
         return near_duplicate_groups(self.duplicates(forum_id, question_id))

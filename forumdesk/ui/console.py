@@ -238,6 +238,7 @@ class ConsoleWindow(ForumEnding, QMainWindow):
         self._action(answers, "suggest_rest", tr("Suggest the theme of the &rest…"), helper.suggest_rest,
                      ("Ctrl+Shift+R",))
         self._action(answers, "near_duplicates", tr("Near-&duplicates…"), helper.near_duplicates, ("Ctrl+Shift+D",))
+        self._action(answers, "count_apart", tr("Count apart a&gain"), helper.count_apart, ("Ctrl+Shift+A",))
         for n in range(1, 10):  # keyboard tagging: 1..9 toggle the Nth theme on the selected answers
             self._action(self.tag_keys_menu(answers), f"tag_{n}", tr("Theme {number}").format(number=n), self._tag_key, (str(n),), args=(n,))
 

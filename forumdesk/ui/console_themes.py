@@ -271,3 +271,18 @@ class ConsoleThemes:
             for ids in dialog.chosen():
                 run_guarded(console, lambda ids=ids: self.helper.accept_same(forum_id, question_id, ids))
         dialog.deleteLater()
+
+    def count_apart(self) -> None:
+        """Take back "count as the same" for the selected rows: each text is its own row again."""
+        console = self.console
+        chosen = console.selected_answers() if console else []
+        if not chosen:
+            return
+        forum_id, question_id = console.session.forum_id, chosen[0].question_id
+        undone = run_guarded(console, lambda: self.helper.count_apart(
+            forum_id, question_id, [a.id for a in chosen if a.question_id == question_id]))
+        if undone == 0:
+            console.show_problem(tr("These answers are not counted together by your choice: answers that differ only "
+                                    "in case, accents, punctuation or spacing always count once."), "info")
+        elif undone:
+            console.statusBar().showMessage(tr("Counted apart again: each text is its own row."), 5000)

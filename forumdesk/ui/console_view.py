@@ -227,7 +227,7 @@ class AnswerList(QListView):
         window = self.window()
         actions = getattr(window, "actions", {})
         menu = QMenu(self)
-        for key in ("hide", "star"):
+        for key in ("hide", "star", "count_apart"):
             if key in actions:
                 menu.addAction(actions[key])
         tag_menu = getattr(window, "tag_menu", None)

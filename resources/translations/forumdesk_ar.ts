@@ -243,6 +243,10 @@
         <translation>&amp;إجابات شبه مكررة…</translation>
     </message>
     <message>
+        <source>Count apart a&amp;gain</source>
+        <translation>العدّ &amp;منفصلًا مرة أخرى</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>المحور {number}</translation>
     </message>
@@ -673,6 +677,14 @@
     <message>
         <source>No answers to this question differ only by a typo, a plural or a word added.</source>
         <translation>لا توجد إجابات على هذا السؤال تختلف فقط بخطأ مطبعي أو صيغة جمع أو كلمة مضافة.</translation>
+    </message>
+    <message>
+        <source>These answers are not counted together by your choice: answers that differ only in case, accents, punctuation or spacing always count once.</source>
+        <translation>لم تُجمع هذه الإجابات باختيارك: الإجابات التي تختلف فقط في حالة الأحرف أو علامات التشكيل أو الترقيم أو المسافات تُحسب دائمًا مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Counted apart again: each text is its own row.</source>
+        <translation>فُصلت من جديد: لكل نص سطره الخاص.</translation>
     </message>
     <message>
         <source>Edit the note</source>

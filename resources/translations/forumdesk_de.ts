@@ -239,6 +239,10 @@
         <translation>Fast-&amp;Duplikate…</translation>
     </message>
     <message>
+        <source>Count apart a&amp;gain</source>
+        <translation>Wieder &amp;getrennt zählen</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>Thema {number}</translation>
     </message>
@@ -637,6 +641,14 @@
     <message>
         <source>No answers to this question differ only by a typo, a plural or a word added.</source>
         <translation>Keine Antworten auf diese Frage unterscheiden sich nur durch einen Tippfehler, einen Plural oder ein zusätzliches Wort.</translation>
+    </message>
+    <message>
+        <source>These answers are not counted together by your choice: answers that differ only in case, accents, punctuation or spacing always count once.</source>
+        <translation>Diese Antworten wurden nicht von Ihnen zusammengefasst: Antworten, die sich nur in Groß- und Kleinschreibung, Akzenten, Satzzeichen oder Leerzeichen unterscheiden, zählen immer nur einmal.</translation>
+    </message>
+    <message>
+        <source>Counted apart again: each text is its own row.</source>
+        <translation>Wieder getrennt: Jeder Text hat seine eigene Zeile.</translation>
     </message>
     <message>
         <source>Edit the note</source>

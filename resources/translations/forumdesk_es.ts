@@ -239,6 +239,10 @@
         <translation>Casi &amp;duplicadas…</translation>
     </message>
     <message>
+        <source>Count apart a&amp;gain</source>
+        <translation>Volver a &amp;separar</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>Tema {number}</translation>
     </message>
@@ -637,6 +641,14 @@
     <message>
         <source>No answers to this question differ only by a typo, a plural or a word added.</source>
         <translation>Ninguna respuesta a esta pregunta difiere solo por una errata, un plural o una palabra añadida.</translation>
+    </message>
+    <message>
+        <source>These answers are not counted together by your choice: answers that differ only in case, accents, punctuation or spacing always count once.</source>
+        <translation>Estas respuestas no están agrupadas por decisión suya: las respuestas que solo difieren en mayúsculas, acentos, puntuación o espacios siempre cuentan una vez.</translation>
+    </message>
+    <message>
+        <source>Counted apart again: each text is its own row.</source>
+        <translation>Separadas de nuevo: cada texto tiene su propia fila.</translation>
     </message>
     <message>
         <source>Edit the note</source>

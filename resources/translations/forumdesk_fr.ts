@@ -239,6 +239,10 @@
         <translation>Quasi-&amp;doublons…</translation>
     </message>
     <message>
+        <source>Count apart a&amp;gain</source>
+        <translation>Séparer à &amp;nouveau</translation>
+    </message>
+    <message>
         <source>Theme {number}</source>
         <translation>Thème {number}</translation>
     </message>
@@ -637,6 +641,14 @@
     <message>
         <source>No answers to this question differ only by a typo, a plural or a word added.</source>
         <translation>Aucune réponse à cette question ne diffère seulement par une faute de frappe, un pluriel ou un mot ajouté.</translation>
+    </message>
+    <message>
+        <source>These answers are not counted together by your choice: answers that differ only in case, accents, punctuation or spacing always count once.</source>
+        <translation>Ces réponses ne sont pas regroupées par votre choix : les réponses qui ne diffèrent que par la casse, les accents, la ponctuation ou les espaces comptent toujours une seule fois.</translation>
+    </message>
+    <message>
+        <source>Counted apart again: each text is its own row.</source>
+        <translation>Séparées de nouveau : chaque texte a sa propre ligne.</translation>
     </message>
     <message>
         <source>Edit the note</source>

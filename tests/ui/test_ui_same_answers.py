@@ -92,6 +92,41 @@ def test_a_near_duplicate_group_counts_once_only_after_the_facilitator_accepts_i
                for p in console.themes_helper_ui.helper.near_duplicates(room.id, qid))
 
 
+
+def test_an_accepted_group_is_counted_apart_again_from_the_console(
+        qtbot, services, room, settings, server_factory, bridge, windows, db_path):
+    console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
+    console.driver.leave_welcome()
+    qid = console.filter.question_id
+    coffee = [a.id for a in services.answers.answers(room.id, qid) if "caf" in (a.content.text or "")]
+    console.themes_helper_ui.helper.accept_same(room.id, qid, coffee)
+    qtbot.waitUntil(lambda: len(rows(console)) == 4, timeout=TIMEOUT_MS)
+    # WHEN the facilitator selects "Parking", which no decision of theirs joined, and presses Ctrl+Shift+A
+    view = console.answer_list
+    view.setFocus()
+    view.setCurrentIndex(console.filter.index(rows(console).index("Parking"), 0))
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # THEN the banner says why nothing changed
+    qtbot.waitUntil(lambda: console.banner.isVisible(), timeout=TIMEOUT_MS)
+    assert "always count once" in console.banner.label.text()
+    assert len(rows(console)) == 4
+    # WHEN they select the coffee row (×4) and press Ctrl+Shift+A
+    coffee_row = next(t for t in rows(console) if "caf" in t)
+    view.setCurrentIndex(console.filter.index(rows(console).index(coffee_row), 0))
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # THEN each text is its own row again, and the exact same answers still count once (×2)
+    qtbot.waitUntil(lambda: len(rows(console)) == 6, timeout=TIMEOUT_MS)
+    assert count_of(console, "plus de cafés") == 1 and count_of(console, "Plus de café svp") == 1
+    assert count_of(console, next(t for t in rows(console) if t.lower().startswith("plus de café") and
+                                  count_of(console, t) > 1)) == 2
+    # AND the wall counts them apart; the decision is gone and every answer is still stored
+    qtbot.waitUntil(lambda: sorted(console.driver.slide_data().wall_counts) == [1, 1, 1, 1, 1, 2], timeout=TIMEOUT_MS)
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT COUNT(*) FROM same_answers").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM answers WHERE question_id = ?", (qid,)).fetchone()[0] == len(TEXTS)
+    conn.close()
+
+
 SIMILAR = ["More buses in the evening", "Buses every ten minutes", "A later last bus", "Rents are too high",
            "Cheaper rents for families", "Plant more trees", "More trees in the park"]
 

@@ -127,6 +127,15 @@ class RoomRepo(RepoBase):
             [(answer_id, question_id, same_as, when) for answer_id, same_as in links],
         )
 
+    def remove_same_answers(self, question_id: int, answer_ids: list[int]) -> int:
+        """Undo the decisions of one question that involve any of these answers (on either side);
+        the number undone."""
+        marks = ", ".join("?" * len(answer_ids))
+        cur = self.db.execute(
+            f"DELETE FROM same_answers WHERE question_id = ? AND (answer_id IN ({marks}) OR same_as_id IN ({marks}))",
+            (question_id, *answer_ids, *answer_ids))
+        return cur.rowcount
+
     def same_answer_links(self, forum_id: int) -> dict[int, int]:
         """A forum's accepted decisions: answer id -> the answer id it counts as the same as."""
         rows = query_rows(self.db, """
