@@ -100,6 +100,10 @@ def first_reply(port: int, data: bytes) -> bytes:
                     break
                 if b"content-length" in fields and len(rest) >= int(fields[b"content-length"]):
                     break
+                # a chunked body ends with its last, empty chunk (aiohttp's 416 for a Range on the page)
+                if b"chunked" in fields.get(b"transfer-encoding", b"").lower() and (
+                        rest == b"0\r\n\r\n" or rest.endswith(b"\r\n0\r\n\r\n")):
+                    break
         except ConnectionResetError:
             pass
     return received
