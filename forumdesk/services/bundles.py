@@ -11,8 +11,12 @@ to by their position, themes by their name, and the forum by its stable ``uid`` 
 which is how importing the same bundle twice adds nothing. Hidden answers, notes, themes,
 commitments and content slides' images (``images``: base64 by hash) travel with the forum, and so
 do the near-duplicates the facilitator accepted as the same answer (an answer's ``same_as``: the
-``submission_id`` of the answer it counts as, absent in bundles made before); join codes, device
-keys and one-vote-per-phone records do not.
+``submission_id`` of the answer it counts as, absent in bundles made before), the questions the
+room asked (``ask``: the mode and each item with its review status, flags, themes and upvote count)
+and the facilitator's privacy review (``privacy``: keep or mask per identifying detail) with the
+time the typed texts were erased, if they were; join codes, device keys and one-vote-per-phone
+records (answers' and upvotes') do not. A bundle made before ``ask`` and ``privacy`` imports with
+neither: no asked questions, every detail masked.
 
 Reading (``read_bundle``) checks the whole file before anything is written, so a damaged or newer
 bundle leaves the database untouched; importing is one write transaction.
@@ -50,6 +54,7 @@ from forumdesk.domain import (
     validate_answer,
     validate_question,
 )
+from forumdesk.domain.ask import MAX_ASK_LENGTH, AskItem, AskMode, AskSettings, AskStatus
 from forumdesk.domain.codes import new_join_code
 from forumdesk.domain.images import InvalidImage, SlideImage
 from forumdesk.i18n import LANGUAGES, N_, Message
@@ -152,13 +157,17 @@ def bundle_content(store: Store, forum_id: int) -> dict:
     ]
     # A forum still marked running elsewhere is a finished record here: it travels as ended.
     state = ForumState.ENDED if forum.state is ForumState.RUNNING else forum.state
+    ask = {"mode": repo.ask_settings(forum_id).mode.value, "items": [
+        {"submission_id": i.submission_id, "text": i.text, "created_at": i.created_at, "status": i.status.value,
+         "answered": i.answered, "starred": i.starred, "votes": i.votes,
+         "themes": sorted(theme_name[t] for t in i.theme_ids)} for i in repo.list_ask_items(forum_id)]}
     return {
         "forum": {"uid": repo.forum_uid(forum_id), "title": forum.title, "date": forum.date, "venue": forum.venue,
                   "pace": forum.pace.value, "state": state.value, "small_group_k": forum.small_group_k,
                   "late_grace_minutes": forum.late_grace_minutes, "review_first": forum.review_first,
                   "changeable_votes": forum.changeable_votes, "language": forum.language,
                   "organiser": forum.organiser, "contact": forum.contact, "headcount": forum.headcount,
-                  "takeaways": forum.takeaways},
+                  "takeaways": forum.takeaways, "texts_erased_at": repo.texts_erased_at(forum_id)},
         "partner": {"name": partner.name, "kind": partner.kind.value, "contact_notes": partner.contact_notes},
         "questions": [_question_dict(q) for q in questions],
         "images": _images(repo, questions),
@@ -169,6 +178,8 @@ def bundle_content(store: Store, forum_id: int) -> dict:
         "room_counts": room_counts,
         "commitments": [{"text": c.text, "owner": c.owner, "due_date": c.due_date, "status": c.status.value,
                          "outcome": c.outcome} for c in repo.list_commitments(forum_id)],
+        "ask": ask,
+        "privacy": [{"key": key, "keep": keep} for key, keep in sorted(repo.privacy_decisions(forum_id).items())],
     }
 
 
@@ -286,8 +297,10 @@ def _check_content(content: Any) -> None:
         for flag in ("hidden", "starred", "keep_contact", "late"):
             _need(answer, flag, bool, "answer")
         payload = {key: answer[key] for key in ("text", "choices", "rating") if answer.get(key) not in (None, [])}
+        erased = forum.get("texts_erased_at") and answer.get("text") is None and not payload
         try:  # the kind's own check, as for a phone: a choice that does not exist, a rating off the scale
-            validate_answer(questions[index], payload)
+            if not erased:  # (a forum whose typed texts were erased keeps its text answers' rows, empty)
+                validate_answer(questions[index], payload)
         except InvalidAnswer:
             raise _damaged(N_("an answer does not fit its question")) from None
         if not set(_need(answer, "themes", list, "answer")) <= set(themes):
@@ -316,6 +329,36 @@ def _check_content(content: Any) -> None:
             CommitmentStatus(commitment["status"])
         except ValueError:
             raise _damaged(N_("a commitment has an unknown status")) from None
+    if not (forum.get("texts_erased_at") is None or isinstance(forum["texts_erased_at"], str)):
+        raise _damaged(N_("{where}.{key} is not what it should be"), where="forum", key="texts_erased_at")
+    _check_ask(content, set(themes))
+    for decision in _need(content, "privacy", list, "content") if "privacy" in content else []:
+        _need(decision, "keep", bool, "privacy decision")
+        if not _need(decision, "key", str, "privacy decision"):
+            raise _damaged(N_("{where}.{key} is not what it should be"), where="privacy decision", key="key")
+
+
+def _check_ask(content: dict, themes: set[str]) -> None:
+    """The room's asked questions, checked as the phone's and the console's are."""
+    if "ask" not in content:
+        return  # a bundle from before asked questions travelled
+    ask = _need(content, "ask", dict, "content")
+    try:
+        AskMode(_need(ask, "mode", str, "ask"))
+        seen = set()
+        for item in _need(ask, "items", list, "ask"):
+            for key in ("submission_id", "text", "created_at", "status"):
+                _need(item, key, str, "asked question")
+            for key in ("answered", "starred"):
+                _need(item, key, bool, "asked question")
+            AskStatus(item["status"])
+            if (not item["text"].strip() or len(item["text"]) > MAX_ASK_LENGTH or item["submission_id"] in seen
+                    or _need(item, "votes", int, "asked question") < 0
+                    or not set(_need(item, "themes", list, "asked question")) <= themes):
+                raise ValueError
+            seen.add(item["submission_id"])
+    except ValueError:
+        raise _damaged(N_("an asked question is not what it should be")) from None
 
 
 def _question(data: Any) -> Question:
@@ -418,7 +461,9 @@ class BundleService:
                 assert forum is not None
                 return ImportResult(existing, False, forum.partner_id, True)
             # Phones' submission ids are unique; another forum holding them means an edited bundle.
-            if repo.existing_submissions([a["submission_id"] for a in c["answers"]]):
+            asked = c.get("ask", {"mode": AskMode.OFF.value, "items": []})
+            if repo.existing_submissions([a["submission_id"] for a in c["answers"]]) or any(
+                    repo.ask_submission_taken(i["submission_id"]) for i in asked["items"]):
                 raise _damaged(N_("its answers are already in this database, under another forum"))
             partner = repo.find_partner_by_name(" ".join(bundle.partner_name.split())) if match_partner else None
             matched = partner is not None
@@ -468,6 +513,16 @@ class BundleService:
             for position, k in enumerate(c["commitments"]):
                 repo.insert_commitment(Commitment(forum.id, k["text"], position, k["owner"], k["due_date"],
                                                   CommitmentStatus(k["status"]), k["outcome"]))
+            if AskMode(asked["mode"]) is not AskMode.OFF:
+                repo.set_ask_settings(forum.id, AskSettings(AskMode(asked["mode"]), is_open=False))
+            for i in asked["items"]:
+                repo.insert_imported_ask_item(AskItem(
+                    forum.id, i["submission_id"], i["text"], i["created_at"], AskStatus(i["status"]), i["answered"],
+                    i["starred"], i["votes"], tuple(theme_ids[name] for name in i["themes"])))
+            for decision in c.get("privacy", []):
+                repo.set_privacy_decision(forum.id, decision["key"], decision["keep"])
+            if f.get("texts_erased_at"):
+                repo.set_texts_erased_at(forum.id, f["texts_erased_at"])
         self.events.publish(Event(EventKind.PARTNERS_CHANGED))
         self.events.publish(Event(EventKind.FORUM_CHANGED, forum.id))
         return ImportResult(forum.id, True, partner.id, matched)

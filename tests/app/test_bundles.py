@@ -20,7 +20,8 @@ from tests.app.test_cli import assert_one_line_error, forumdesk
 def demo_db(tmp_path):
     path = tmp_path / "laptop-a.sqlite"
     services = Services.open(path)
-    forum = create_demo_forum(services.forums, services.answers, services.sets)
+    forum = create_demo_forum(services.forums, services.answers, services.sets, ask=services.ask,
+                              images=services.images)  # the whole demo, as `forumdesk demo` makes it
     commitment = services.answers.commitments(forum.id)[0]
     services.answers.update_commitment(forum.id, commitment.id, owner="Talent team", due_date="2027-03-31",
                                        status="done", outcome="Salary ranges on all 14 ads since January.")
@@ -142,6 +143,13 @@ def _answers_under_another_forum(data: bytes) -> bytes:
     return json.dumps(document).encode()
 
 
+def _asked_question_with_unknown_status(data: bytes) -> bytes:
+    document = json.loads(data)
+    document["content"]["ask"]["items"][0]["status"] = "maybe"
+    document["sha256"] = content_hash(document["content"])
+    return json.dumps(document).encode()
+
+
 def _not_a_bundle(data: bytes) -> bytes:
     return b"%PDF-1.7 this is a recap, not a bundle"
 
@@ -155,6 +163,7 @@ def _not_a_bundle(data: bytes) -> bytes:
     (_same_as_nowhere, "counts as the same as an answer that is not there"),
     (_unknown_language, "a setting has an unknown value"),
     (_answers_under_another_forum, "its answers are already in this database, under another forum"),
+    (_asked_question_with_unknown_status, "an asked question is not what it should be"),
     (_not_a_bundle, "not a forumdesk bundle"),
 ])
 def test_a_damaged_or_newer_bundle_is_refused_and_the_database_is_unchanged(demo_db, tmp_path, damage, sentence):
@@ -238,3 +247,71 @@ def test_the_forums_settings_and_recap_details_travel_and_older_bundles_still_im
     assert (carried.organiser, carried.contact, carried.headcount) == ("Northwind Logistics", "Dana Reyes", 40)
     assert carried.takeaways == ["Pay ranges in every ad."] == bundle["content"]["forum"]["takeaways"]
     assert (old.language, old.review_first, old.headcount, old.takeaways) == ("", False, None, [])
+
+
+def test_the_rooms_questions_and_the_privacy_review_travel_and_older_bundles_import_without_them(demo_db, tmp_path):
+    db_a, forum_id = demo_db
+    services = Services.open(db_a)
+    email = next(a for a in services.answers.answers(forum_id) if "sam.taylor@example.org" in (a.content.text or ""))
+    services.privacy.keep_answer_details(email.id, True)  # the facilitator keeps this address in the recap
+    item = next(i for i in services.ask.items(forum_id) if i.shown)
+    theme = services.answers.themes(forum_id)[0]
+    services.ask.tag(item.id, theme.id)
+    services.ask.set_starred(item.id, True)
+    before = [(i.text, i.status, i.answered, i.starred, i.votes) for i in services.ask.items(forum_id)]
+    services.close()
+    bundle = _export(db_a, forum_id, tmp_path / "a.forumbundle")["content"]
+    assert bundle["ask"]["mode"] == "review" and len(bundle["ask"]["items"]) == len(before)
+    older = json.loads((tmp_path / "a.forumbundle").read_bytes())
+    del older["content"]["ask"], older["content"]["privacy"], older["content"]["forum"]["texts_erased_at"]
+    older["sha256"] = content_hash(older["content"])
+    (tmp_path / "old.forumbundle").write_text(json.dumps(older), encoding="utf-8")
+
+    # WHEN the bundle is imported on the laptop that gathers the forums, and its CSV exported there
+    db_b = tmp_path / "central.sqlite"
+    result = forumdesk("import", "--db", db_b, tmp_path / "a.forumbundle")
+    assert result.returncode == 0, result.stderr
+    new_id = int(result.stdout.split()[0])
+    assert forumdesk("export", "--db", db_b, "--forum", new_id, "--csv", tmp_path / "b.csv").returncode == 0
+    # THEN what the room asked is there, with its review status, flags, votes and themes
+    services = Services.open(db_b)
+    try:
+        assert [(i.text, i.status, i.answered, i.starred, i.votes) for i in services.ask.items(new_id)] == before
+        assert services.ask.settings(new_id).mode.value == "review" and not services.ask.settings(new_id).is_open
+        tagged = next(i for i in services.ask.items(new_id) if i.text == item.text)
+        assert [t.name for t in services.answers.themes(new_id) if t.id in tagged.theme_ids] == [theme.name]
+    finally:
+        services.close()
+    csv_text = (tmp_path / "b.csv").read_text(encoding="utf-8")
+    assert item.text in csv_text
+    # AND the address the facilitator kept is kept there too, as on the first laptop
+    assert "sam.taylor@example.org" in csv_text
+    assert _export(db_b, new_id, tmp_path / "b.forumbundle")["content"] == bundle
+
+    # AND a bundle from before these keys imports with no asked questions and every detail masked
+    db_c = tmp_path / "old.sqlite"
+    result = forumdesk("import", "--db", db_c, tmp_path / "old.forumbundle")
+    assert result.returncode == 0, result.stderr
+    assert forumdesk("export", "--db", db_c, "--forum", int(result.stdout.split()[0]), "--csv",
+                     tmp_path / "c.csv").returncode == 0
+    assert "sam.taylor@example.org" not in (tmp_path / "c.csv").read_text(encoding="utf-8")
+
+
+def test_a_forum_whose_texts_were_erased_arrives_erased(demo_db, tmp_path):
+    db_a, forum_id = demo_db
+    services = Services.open(db_a)
+    erased = services.privacy.erase_texts(forum_id)
+    when = services.privacy.texts_erased_at(forum_id)
+    services.close()
+    assert erased and when
+    _export(db_a, forum_id, tmp_path / "a.forumbundle")
+    db_b = tmp_path / "central.sqlite"
+    result = forumdesk("import", "--db", db_b, tmp_path / "a.forumbundle")
+    assert result.returncode == 0, result.stderr
+    services = Services.open(db_b)
+    try:
+        new_id = int(result.stdout.split()[0])
+        assert services.privacy.texts_erased_at(new_id) == when
+        assert not any(a.content.text for a in services.answers.answers(new_id))
+    finally:
+        services.close()

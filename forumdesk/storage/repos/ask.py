@@ -34,6 +34,18 @@ class AskRepo(RepoBase):
             (item.forum_id, item.submission_id, item.text, item.created_at, item.status.value))
         return int(cur.lastrowid)
 
+    def insert_imported_ask_item(self, item: AskItem) -> int:
+        """An item from a forum bundle, with its flags, upvote count and themes as they were."""
+        cur = self.db.execute(
+            "INSERT INTO ask_items (forum_id, submission_id, text, created_at, status, answered, starred, votes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (item.forum_id, item.submission_id, item.text, item.created_at, item.status.value, int(item.answered),
+             int(item.starred), item.votes))
+        item_id = int(cur.lastrowid)
+        for theme_id in item.theme_ids:
+            self.tag_ask_item(item_id, theme_id, True)
+        return item_id
+
     def get_ask_item(self, item_id: int) -> AskItem | None:
         row = query_one(self.db, "SELECT * FROM ask_items WHERE id = ?", (item_id,))
         if row is None:

@@ -25,6 +25,10 @@ class PrivacyRepo(RepoBase):
         row = query_one(self.db, "SELECT texts_erased_at FROM forums WHERE id = ?", (forum_id,))
         return row["texts_erased_at"] if row else None
 
+    def set_texts_erased_at(self, forum_id: int, when: str) -> None:
+        """When the forum's typed texts were erased (a forum bundle carries it from another laptop)."""
+        self.db.execute("UPDATE forums SET texts_erased_at = ? WHERE id = ?", (when, forum_id))
+
     def erase_typed_texts(self, forum_id: int) -> tuple[int, int]:
         """Blank every answer text and room note of the forum; the answer rows (so the counts, the
         choices, ratings, stars and themes) stay. Returns (answers erased, notes erased)."""
