@@ -11,7 +11,8 @@ Prints, each the median of several runs (after one warm-up):
 - duplicate grouping (ThemeService.duplicates + near_duplicates, from the database), and the
   console's regrouping of the question's rows once the facilitator accepts near-duplicates (GUI thread);
 - theme suggestions (ThemeService.suggest, k chosen), the first call with the model's load;
-- the GUI thread's longest stall while suggestions run on a worker thread (10 ms heartbeat).
+- the GUI thread's longest stall while suggestions run on a worker thread (10 ms heartbeat), for
+  the first call (which loads the model) and a later one.
 Targets: < 50 ms, < 200 ms (regrouping: < 100 ms, a GUI stall), < 1 s, < 100 ms. Exits 1 if a target is missed.
 """
 
@@ -64,13 +65,40 @@ def median_ms(fn, runs: int = 7) -> float:
     return statistics.median(times)
 
 
+def on_worker(app, work) -> tuple[float, float]:
+    """Run ``work`` on a worker thread while the GUI thread keeps a 10 ms heartbeat: the time it took
+    and the heartbeat's longest delay beyond its 10 ms (a GUI stall), both in ms."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    clock, worst = QElapsedTimer(), [0.0]
+
+    def beat() -> None:
+        worst[0] = max(worst[0], clock.restart() - 10)
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    done = threading.Event()
+    worker = threading.Thread(target=lambda: (work(), done.set()), name="bench-themes")
+    heartbeat.start()
+    clock.start()
+    started = time.perf_counter()
+    worker.start()
+    while not done.is_set():
+        app.processEvents()
+        time.sleep(0.001)
+    took = (time.perf_counter() - started) * 1000
+    worker.join()
+    heartbeat.stop()
+    return took, worst[0]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--answers", type=int, default=1000)
     parser.add_argument("--distinct", type=int, default=450)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from forumdesk.domain import Pace, Question, QuestionKind
@@ -121,33 +149,15 @@ def main() -> int:
             median_ms(lambda: helper.near_duplicates(forum.id, qid)), 200)
         # accepting near-duplicates regroups the question's rows in the console, on the GUI thread
         figures["console regroup after accepting near-duplicates"] = (median_ms(lambda: console.model.regroup(qid)), 100)
-        start = time.perf_counter()
-        groups = helper.suggest(forum.id, qid)
-        first = (time.perf_counter() - start) * 1000
+        # the first call loads the model: on a worker thread, as the console runs it, with the GUI's stall
+        first, first_stall = on_worker(app, lambda: helper.suggest(forum.id, qid))
         figures["theme suggestions, first call (loads the model)"] = (first, 1000)
+        figures["GUI stall while the first call loads the model"] = (first_stall, 100)
         figures["theme suggestions"] = (median_ms(lambda: helper.suggest(forum.id, qid), runs=3), 1000)
-
+        groups = helper.suggest(forum.id, qid)
         # the GUI thread's longest stall while suggestions run on a worker, as the console runs them
-        clock, worst = QElapsedTimer(), [0.0]
-        clock.start()
-
-        def beat() -> None:
-            worst[0] = max(worst[0], clock.restart() - 10)
-
-        heartbeat = QTimer()
-        heartbeat.setInterval(10)
-        heartbeat.timeout.connect(beat)
-        done = threading.Event()
-        worker = threading.Thread(target=lambda: (helper.suggest(forum.id, qid), done.set()), name="bench-themes")
-        heartbeat.start()
-        clock.restart()
-        worker.start()
-        while not done.is_set():
-            app.processEvents()
-            time.sleep(0.001)
-        worker.join()
-        heartbeat.stop()
-        figures["GUI stall while suggestions run (worker thread)"] = (worst[0], 100)
+        figures["GUI stall while suggestions run (worker thread)"] = (on_worker(app, lambda: helper.suggest(
+            forum.id, qid))[1], 100)
         console.close()
         bridge.close()
         services.close()
