@@ -21,12 +21,32 @@ def room_label(t: Translator) -> str:
     return t.gettext("Room count (show of hands)")
 
 
-def _legend(drawing: Drawing, y: float, entries: list[tuple[str, object]]) -> None:
+class _Side:
+    """Horizontal positions read from the start of the line: the left edge in a left-to-right
+    recap, the right edge (mirrored) in a right-to-left one, where labels, bars and numbers run
+    from the right as the text around them does."""
+
+    def __init__(self, width: float, rtl: bool) -> None:
+        self.width, self.rtl = width, rtl
+
+    def x(self, x: float) -> float:
+        return self.width - x if self.rtl else x
+
+    def span(self, x: float, length: float) -> float:
+        """The left edge of something ``length`` long that starts at ``x`` from the line's start."""
+        return self.width - x - length if self.rtl else x
+
+    def anchor(self, anchor: str) -> str:
+        return {"start": "end", "end": "start"}[anchor] if self.rtl else anchor
+
+
+def _legend(drawing: Drawing, y: float, entries: list[tuple[str, object]], side: _Side) -> None:
     x = 0.0
     for label, colour in entries:
-        drawing.add(Rect(x, y, 8, 8, fillColor=colour, strokeColor=None))
+        drawing.add(Rect(side.span(x, 8), y, 8, 8, fillColor=colour, strokeColor=None))
         text = fonts.plain(label)
-        drawing.add(fonts.label(x + 12, y + 1, text, fonts.REGULAR, TINY_SIZE + 0.5, fillColor=MUTED))
+        drawing.add(fonts.label(side.x(x + 12), y + 1, text, fonts.REGULAR, TINY_SIZE + 0.5,
+                                anchor=side.anchor("start"), fillColor=MUTED))
         x += 24 + fonts.width(text, fonts.REGULAR, TINY_SIZE + 0.5)
 
 
@@ -42,9 +62,11 @@ def bar_rows(
 ) -> Drawing:
     """One row per label with a bar for phone answers and, when given, a second bar for the room's
     count. Each bar carries its number; the legend names both series so the room's hands are never
-    read as phone answers."""
+    read as phone answers. In a right-to-left recap the chart is mirrored: labels on the right, bars
+    growing to the left."""
     fonts.register()
     t = t or translator("en")
+    side = _Side(width, t.rtl)
     phone_label = phone_label or phones_label(t)
     series = [(values, colour) for values, colour in ((phone, ACCENT), (room, ROOM)) if values is not None]
     bar_height = 9.0
@@ -63,28 +85,29 @@ def bar_rows(
             entries.append((phone_label, ACCENT))
         if room is not None:
             entries.append((room_label(t), ROOM))
-        _legend(drawing, height - 10, entries)
+        _legend(drawing, height - 10, entries, side)
     top = height - legend_height
-    drawing.add(Line(bar_x, 2, bar_x, top, strokeColor=RULE, strokeWidth=0.8))
+    drawing.add(Line(side.x(bar_x), 2, side.x(bar_x), top, strokeColor=RULE, strokeWidth=0.8))
     for row, label in enumerate(labels):
         row_top = top - row * row_height
         block = bar_height * len(series) + 3 * (len(series) - 1)
         label_y = row_top - 5 - block / 2 - SMALL_SIZE / 3
-        drawing.add(fonts.label(label_width, label_y, fonts.fit(label, label_width, fonts.REGULAR, SMALL_SIZE),
-                                fonts.REGULAR, SMALL_SIZE, anchor="end", fillColor=INK))
+        drawing.add(fonts.label(side.x(label_width), label_y, fonts.fit(label, label_width, fonts.REGULAR, SMALL_SIZE),
+                                fonts.REGULAR, SMALL_SIZE, anchor=side.anchor("end"), fillColor=INK))
         y = row_top - 5 - bar_height
         for index, (values, colour) in enumerate(series):
             value = values[row] if row < len(values) else 0
             length = bar_space * value / peak
             if value:
-                drawing.add(Rect(bar_x, y, max(length, 1.5), bar_height, fillColor=colour, strokeColor=None))
+                drawing.add(Rect(side.span(bar_x, max(length, 1.5)), y, max(length, 1.5), bar_height,
+                                 fillColor=colour, strokeColor=None))
             text = t.format_number(value)
             if index == 0 and phone is not None and percent_of:
                 text += f"  ({t.format_percent(value / percent_of)})"
             elif colour is ROOM:
                 text = t.ngettext("{n} hand", "{n} hands", value)
-            drawing.add(fonts.label(bar_x + length + 4, y + 1.5, fonts.plain(text), fonts.REGULAR, TINY_SIZE + 0.5,
-                                    fillColor=MUTED if colour is ROOM else INK))
+            drawing.add(fonts.label(side.x(bar_x + length + 4), y + 1.5, fonts.plain(text), fonts.REGULAR,
+                                    TINY_SIZE + 0.5, anchor=side.anchor("start"), fillColor=MUTED if colour is ROOM else INK))
             y -= bar_height + 3
     return drawing
 

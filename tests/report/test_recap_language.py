@@ -141,6 +141,33 @@ def test_an_arabic_forum_gives_a_right_to_left_recap(services, rich_forum, tmp_p
     assert load_workbook(xlsx)["الملخص"].sheet_view.rightToLeft
 
 
+
+def _label_positions(pdf, text: str) -> list[float]:
+    """Where on its page's width (0 left .. 1 right) each run of exactly ``text`` starts."""
+    found: list[float] = []
+    for page in PdfReader(str(pdf)).pages:
+        width = float(page.mediabox.width)
+
+        def visit(run, cm, tm, font, size, width=width):
+            if run.strip() == text:
+                found.append((tm[4] * cm[0] + cm[4]) / width)
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize(("code", "right_side"), [("en", False), ("ar", True)])
+def test_choice_charts_run_from_the_side_the_recap_reads_from(services, rich_forum, tmp_path, code, right_side):
+    # GIVEN a choice question whose chart labels its bars "Pay", "Flexibility", "Growth"
+    _set_language(services, rich_forum.forum_id, code)
+    export_forum(services, rich_forum.forum_id, pdf=tmp_path / "recap.pdf")
+    # THEN the labels stand on the left of the bars in English and on the right in Arabic (the chart
+    # is drawn before the sentence under it, where a right-to-left line can hold the same word alone)
+    for label in ("Pay", "Flexibility", "Growth"):
+        positions = _label_positions(tmp_path / "recap.pdf", label)
+        assert positions and (positions[0] > 0.5) == right_side, (label, positions)
+
+
 def test_the_forums_language_beats_the_apps(services, rich_forum):
     before = i18n.language()
     try:
