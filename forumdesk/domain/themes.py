@@ -9,6 +9,7 @@ runs (the seeding is deterministic), so the same answers always give the same pr
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections import Counter
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from forumdesk.domain.duplicates import normalise
 from forumdesk.domain.stopwords import STOP_WORDS
 
 MAX_K = 10
+_TOKEN = re.compile(r"\w+")
 _PLAIN_STOPS = frozenset(normalise(w) for w in STOP_WORDS)
 
 
@@ -179,15 +181,20 @@ class Suggestion:
 
 def propose_name(texts: Sequence[str], taken: set[str], weights: Sequence[float] | None = None) -> str:
     """The word most answers of a group use (counted once per answer; a text standing for several
-    answers counts for each of them), not already a name."""
+    answers counts for each of them), not already a name, as the answers write it most often
+    ("diversité", not the folded "diversite" it was counted under)."""
     counts: Counter[str] = Counter()
+    forms: dict[str, Counter[str]] = {}
     for n, text in enumerate(texts):
         weight = 1 if weights is None else int(weights[n])
         for word in set(words(text)):
             counts[word] += weight
+        for token in _TOKEN.findall(text):
+            forms.setdefault(normalise(token), Counter())[token.lower()] += weight
     for word, _ in counts.most_common():
-        if word not in taken:
-            return word
+        shown = forms[word].most_common(1)[0][0] if word in forms else word
+        if word not in taken and shown not in taken:
+            return shown
     return "other"
 
 

@@ -110,3 +110,21 @@ def test_english_and_french_answers_about_the_same_thing_share_a_theme(db_path):
     groups = [{theme_of[i] for i in g["answer_ids"]} for g in json.loads(result.stdout)["groups"]]
     assert sorted(len(g) for g in groups) == [1, 1, 1], groups
     assert {g.pop() for g in groups} == set(BILINGUAL)
+
+
+def test_a_proposed_name_is_written_as_the_answers_write_it(db_path):
+    # GIVEN French answers that share a word with accents
+    services = Services.open(db_path)
+    partner = services.forums.create_partner("Ville")
+    forum = services.forums.create_forum("Forum", partner.id, pace=Pace.SELF, questions=[
+        Question(kind=QuestionKind.OPEN_TEXT, prompt="Qu'est-ce qui compte ?", max_length=200)])
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    for n, text in enumerate(["Plus de diversité", "La diversité des équipes", "DIVERSITÉ des profils"]):
+        services.answers.submit(Submission(forum.id, qid, f"d{n}", {"text": text}, f"phone-{n}"))
+    services.close()
+    # WHEN one theme is proposed for them
+    result = forumdesk("themes", "--db", db_path, "--forum", forum.id, "--question", 1, "--suggest", "--k", 1)
+    assert result.returncode == 0, result.stderr
+    # THEN its name keeps the accent the room typed (it is not the folded "diversite")
+    assert [g["name"] for g in json.loads(result.stdout)["groups"]] == ["diversité"]
