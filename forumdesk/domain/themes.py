@@ -179,19 +179,35 @@ class Suggestion:
     representative: int
 
 
-def propose_name(texts: Sequence[str], taken: set[str], weights: Sequence[float] | None = None) -> str:
-    """The word most answers of a group use (counted once per answer; a text standing for several
-    answers counts for each of them), not already a name, as the answers write it most often
-    ("diversité", not the folded "diversite" it was counted under)."""
+def _word_counts(texts: Sequence[str], weights: Sequence[float] | None) -> Counter[str]:
+    """How many answers use each word (once per answer; a text standing for several counts for each)."""
     counts: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = {}
     for n, text in enumerate(texts):
         weight = 1 if weights is None else int(weights[n])
         for word in set(words(text)):
             counts[word] += weight
+    return counts
+
+
+def propose_name(texts: Sequence[str], taken: set[str], weights: Sequence[float] | None = None,
+                 overall: Counter[str] | None = None, per_group: float = 1.0) -> str:
+    """A name for a group of answers: the word most of them use (counted once per answer; a text
+    standing for several answers counts for each of them), not already a name, as the answers
+    write it most often ("diversité", not the folded "diversite" it was counted under). With
+    ``overall`` (how many answers to the whole question use each word) and ``per_group`` (answers
+    per group on average), words the group uses more than the rest of the room weigh more
+    (class-based TF-IDF, as BERTopic names its topics), so "salaire" beats "work" for a pay group."""
+    counts = _word_counts(texts, weights)
+    forms: dict[str, Counter[str]] = {}
+    for n, text in enumerate(texts):
+        weight = 1 if weights is None else int(weights[n])
         for token in _TOKEN.findall(text):
             forms.setdefault(normalise(token), Counter())[token.lower()] += weight
-    for word, _ in counts.most_common():
+    def score(word: str) -> float:
+        if overall is None:
+            return counts[word]
+        return counts[word] * np.log1p(per_group / max(overall[word], 1))
+    for word in sorted(counts, key=lambda w: (-score(w), -counts[w], w)):
         shown = forms[word].most_common(1)[0][0] if word in forms else word
         if word not in taken and shown not in taken:
             return shown
@@ -212,10 +228,12 @@ def suggest(texts: Sequence[str], vectors: np.ndarray, k: int | None = None,
     groups.sort(key=lambda g: -w[g].sum())
     taken: set[str] = set()
     out = []
+    overall = _word_counts(texts, w)
+    per_group = float(w.sum()) / len(groups)
     for members in groups:
         centre = unit_rows((vectors[members] * w[members, None]).sum(axis=0, keepdims=True))[0]
         representative = int(members[np.argmax(vectors[members] @ centre)])
-        name = propose_name([texts[i] for i in members], taken, w[members])
+        name = propose_name([texts[i] for i in members], taken, w[members], overall, per_group)
         taken.add(name)
         out.append(Suggestion(name, tuple(int(i) for i in members), representative))
     return out

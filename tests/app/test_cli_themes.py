@@ -128,3 +128,22 @@ def test_a_proposed_name_is_written_as_the_answers_write_it(db_path):
     assert result.returncode == 0, result.stderr
     # THEN its name keeps the accent the room typed (it is not the folded "diversite")
     assert [g["name"] for g in json.loads(result.stdout)["groups"]] == ["diversité"]
+
+
+def test_a_proposed_name_is_the_word_that_sets_the_group_apart(db_path):
+    # GIVEN a question where most answers say "work": half of them about working from home, half about pay
+    services = Services.open(db_path)
+    partner = services.forums.create_partner("Firm")
+    forum = services.forums.create_forum("Forum", partner.id, pace=Pace.SELF, questions=[
+        Question(kind=QuestionKind.OPEN_TEXT, prompt="What would help?", max_length=200)])
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    texts = ["Work from home two days a week", "More work from home", "Remote work please",
+             "Better pay for the work", "Pay for extra work", "Higher pay"]
+    for n, text in enumerate(texts):
+        services.answers.submit(Submission(forum.id, qid, f"w{n}", {"text": text}, f"phone-{n}"))
+    services.close()
+    result = forumdesk("themes", "--db", db_path, "--forum", forum.id, "--question", 1, "--suggest", "--k", 2)
+    assert result.returncode == 0, result.stderr
+    # THEN the two themes are named "home" and "pay", not "work", which the whole room uses
+    assert sorted(g["name"] for g in json.loads(result.stdout)["groups"]) == ["home", "pay"]
