@@ -14,7 +14,19 @@ import weakref
 from collections import Counter
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+)
 
 from forumdesk.domain.duplicates import DuplicateGroup
 from forumdesk.services.themes import ThemeGroup, ThemeService
@@ -23,6 +35,27 @@ from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import tr
 from forumdesk.ui.same_answers_dialog import SameAnswersDialog
 from forumdesk.ui.tasks import run_in_thread
+
+CountRole = Qt.ItemDataRole.UserRole + 1
+
+
+class _CountDelegate(QStyledItemDelegate):
+    """A suggested theme's line: its (editable) name, and how many answers it holds at the line's end."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(CountRole)
+        if count is None:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = QColor(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        colour.setAlphaF(0.7)
+        painter.setPen(colour)
+        end = Qt.AlignmentFlag.AlignLeft if option.direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignRight
+        painter.drawText(option.rect.adjusted(8, 0, -8, 0), int(end | Qt.AlignmentFlag.AlignVCenter),
+                         tr("%n answer(s)", "", count))
+        painter.restore()
 
 
 class SuggestionsDialog(QDialog):
@@ -41,8 +74,10 @@ class SuggestionsDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("suggestions")
+        self.list.setItemDelegate(_CountDelegate(self.list))
         for group in groups:
             item = QListWidgetItem(group.name)
+            item.setData(CountRole, len(group.answer_ids))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(Qt.CheckState.Checked)
             # plain text everywhere: the example is attendee text

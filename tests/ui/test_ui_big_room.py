@@ -148,6 +148,10 @@ def test_theme_suggestions_are_tagged_only_once_accepted_and_the_rest_follows_ex
     qtbot.waitUntil(lambda: console.themes_helper_ui.last_dialog is not None, timeout=30_000)
     dialog = console.themes_helper_ui.last_dialog
     assert services.answers.themes(forum.id) == []  # nothing tagged before the facilitator says so
+    # AND each proposed theme's line says how many answers it holds
+    from forumdesk.ui.console_themes import CountRole
+    assert [dialog.list.item(r).data(CountRole) for r in range(dialog.list.count())] == [
+        len(g.answer_ids) for g in dialog.groups]
     # AND renames the first to "Transport", gives the second the same name (merge), rejects the rest
     for row in range(dialog.list.count()):
         item = dialog.list.item(row)
