@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from forumdesk.i18n import _
 from forumdesk.services import Services
-from forumdesk.services.bundles import read_bundle_file
+from forumdesk.services.bundle_check import read_bundle_file
 
 
 def run_import(args: argparse.Namespace, open_services: Callable[[], Services]) -> int:

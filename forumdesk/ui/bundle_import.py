@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from forumdesk.services import ServiceError, Services
-from forumdesk.services.bundles import ImportResult, read_bundle_file
+from forumdesk.services.bundle_check import read_bundle_file
+from forumdesk.services.bundles import ImportResult
 from forumdesk.ui.errors import explain
 from forumdesk.ui.language import tr
 

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from forumdesk.services import Services
-from forumdesk.services.bundles import content_hash
+from forumdesk.services.bundle_check import content_hash
 from forumdesk.services.demo import create_demo_forum
 from tests.app.test_cli import assert_one_line_error, forumdesk
 

@@ -190,7 +190,7 @@ def test_a_storage_error_is_in_the_users_language(english, tmp_path):
 
 
 def test_a_damaged_bundle_is_explained_in_one_language(english):
-    from forumdesk.services.bundles import BundleError, read_bundle
+    from forumdesk.services.bundle_check import BundleError, read_bundle
 
     i18n.set_language("de")
     with pytest.raises(BundleError) as caught:

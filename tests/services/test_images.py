@@ -11,7 +11,8 @@ import pytest
 
 from forumdesk.domain import Pace, Question, QuestionKind
 from forumdesk.services import InvalidInput, NoAnswers, NotFound, Services, Submission
-from forumdesk.services.bundles import BundleError, bundle_bytes, bundle_content, content_hash, read_bundle
+from forumdesk.services.bundle_check import BundleError, content_hash, read_bundle
+from forumdesk.services.bundles import bundle_bytes, bundle_content
 from forumdesk.services.demo import demo_png
 
 

@@ -65,7 +65,7 @@ def test_a_damaged_bundle_is_refused_in_the_banner(qtbot, services, settings, bu
 
 
 def test_export_a_bundle_from_the_app_and_import_it_in_another_window(qtbot, services, settings, tmp_path):
-    from forumdesk.services.bundles import read_bundle_file
+    from forumdesk.services.bundle_check import read_bundle_file
 
     forum = create_demo_forum(services.forums, services.answers, services.sets)
     window = MainWindow(services, settings)
