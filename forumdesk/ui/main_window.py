@@ -4,15 +4,12 @@ While it is open, the database is backed up automatically (forumdesk.ui.auto_bac
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
@@ -28,15 +25,16 @@ from PySide6.QtWidgets import (
 from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.services.backups import DEFAULT_INTERVAL_S
-from forumdesk.storage import StoreError
 from forumdesk.ui.auto_backups import AutoBackups
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console import ConsoleWindow
-from forumdesk.ui.errors import Banner, explain, run_guarded
+from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.first_run import FirstRunPanel, GuideDialog
 from forumdesk.ui.forum_editor import ForumEditor
 from forumdesk.ui.labels import name_of
-from forumdesk.ui.language import LANGUAGES, SYSTEM_DEFAULT, shown_date, tr
+from forumdesk.ui.language import shown_date, tr
+from forumdesk.ui.main_window_files import MainWindowFiles
+from forumdesk.ui.main_window_menus import MainWindowMenus
 from forumdesk.ui.partner_editor import PartnersDialog
 from forumdesk.ui.restore_dialog import restore_from_backup
 from forumdesk.ui.screens import fit_to_screen
@@ -44,7 +42,6 @@ from forumdesk.ui.server_panel import ServerFactory
 from forumdesk.ui.settings import Settings
 from forumdesk.ui.slots import slot
 from forumdesk.ui.style import APP_QSS
-from forumdesk.ui.tasks import run_in_thread
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +59,7 @@ class _ServerCount:
         return self.value > 0
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowMenus, MainWindowFiles, QMainWindow):
     def __init__(self, services: Services, settings: Settings | None = None, *,
                  server_factory: ServerFactory | None = None, exporter: Callable | None = None,
                  backup_interval_s: float = DEFAULT_INTERVAL_S) -> None:
@@ -129,82 +126,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._remember(services)
         self.refresh()
-
-    # ---------------------------------------------------------------- menus
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.actions: dict[str, QAction] = {}
-
-        def add(menu, key, text, method, shortcut=None):
-            action = menu.addAction(text)
-            action.triggered.connect(slot(method))
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
-            self.actions[key] = action
-            return action
-
-        add(file_menu, "new_db", tr("&New database…"), self.new_database)
-        add(file_menu, "open_db", tr("&Open database…"), self.open_database_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        add(file_menu, "backup", tr("Save a &backup copy…"), self.backup)
-        add(file_menu, "restore", tr("Re&store from a backup…"), self._restore_from_backup)
-        add(file_menu, "export_bundle", tr("Export a forum &bundle…"), self.export_bundle)
-        add(file_menu, "import", tr("&Import a forum bundle…"), self.import_bundle)
-        file_menu.addSeparator()
-        if self.exporter is not None and importlib.util.find_spec("forumdesk.ui.export_dialog") is not None:
-            add(file_menu, "export", tr("&Export recap…"), self.export_recap, "Ctrl+E")
-            file_menu.addSeparator()
-        add(file_menu, "quit", tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        forum_menu = self.menuBar().addMenu(tr("F&orum"))
-        add(forum_menu, "new", tr("&New forum…"), self.new_forum, "Ctrl+Shift+N")
-        add(forum_menu, "edit", tr("&Edit…"), self.edit_forum)
-        add(forum_menu, "run", tr("&Run (live console)"), self.run_forum, "Ctrl+Return")
-        add(forum_menu, "duplicate", tr("&Duplicate"), self.duplicate_forum, "Ctrl+D")
-        add(forum_menu, "delete", tr("De&lete…"), self.delete_forum, QKeySequence.StandardKey.Delete)
-        forum_menu.addSeparator()
-        add(forum_menu, "partners", tr("&Partners…"), self.edit_partners)
-        add(forum_menu, "partner_page", tr("Partner &page…"), self.open_partner_page)
-        add(forum_menu, "compare", tr("&Compare forums…"), self.open_compare)
-        add(forum_menu, "demo", tr("Create a &demo forum"), self.create_demo)
-        add(forum_menu, "find", tr("&Find"), self.search.setFocus, QKeySequence.StandardKey.Find)
-        self._build_language_menu(self.menuBar().addMenu(tr("&Settings")))
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        add(help_menu, "guide", tr("&How attendees join…"), self.show_guide,
-            QKeySequence.StandardKey.HelpContents)
-
-    def _build_language_menu(self, settings_menu) -> None:
-        """Settings ▸ Language: "System default" and the five languages, each by its own name."""
-        self.language_menu = settings_menu.addMenu(tr("&Language"))
-        group = QActionGroup(self)
-        chosen = self.settings.language
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in [(SYSTEM_DEFAULT, tr("System default")), *LANGUAGES.items()]:
-            action = self.language_menu.addAction(name)
-            action.setCheckable(True)
-            action.setChecked(code == chosen)
-            group.addAction(action)
-            action.triggered.connect(slot(self.choose_language, code))
-            self.language_actions[code] = action
-
-    def choose_language(self, code: str) -> None:
-        """Remember the language; the app starts in it next time (now, for forumdesk.i18n's strings)."""
-        if code == self.settings.language:
-            return
-        self.settings.language = code
-        self.settings.sync()
-        name = LANGUAGES.get(code, tr("the system's language"))
-        self.banner.show_message(tr("forumdesk will be in {language} the next time it starts.").format(language=name),
-                                 "info")
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(slot(self.open_database, Path(path)))
-        if not self.settings.recent_files():
-            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
 
     # ---------------------------------------------------------------- the list
 
@@ -420,104 +341,6 @@ class MainWindow(QMainWindow):
         dialog = GuideDialog(self)
         dialog.exec()
         dialog.deleteLater()
-
-    # ---------------------------------------------------------------- databases
-
-    def _remember(self, services: Services) -> None:
-        self.settings.add_recent_file(services.store.path)
-        self.setWindowTitle(f"forumdesk — {services.store.path.name}")
-
-    def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("New database"), str(Path.home() / "forums.sqlite"),
-                                              tr("forumdesk databases (*.sqlite)"))
-        if path:
-            self.open_database(Path(path))
-
-    def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open database"), str(self.services.store.path.parent),
-                                              tr("forumdesk databases (*.sqlite *.db);;All files (*)"))
-        if path:
-            self.open_database(Path(path))
-
-    def open_database(self, path: Path) -> bool:
-        """Switch to another database file; the current one stays open if the new one cannot be used."""
-        if self.consoles:
-            QMessageBox.information(self, "forumdesk", tr("Close the live consoles first."))
-            return False
-        try:
-            services = Services.open(path)
-        except StoreError as exc:
-            QMessageBox.warning(self, tr("forumdesk cannot open that file"), str(exc))
-            return False
-        old, scheduler = self.services, self.auto_backups.detach()
-        self.use_services(services)
-        if scheduler is None:
-            old.close()
-        else:  # its thread may be writing a copy of the old file: stop it, then close, off the GUI thread
-            run_in_thread(lambda: (scheduler.stop(), old.close()), name="forumdesk-close-database")
-        return True
-
-    def use_services(self, services: Services) -> None:
-        """Show and back up ``services`` from now on (the old ones are closed by the caller)."""
-        self.services = services
-        self.bridge.close()
-        self.bridge.deleteLater()
-        self.bridge = EventBridge(services.events, self)
-        self._connect_bridge()
-        self._remember(services)
-        self.refresh()
-        if self.isVisible() and self.auto_backups.scheduler is None:
-            self.auto_backups.start(services)
-
-    def backup(self, path: Path | None = None) -> bool:
-        if path is None:
-            suggested = self.services.store.path.with_name(self.services.store.path.stem + "-backup.sqlite")
-            chosen, _ = QFileDialog.getSaveFileName(self, tr("Save a backup copy"), str(suggested),
-                                                    tr("forumdesk databases (*.sqlite)"))
-            if not chosen:
-                return False
-            path = Path(chosen)
-        try:
-            self.services.store.backup_to(path)
-        except Exception as exc:  # any failure is shown; the database itself is untouched
-            self.banner.show_message(tr("The backup copy was not written: {reason}").format(reason=explain(exc)), "error")
-            return False
-        self.banner.show_message(tr("Backup copy saved to {path}.").format(path=path), "info")
-        return True
-
-    def import_bundle(self, path: Path | None = None, ask: Callable[[str], bool] | None = None):
-        """File ▸ Import a forum bundle… (forumdesk/ui/bundle_import.py); the result goes to the banner."""
-        from forumdesk.ui.bundle_import import import_bundle
-
-        result = import_bundle(self, self.services, path, ask=ask, tell=self._tell)
-        if result is not None:
-            self.refresh()
-            self.select_forum(result.forum_id)
-        return result
-
-    def export_bundle(self, path: Path | None = None):
-        """File ▸ Export a forum bundle…: the selected forum, for another laptop's import."""
-        from forumdesk.ui.bundle_import import export_bundle
-
-        forum_id = self.selected_forum_id()
-        if forum_id is None:
-            return None
-        return export_bundle(self, self.services, forum_id, path, tell=self._tell)
-
-    def _tell(self, level: str, text: str) -> None:
-        self.banner.show_message(text, level)
-
-    def export_recap(self):
-        """Open the export dialog (window-modal, so a running console keeps updating)."""
-        forum_id = self.selected_forum_id()
-        if forum_id is None or self.exporter is None:
-            return None
-        from forumdesk.ui.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self.services, forum_id, self.exporter, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
 
     # ---------------------------------------------------------------- opening and closing
 
