@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer
 
-from forumdesk.domain.privacy import mask_contacts
+from forumdesk.domain.privacy import find_contacts, mask_matches
 from forumdesk.i18n import Translator, translator
 from forumdesk.report import fonts
 from forumdesk.report.paragraphs import user_paragraph
@@ -21,10 +21,15 @@ class AskedView:
     text: str  # masked
     votes: int
     answered: bool
+    details_masked: int = 0  # how many identifying details the mask replaced (the recap counts them)
 
 
 def gather_asked(services: Services, forum_id: int) -> list[AskedView]:
-    return [AskedView(mask_contacts(i.text), i.votes, i.answered) for i in services.ask.shown(forum_id)]
+    views = []
+    for item in services.ask.shown(forum_id):
+        found = find_contacts(item.text)
+        views.append(AskedView(mask_matches(item.text, found), item.votes, item.answered, len(found)))
+    return views
 
 
 def _groups(asked: list[AskedView], t: Translator) -> list[tuple[str, list[AskedView]]]:

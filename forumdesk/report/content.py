@@ -133,10 +133,10 @@ class ForumContent:
 
     @property
     def details_masked(self) -> int:
-        """How many identifying details (items) were masked in answers and notes."""
+        """How many identifying details (items) were masked in answers, notes and the room's questions."""
         notes = [n for q in self.questions for n in q.notes] + self.general_notes
         return (sum(a.details_masked for q in self.questions for a in q.answers)
-                + sum(n.details_masked for n in notes))
+                + sum(n.details_masked for n in notes) + sum(a.details_masked for a in self.asked))
 
     @property
     def guarded_notes(self) -> int:

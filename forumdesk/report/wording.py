@@ -323,6 +323,8 @@ def data_handling(content: ForumContent) -> list[tuple[str, str]]:
         "people's names that forumdesk recognises in answers and notes are replaced by markers such as "
         "[email removed], unless the facilitator reviewed and kept one. Recognition is automatic and can miss a "
         "detail written in an unusual way.")
+    if c.asked:  # the room's own questions ("What the room asked") have no keep decision
+        contact += " " + t.gettext("The questions the room asked are masked the same way, always.")
     contact += " " + (t.ngettext("{n} detail was masked.", "{n} details were masked.", masked) if masked
                       else t.gettext("None were masked."))
     if kept:
