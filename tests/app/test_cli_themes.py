@@ -80,6 +80,28 @@ def test_bad_question_numbers_and_kinds_are_one_line_errors(room, db_path):
     assert_one_line_error(forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 1), "--suggest")
 
 
+def open_question_room(db_path, title: str, texts: list[str]) -> tuple[int, dict[str, int]]:
+    """A running forum whose one open question got ``texts`` from as many phones; returns the
+    forum's id and each text's answer id."""
+    services = Services.open(db_path)
+    partner = services.forums.create_partner("Town")
+    forum = services.forums.create_forum(title, partner.id, pace=Pace.SELF, questions=[
+        Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)])
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    for n, text in enumerate(texts):
+        services.answers.submit(Submission(forum.id, qid, f"t{n}", {"text": text}, f"phone-{n}"))
+    ids = {a.content.text: a.id for a in services.answers.answers(forum.id, qid)}
+    services.close()
+    return forum.id, ids
+
+
+def suggested(db_path, forum_id: int, k: int) -> list[dict]:
+    result = forumdesk("themes", "--db", db_path, "--forum", forum_id, "--question", 1, "--suggest", "--k", k)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["groups"]
+
+
 BILINGUAL = {
     "transport": ["More buses in the evening", "Trains every ten minutes", "Plus de bus le soir",
                   "Des trains plus fréquents"],
@@ -91,59 +113,27 @@ BILINGUAL = {
 
 def test_english_and_french_answers_about_the_same_thing_share_a_theme(db_path):
     # GIVEN a bilingual room where each thing was said in English and in French, in different words
-    services = Services.open(db_path)
-    partner = services.forums.create_partner("Town")
-    forum = services.forums.create_forum("Bilingual", partner.id, pace=Pace.SELF, questions=[
-        Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)])
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
-    texts = [t for group in BILINGUAL.values() for t in group]
-    for n, text in enumerate(texts):
-        services.answers.submit(Submission(forum.id, qid, f"b{n}", {"text": text}, f"phone-{n}"))
-    theme_of = {a.id: next(k for k, g in BILINGUAL.items() if a.content.text in g)
-                for a in services.answers.answers(forum.id, qid)}
-    services.close()
+    forum_id, ids = open_question_room(db_path, "Bilingual", [t for group in BILINGUAL.values() for t in group])
+    theme_of = {ids[text]: theme for theme, group in BILINGUAL.items() for text in group}
     # WHEN the facilitator asks for three themes
-    result = forumdesk("themes", "--db", db_path, "--forum", forum.id, "--question", 1, "--suggest", "--k", 3)
-    assert result.returncode == 0, result.stderr
+    groups = [{theme_of[i] for i in g["answer_ids"]} for g in suggested(db_path, forum_id, 3)]
     # THEN each suggested group is one of the three things, in both languages
-    groups = [{theme_of[i] for i in g["answer_ids"]} for g in json.loads(result.stdout)["groups"]]
     assert sorted(len(g) for g in groups) == [1, 1, 1], groups
     assert {g.pop() for g in groups} == set(BILINGUAL)
 
 
 def test_a_proposed_name_is_written_as_the_answers_write_it(db_path):
     # GIVEN French answers that share a word with accents
-    services = Services.open(db_path)
-    partner = services.forums.create_partner("Ville")
-    forum = services.forums.create_forum("Forum", partner.id, pace=Pace.SELF, questions=[
-        Question(kind=QuestionKind.OPEN_TEXT, prompt="Qu'est-ce qui compte ?", max_length=200)])
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
-    for n, text in enumerate(["Plus de diversité", "La diversité des équipes", "DIVERSITÉ des profils"]):
-        services.answers.submit(Submission(forum.id, qid, f"d{n}", {"text": text}, f"phone-{n}"))
-    services.close()
-    # WHEN one theme is proposed for them
-    result = forumdesk("themes", "--db", db_path, "--forum", forum.id, "--question", 1, "--suggest", "--k", 1)
-    assert result.returncode == 0, result.stderr
-    # THEN its name keeps the accent the room typed (it is not the folded "diversite")
-    assert [g["name"] for g in json.loads(result.stdout)["groups"]] == ["diversité"]
+    forum_id, _ = open_question_room(db_path, "Forum", ["Plus de diversité", "La diversité des équipes",
+                                                        "DIVERSITÉ des profils"])
+    # WHEN one theme is proposed for them, THEN its name keeps the accent the room typed (not "diversite")
+    assert [g["name"] for g in suggested(db_path, forum_id, 1)] == ["diversité"]
 
 
 def test_a_proposed_name_is_the_word_that_sets_the_group_apart(db_path):
     # GIVEN a question where most answers say "work": half of them about working from home, half about pay
-    services = Services.open(db_path)
-    partner = services.forums.create_partner("Firm")
-    forum = services.forums.create_forum("Forum", partner.id, pace=Pace.SELF, questions=[
-        Question(kind=QuestionKind.OPEN_TEXT, prompt="What would help?", max_length=200)])
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
-    texts = ["Work from home two days a week", "More work from home", "Remote work please",
-             "Better pay for the work", "Pay for extra work", "Higher pay"]
-    for n, text in enumerate(texts):
-        services.answers.submit(Submission(forum.id, qid, f"w{n}", {"text": text}, f"phone-{n}"))
-    services.close()
-    result = forumdesk("themes", "--db", db_path, "--forum", forum.id, "--question", 1, "--suggest", "--k", 2)
-    assert result.returncode == 0, result.stderr
-    # THEN the two themes are named "home" and "pay", not "work", which the whole room uses
-    assert sorted(g["name"] for g in json.loads(result.stdout)["groups"]) == ["home", "pay"]
+    forum_id, _ = open_question_room(db_path, "Forum", [
+        "Work from home two days a week", "More work from home", "Remote work please",
+        "Better pay for the work", "Pay for extra work", "Higher pay"])
+    # WHEN two themes are proposed, THEN they are named "home" and "pay", not "work", which the whole room uses
+    assert sorted(g["name"] for g in suggested(db_path, forum_id, 2)) == ["home", "pay"]
