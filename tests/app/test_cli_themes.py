@@ -9,6 +9,7 @@ import pytest
 from forumdesk.domain import Pace, Question, QuestionKind
 from forumdesk.services import Services, Submission
 from tests.app.test_cli import assert_one_line_error, forumdesk
+from tests.rooms import open_text_room
 
 ANSWERS = [
     "More buses in the evening", "more buses in the evening!", "MORE BUSES in the  evening", "Rents are too high",
@@ -81,16 +82,10 @@ def test_bad_question_numbers_and_kinds_are_one_line_errors(room, db_path):
 
 
 def open_question_room(db_path, title: str, texts: list[str]) -> tuple[int, dict[str, int]]:
-    """A running forum whose one open question got ``texts`` from as many phones; returns the
-    forum's id and each text's answer id."""
+    """``rooms.open_text_room`` in the database file the command reads; returns the forum's id and
+    each text's answer id."""
     services = Services.open(db_path)
-    partner = services.forums.create_partner("Town")
-    forum = services.forums.create_forum(title, partner.id, pace=Pace.SELF, questions=[
-        Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)])
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
-    for n, text in enumerate(texts):
-        services.answers.submit(Submission(forum.id, qid, f"t{n}", {"text": text}, f"phone-{n}"))
+    forum, qid = open_text_room(services, services.forums.create_partner("Town").id, texts, title=title)
     ids = {a.content.text: a.id for a in services.answers.answers(forum.id, qid)}
     services.close()
     return forum.id, ids

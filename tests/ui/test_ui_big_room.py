@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from ui_helpers import TIMEOUT_MS
 
-from forumdesk.domain import Pace, Question, QuestionKind
-from forumdesk.services import Submission
 from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.console_answers import AnswerRole, CountRole
+from tests.rooms import open_text_room
 
 pytestmark = pytest.mark.gui
 
@@ -22,13 +21,7 @@ TEXTS = ["More buses!", "more buses", "MORE  BUSES", "Parking near the market", 
 
 @pytest.fixture
 def room(services, partner):
-    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)]
-    forum = services.forums.create_forum("Big room", partner.id, pace=Pace.SELF, questions=questions)
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
-    for n, text in enumerate(TEXTS):
-        services.answers.submit(Submission(forum.id, qid, f"s{n}", {"text": text}, f"phone-{n}"))
-    return forum
+    return open_text_room(services, partner.id, TEXTS, title="Big room")[0]
 
 
 def rows(console) -> list[str]:
@@ -128,13 +121,8 @@ THEMED = ["More buses in the evening", "more buses in the evening", "Buses every
 
 @pytest.fixture
 def themed_room(services, partner):
-    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)]
-    forum = services.forums.create_forum("Themes", partner.id, pace=Pace.SELF, questions=questions)
-    services.forums.start_forum(forum.id)
-    services.forums.set_current(forum.id, services.forums.questions(forum.id)[0].id)
-    qid = services.forums.questions(forum.id)[0].id
-    for n, text in enumerate(THEMED):
-        services.answers.submit(Submission(forum.id, qid, f"t{n}", {"text": text}, f"phone-{n}"))
+    forum, qid = open_text_room(services, partner.id, THEMED, title="Themes")
+    services.forums.set_current(forum.id, qid)
     return forum, qid
 
 

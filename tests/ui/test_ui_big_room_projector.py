@@ -11,12 +11,11 @@ from PySide6.QtGui import QImage
 from test_slides_layout import SCREENS, problems, stage
 from ui_helpers import TIMEOUT_MS
 
-from forumdesk.domain import Pace, Question, QuestionKind
-from forumdesk.services import Submission
 from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.slides import SlideData, SlideKind, paint_slide, wall
 from forumdesk.ui.slides.common import LayoutPainter
 from forumdesk.ui.theme import LIGHT
+from tests.rooms import open_text_room
 
 pytestmark = pytest.mark.gui
 
@@ -36,13 +35,10 @@ def drawn(data: SlideData, width: int = 1920, height: int = 1080) -> list[str]:
 
 @pytest.fixture
 def big_room(services, partner):
-    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What would make you come back?", max_length=1000)]
-    forum = services.forums.create_forum("Big room", partner.id, pace=Pace.SELF, questions=questions)
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
     texts = [f"Idea number {n}: more evening events in the north of town" for n in range(280)]
     texts += ["More buses"] * 12 + ["more buses!"] * 8 + [LONG]
-    services.answers.submit_many([Submission(forum.id, qid, f"s{n}", {"text": t}, f"p{n}") for n, t in enumerate(texts)])
+    forum, qid = open_text_room(services, partner.id, texts, title="Big room",
+                                prompt="What would make you come back?", max_length=1000)
     hidden = next(a for a in services.answers.answers(forum.id, qid) if a.content.text.startswith("Idea number 0:"))
     services.answers.set_hidden(hidden.id, True)
     services.forums.set_revealed(qid, True)

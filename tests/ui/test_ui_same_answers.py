@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt
 from test_ui_big_room import open_console, rows
 from ui_helpers import TIMEOUT_MS
 
-from forumdesk.domain import Pace, Question, QuestionKind
-from forumdesk.services import Submission
 from forumdesk.ui.console_answers import CountRole
 from tests.app.test_cli import forumdesk
+from tests.rooms import open_text_room
 
 pytestmark = pytest.mark.gui
 
@@ -25,14 +24,9 @@ TEXTS = ["Plus de café", "plus de café !", "plus de cafés", "Plus de café sv
 
 @pytest.fixture
 def room(services, partner):
-    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What would help?", max_length=200)]
-    forum = services.forums.create_forum("Near", partner.id, pace=Pace.SELF, questions=questions)
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
+    forum, qid = open_text_room(services, partner.id, TEXTS, title="Near", prompt="What would help?")
     services.forums.set_current(forum.id, qid)
     services.forums.set_revealed(qid, True)
-    for n, text in enumerate(TEXTS):
-        services.answers.submit(Submission(forum.id, qid, f"n{n}", {"text": text}, f"phone-{n}"))
     return forum
 
 
@@ -133,12 +127,7 @@ SIMILAR = ["More buses in the evening", "Buses every ten minutes", "A later last
 
 def test_similar_answers_are_selected_together_to_tag_them_at_once(qtbot, services, partner, settings,
                                                                    server_factory, bridge, windows):
-    questions = [Question(kind=QuestionKind.OPEN_TEXT, prompt="What should change?", max_length=200)]
-    forum = services.forums.create_forum("Similar", partner.id, pace=Pace.SELF, questions=questions)
-    services.forums.start_forum(forum.id)
-    qid = services.forums.questions(forum.id)[0].id
-    for n, text in enumerate(SIMILAR):
-        services.answers.submit(Submission(forum.id, qid, f"m{n}", {"text": text}, f"phone-{n}"))
+    forum, _ = open_text_room(services, partner.id, SIMILAR, title="Similar")
     console = open_console(qtbot, services, forum, settings, server_factory, bridge, windows)
     view, model = console.answer_list, console.filter
     # WHEN the facilitator selects "More buses in the evening" and presses M (similar answers)
