@@ -83,20 +83,21 @@ def test_the_language_switch_is_remembered(make_room, new_page):
     expect(page.get_by_role("combobox", name="Sprache")).to_have_value("de")
 
 
-def _speaks(room, code: str) -> None:
-    """The forum's language, as 'forumdesk new --language CODE' sets it."""
+def _phone_in(make_room, new_page, forum_language: str, phone_locale: str):
+    """A phone with ``phone_locale`` that opened a forum in ``forum_language`` (as 'forumdesk new
+    --language CODE' sets it) from its QR code; returns the room and the page."""
+    room = make_room([every_kind()[1]])
     forum = room.services.forums.forum(room.forum.id)
-    forum.language = code
+    forum.language = forum_language
     room.services.forums.update_forum(forum)
+    page = new_page(locale=phone_locale)
+    page.goto(room.qr_url)
+    return room, page
 
 
 def test_a_phone_in_a_language_the_page_lacks_reads_the_forums_language(make_room, new_page):
-    # GIVEN a French forum and a Japanese phone (the page has no Japanese)
-    room = make_room([every_kind()[1]])
-    _speaks(room, "fr")
-    page = new_page(locale="ja-JP")
-    # WHEN it opens the forum
-    page.goto(room.qr_url)
+    # GIVEN a French forum and a Japanese phone (the page has no Japanese), WHEN it opens the forum
+    room, page = _phone_in(make_room, new_page, "fr", "ja-JP")
     # THEN the page is in French, the forum's language, not English
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     expect(page.get_by_text("Aucun nom n’est collecté — vos réponses sont anonymes.")).to_be_visible()
@@ -108,18 +109,12 @@ def test_a_phone_in_a_language_the_page_lacks_reads_the_forums_language(make_roo
 
 
 def test_a_phone_whose_language_the_page_has_keeps_it_on_a_french_forum(make_room, new_page):
-    room = make_room([every_kind()[1]])
-    _speaks(room, "fr")
-    page = new_page(locale="de-DE")
-    page.goto(room.qr_url)
+    _, page = _phone_in(make_room, new_page, "fr", "de-DE")
     expect(page.locator("html")).to_have_attribute("lang", "de")
     expect(page.get_by_role("button", name="Senden", exact=True)).to_be_visible()
 
 
 def test_an_arabic_forum_gives_a_japanese_phone_its_arabic_page_right_to_left(make_room, new_page):
-    room = make_room([every_kind()[1]])
-    _speaks(room, "ar")
-    page = new_page(locale="ja-JP")
-    page.goto(room.qr_url)
+    _, page = _phone_in(make_room, new_page, "ar", "ja-JP")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     expect(page.get_by_text("لا تُجمع أي أسماء، فإجاباتك مجهولة الهوية.")).to_be_visible()
