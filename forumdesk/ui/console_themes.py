@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from forumdesk.domain.duplicates import DuplicateGroup
 from forumdesk.services.themes import ThemeGroup, ThemeService
 from forumdesk.ui.console_answers import AnswerRole
+from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import tr
 from forumdesk.ui.same_answers_dialog import SameAnswersDialog
@@ -67,11 +67,8 @@ class SuggestionsDialog(QDialog):
         self.setWindowTitle(tr("Suggested themes"))
         self.groups = groups
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("Tick the themes to keep. Double-click a name to change it; two themes with the same "
-                       "name become one. Nothing is tagged until you press Tag."))
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(intro)
+        layout.addWidget(plain_label(tr("Tick the themes to keep. Double-click a name to change it; two themes with "
+                                        "the same name become one. Nothing is tagged until you press Tag.")))
         self.list = QListWidget()
         self.list.setObjectName("suggestions")
         self.list.setItemDelegate(_CountDelegate(self.list))
@@ -85,9 +82,7 @@ class SuggestionsDialog(QDialog):
                 example=texts.get(group.representative_id, "")))
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
+        self.summary = plain_label()
         layout.addWidget(self.summary)
         self.list.currentRowChanged.connect(self._show)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -140,6 +135,25 @@ class ConsoleThemes:
     def console(self):
         return self._console()
 
+    def _start_on_question(self, work, done: str) -> int | None:
+        """``work(forum_id, question_id)`` off the GUI thread for the console's current question;
+        its id, or None when there is no question (nothing started)."""
+        console = self.console
+        question = console.session.current_question() if console else None
+        if question is None:
+            return None
+        forum_id, question_id = console.session.forum_id, question.id
+        self._start(lambda: work(forum_id, question_id), done)
+        return question_id
+
+    def _finished(self):
+        """The work is back on the GUI thread: not busy any more; the console, if still open."""
+        self.busy = False
+        console = self.console
+        if console is not None:
+            console.statusBar().clearMessage()
+        return console
+
     def _start(self, work, done: str) -> None:
         console = self.console
         if self.busy or console is None:
@@ -149,29 +163,20 @@ class ConsoleThemes:
         run_in_thread(work, _weak(console, done), _weak(console, "failed"), name="forumdesk-themes")
 
     def failed(self, error: BaseException) -> None:
-        self.busy = False
-        console = self.console
+        console = self._finished()
         if console is not None:
-            console.statusBar().clearMessage()
             QMessageBox.warning(console, tr("Themes"),
                                 tr("The answers could not be grouped: {reason}").format(reason=error))
 
     # ---------------------------------------------------------------- suggestions
 
     def suggest(self) -> None:
-        console = self.console
-        question = console.session.current_question() if console else None
-        if question is None:
-            return
-        forum_id, question_id = console.session.forum_id, question.id
-        self._start(lambda: self.helper.suggest(forum_id, question_id), "suggested")
+        self._start_on_question(self.helper.suggest, "suggested")
 
     def suggested(self, groups: list[ThemeGroup]) -> None:
-        self.busy = False
-        console = self.console
+        console = self._finished()
         if console is None:
             return
-        console.statusBar().clearMessage()
         if not groups:
             QMessageBox.information(console, tr("Themes"), tr("There are no visible text answers to group yet."))
             return
@@ -232,19 +237,12 @@ class ConsoleThemes:
     # ---------------------------------------------------------------- the rest
 
     def suggest_rest(self) -> None:
-        console = self.console
-        question = console.session.current_question() if console else None
-        if question is None:
-            return
-        forum_id, question_id = console.session.forum_id, question.id
-        self._start(lambda: self.helper.suggest_rest(forum_id, question_id), "rest_suggested")
+        self._start_on_question(self.helper.suggest_rest, "rest_suggested")
 
     def rest_suggested(self, chosen: dict[int, int]) -> None:
-        self.busy = False
-        console = self.console
+        console = self._finished()
         if console is None:
             return
-        console.statusBar().clearMessage()
         if not chosen:
             QMessageBox.information(console, tr("Themes"), tr("Tag a few answers with each theme first; the rest are "
                                     "then suggested from those examples."))
@@ -273,20 +271,14 @@ class ConsoleThemes:
     # ---------------------------------------------------------------- near-duplicates
 
     def near_duplicates(self) -> None:
-        console = self.console
-        question = console.session.current_question() if console else None
-        if question is None:
-            return
-        forum_id, question_id = console.session.forum_id, question.id
-        self._same_question = question_id
-        self._start(lambda: self.helper.near_duplicates(forum_id, question_id), "near_found")
+        started = self._start_on_question(self.helper.near_duplicates, "near_found")
+        if started is not None:
+            self._same_question = started
 
     def near_found(self, proposals: list[list[DuplicateGroup]]) -> None:
-        self.busy = False
-        console = self.console
+        console = self._finished()
         if console is None:
             return
-        console.statusBar().clearMessage()
         if not proposals:
             QMessageBox.information(console, tr("Near-duplicates"), tr("No answers to this question differ only "
                                                                        "by a typo, a plural or a word added."))

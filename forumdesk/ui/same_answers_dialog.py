@@ -6,9 +6,10 @@ together until the facilitator says so, and the answers stay stored one by one."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout
 
 from forumdesk.domain.duplicates import DuplicateGroup
+from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.language import tr
 
 
@@ -25,12 +26,9 @@ class SameAnswersDialog(QDialog):
         self.setWindowTitle(tr("Near-duplicates"))
         self.proposals = proposals
         layout = QVBoxLayout(self)
-        intro = QLabel(tr("These answers differ only by a typo, a plural or a word added. Tick the groups that "
-                          "say the same thing: each is then counted once, ×N, here, on the projector and in the "
-                          "recap. Every answer stays stored as it was typed."))
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(intro)
+        layout.addWidget(plain_label(tr("These answers differ only by a typo, a plural or a word added. Tick the "
+                                        "groups that say the same thing: each is then counted once, ×N, here, on "
+                                        "the projector and in the recap. Every answer stays stored as it was typed.")))
         self.list = QListWidget()
         self.list.setObjectName("near_duplicates")
         self.list.setWordWrap(True)
