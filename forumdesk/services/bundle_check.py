@@ -202,7 +202,8 @@ def _check_content(content: Any) -> None:
     if not (forum.get("texts_erased_at") is None or isinstance(forum["texts_erased_at"], str)):
         raise damaged(N_("{where}.{key} is not what it should be"), where="forum", key="texts_erased_at")
     _check_ask(content, set(themes))
-    for decision in _need(content, "privacy", list, "content") if "privacy" in content else []:
+    decisions = _need(content, "privacy", list, "content") if "privacy" in content else []  # absent before
+    for decision in decisions:
         _need(decision, "keep", bool, "privacy decision")
         if not _need(decision, "key", str, "privacy decision"):
             raise damaged(N_("{where}.{key} is not what it should be"), where="privacy decision", key="key")
