@@ -7,9 +7,11 @@ English and a French answer about pay land near each other. Chosen over wordllam
 embeddings by benchmarks/themes.py (3-example accuracy 35 % -> 57 % on the recruiting set).
 
 The model is loaded once, by ``warm_up()`` on a background thread when the app starts, or else on
-first use by whichever thread needs it (behind a lock). If the wheel is missing (a trimmed install),
-the word-overlap vectors of ``forumdesk.domain.themes`` are used instead. Each answer's vector has
-the component every answer to the question shares taken out (``domain.themes.remove_common``).
+first use by whichever thread needs it (behind a lock). Each text is encoded once and its vector
+remembered: "similar answers", suggestions and "the rest" embed the same question's answers again
+at every call. If the wheel is missing (a trimmed install), the word-overlap vectors of
+``forumdesk.domain.themes`` are used instead. Each answer's vector has the component every answer
+to the question shares taken out (``domain.themes.remove_common``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ _lock = threading.Lock()
 _model: object | None = None
 _failed = False
 DIMS = 512
+# The model's vectors of texts already embedded, by text (2 KB each; cleared past the limit, 40 MB).
+_seen: dict[str, np.ndarray] = {}
+_seen_lock = threading.Lock()
+SEEN_LIMIT = 20_000
 # Rows from which the component every answer shares is taken out (fewer: the vectors stay as the
 # model gives them, whose cosines run higher between unrelated answers).
 COMMON_FROM = 20
@@ -59,6 +65,28 @@ def warm_up() -> None:
     threading.Thread(target=_load, name="forumdesk-themes-warm-up", daemon=True).start()
 
 
+def _model_vectors(model: object, texts: Sequence[str]) -> np.ndarray:
+    """The model's vector of each text, encoding only the texts not met before: "similar answers",
+    suggestions and "the rest" all embed the same question's answers again and again."""
+    keys = [t.strip() or "?" for t in texts]
+    with _seen_lock:
+        known = {k: _seen[k] for k in keys if k in _seen}
+    missing = [k for k in dict.fromkeys(keys) if k not in known]
+    if missing:
+        known.update(zip(missing, np.asarray(model.encode(missing), dtype=np.float32), strict=True))  # type: ignore[attr-defined]
+        with _seen_lock:
+            if len(_seen) + len(missing) > SEEN_LIMIT:
+                _seen.clear()
+            _seen.update((k, known[k]) for k in missing)
+    return np.stack([known[k] for k in keys])
+
+
+def forget() -> None:
+    """Drop the remembered vectors (benchmarks/bigroom.py measures texts met for the first time)."""
+    with _seen_lock:
+        _seen.clear()
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """One unit-length row per text."""
     if not texts:
@@ -66,8 +94,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     model = _load()
     if model is None:
         return word_vectors(texts)
-    vectors = np.asarray(model.encode([t.strip() or "?" for t in texts]), dtype=np.float32)  # type: ignore[attr-defined]
-    return remove_common(vectors, COMMON_FROM)  # each answer weighs the same in the common component
+    return remove_common(_model_vectors(model, texts), COMMON_FROM)  # each answer weighs the same in it
 
 
 def similar_at_least(count: int) -> float:
