@@ -8,7 +8,7 @@ the originals stay stored one by one; a near-duplicate group is only a proposal.
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -39,16 +39,34 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class DuplicateGroup:
-    """Answers that say the same thing: ``text`` is the first one's own words (as typed), ``ids``
-    every answer in the group in the order given."""
+    """Answers that say the same thing: ``ids`` every answer in the group in the order given;
+    ``text`` the words shown for all of them (``face``), which the answer ``face_id`` typed."""
 
     key: str
     text: str
     ids: tuple[int, ...]
+    face_id: int
 
     @property
     def count(self) -> int:
         return len(self.ids)
+
+
+def _shouting(text: str) -> bool:
+    """In capitals (more than four letters: "RQTH" or "D&I" is an acronym, not shouting)."""
+    return sum(c.isalpha() for c in text) > 4 and text == text.upper() and text != text.lower()
+
+
+def face(texts: Sequence[str]) -> int:
+    """Which copy of a same answer to show for all of them: a form not in capitals if there is
+    one, the form most copies have (as typed, outer spaces aside), then the one with the fewest
+    capitals after its first letter, one that starts with a capital, and the first in code-point
+    order, so the console, the projector and the recap show the same words whatever order they
+    list the copies in. Returns the position of the first copy with that form."""
+    forms = Counter(t.strip() for t in texts)
+    best = min(forms, key=lambda form: (_shouting(form), -forms[form], sum(c.isupper() for c in form[1:]),
+                                        not form[:1].isupper(), form))
+    return next(i for i, t in enumerate(texts) if t.strip() == best)
 
 
 def key_of(text: str) -> str:
@@ -84,20 +102,24 @@ def same_as_keys(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 def group_same(items: Iterable[tuple[int, str]], same_as: Mapping[str, str] | None = None) -> list[DuplicateGroup]:
     """Group ``(id, text)`` pairs whose normalised text is equal, or that the facilitator accepted
-    as the same (``same_as``, from ``same_as_keys``). Every item is in exactly one group (a group
-    of one for a unique answer); groups come largest first, then in first-seen order. Texts that
+    as the same (``same_as``, from ``same_as_keys``), each shown by its ``face``. Every item is in
+    exactly one group (a group of one for a unique answer); groups come largest first, then in
+    first-seen order. Texts that
     normalise to nothing (only punctuation or emoji) are grouped by their exact text."""
     same_as = same_as or {}
     by_key: dict[str, list[int]] = {}
-    first_text: dict[str, str] = {}
+    texts: dict[str, list[str]] = {}
     for answer_id, text in items:
         key = key_of(text)
         key = same_as.get(key, key)
         if key not in by_key:
-            by_key[key] = []
-            first_text[key] = text.strip()
+            by_key[key], texts[key] = [], []
         by_key[key].append(answer_id)
-    groups = [DuplicateGroup(key, first_text[key], tuple(ids)) for key, ids in by_key.items()]
+        texts[key].append(text)
+    groups = []
+    for key, ids in by_key.items():
+        shown = face(texts[key])
+        groups.append(DuplicateGroup(key, texts[key][shown].strip(), tuple(ids), ids[shown]))
     order = {key: n for n, key in enumerate(by_key)}
     groups.sort(key=lambda g: (-g.count, order[g.key]))
     return groups

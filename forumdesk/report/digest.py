@@ -22,7 +22,6 @@ the content model's decisions: a small group's question has no digest at all.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from forumdesk.domain import themes as theme_maths
@@ -86,15 +85,13 @@ class Digest:
 
 def entries(answers: list[AnswerView]) -> list[Entry]:
     """The answers with text, the same ones together, most given first (then first given). Each is
-    shown in the words most of its answers used (the first of those on a tie)."""
+    shown in the same words as on the console and the projector (``duplicates.face``)."""
     with_text = [a for a in answers if a.text]
     same = {key_of(a.text or ""): f"\1{a.same_group}" for a in with_text if a.same_group is not None}
     groups = group_same(((i, a.text or "") for i, a in enumerate(with_text)), same)
     out = []
     for g in groups:
-        members = tuple(with_text[i] for i in g.ids)
-        wording = Counter((a.text or "").strip() for a in members).most_common(1)[0][0]
-        out.append(Entry(wording, members))
+        out.append(Entry(g.text, tuple(with_text[i] for i in g.ids)))
     return out
 
 

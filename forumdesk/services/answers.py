@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
@@ -242,17 +243,25 @@ class AnswerService(RoomEdits):
         return self.store.repo.count_late_answers(forum_id)
 
     def set_hidden(self, answer_id: int, hidden: bool) -> Answer:
-        return self._set_flags(answer_id, hidden=hidden)
+        return self._set_flags([answer_id], hidden=hidden)[0]
 
     def set_starred(self, answer_id: int, starred: bool) -> Answer:
-        return self._set_flags(answer_id, starred=starred)
+        return self._set_flags([answer_id], starred=starred)[0]
+
+    def set_hidden_all(self, answer_ids: Sequence[int], hidden: bool) -> list[Answer]:
+        """Hide (or show again) several answers in one write: the console's bulk H. If one of them
+        no longer exists, none changes."""
+        return self._set_flags(answer_ids, hidden=hidden)
+
+    def set_starred_all(self, answer_ids: Sequence[int], starred: bool) -> list[Answer]:
+        return self._set_flags(answer_ids, starred=starred)
 
     def set_approved(self, answer_id: int, approved: bool = True) -> Answer:
         """Review-first forums: let this answer on the projector and into the phones' results
         (approving also un-hides it: the facilitator changed their mind)."""
         if approved:
-            return self._set_flags(answer_id, approved=True, hidden=False)
-        return self._set_flags(answer_id, approved=False)
+            return self._set_flags([answer_id], approved=True, hidden=False)[0]
+        return self._set_flags([answer_id], approved=False)[0]
 
     def set_keep_contact(self, answer_id: int, keep: bool) -> Answer:
         """Keep (or mask again) every identifying detail found in this answer, everywhere: the
@@ -267,12 +276,14 @@ class AnswerService(RoomEdits):
                 repo.set_privacy_decision(answer.forum_id, match.key, keep)
         return self._answer_changed(answer_id)
 
-    def _set_flags(self, answer_id: int, **flags: bool) -> Answer:
+    def _set_flags(self, answer_ids: Sequence[int], **flags: bool) -> list[Answer]:
+        ids = list(dict.fromkeys(answer_ids))
         with self.store.write() as repo:
-            if repo.get_answer(answer_id) is None:
-                raise NotFound("That answer no longer exists.")
-            repo.set_answer_flags(answer_id, **flags)
-        return self._answer_changed(answer_id)
+            for answer_id in ids:
+                if repo.get_answer(answer_id) is None:
+                    raise NotFound("That answer no longer exists.")
+                repo.set_answer_flags(answer_id, **flags)
+        return [self._answer_changed(answer_id) for answer_id in ids]
 
     def _answer_changed(self, answer_id: int) -> Answer:
         answer = self.answer(answer_id)
@@ -311,12 +322,19 @@ class AnswerService(RoomEdits):
         return answer_ids
 
     def tag(self, answer_id: int, theme_id: int, tagged: bool = True) -> Answer:
+        return self.tag_all([answer_id], theme_id, tagged)[0]
+
+    def tag_all(self, answer_ids: Sequence[int], theme_id: int, tagged: bool = True) -> list[Answer]:
+        """Tag (or untag) several answers with one theme in one write: bulk tagging, accepted
+        suggestions and "the rest" tag hundreds at once."""
+        ids = list(dict.fromkeys(answer_ids))
         with self.store.write() as repo:
-            if tagged:
-                repo.tag_answer(answer_id, theme_id)
-            else:
-                repo.untag_answer(answer_id, theme_id)
-        return self._answer_changed(answer_id)
+            for answer_id in ids:
+                if tagged:
+                    repo.tag_answer(answer_id, theme_id)
+                else:
+                    repo.untag_answer(answer_id, theme_id)
+        return [self._answer_changed(answer_id) for answer_id in ids]
 
     # ------------------------------------------------------------ notes and room counts
 

@@ -14,7 +14,7 @@ import logging
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -161,9 +161,13 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
         self.session.forum_changed.connect(self._refresh_questions)
         self.session.answers_added.connect(self._update_counts)
         self.session.answer_updated.connect(slot(self._show_selected))
-        self.session.answer_updated.connect(self._answer_updated)
+        # a bulk action changes hundreds of answers at once: count them again once, after the last
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(0)
+        self._recount.timeout.connect(self._answers_updated)
+        self.session.answer_updated.connect(slot(self._recount.start))
         self.session.answers_added.connect(self._update_theme_counts)
-        self.session.answer_updated.connect(self._update_theme_counts)
         self.session.themes_changed.connect(self._update_theme_counts)
         self.driver.changed.connect(self._update_preview)
         self.driver.timer_changed.connect(self.controls.set_timer_text)
@@ -211,13 +215,19 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
         """Every selected answer; a row standing for same answers (×N) brings every copy."""
         return self.filter.answers(self.answer_list.selectionModel().selectedRows())
 
+    def _bulk(self, change: Callable[[list[int]], object]) -> None:
+        """``change`` the selected answers (every copy of a ×N row) in one write; they stay selected."""
+        answer = self.selected_answer()
+        ids = [a.id for a in self.selected_answers() or [answer]]
+        run_guarded(self, lambda: change(ids))
+        self.answer_list.select_answers(set(ids), answer.id)
+
     def toggle_hidden(self) -> None:
         """Hide the selection (or show it again, when the current answer is hidden): bulk."""
         answer = self.selected_answer()
         if answer is not None:
             hide = not answer.hidden
-            targets = self.selected_answers() or [answer]
-            run_guarded(self, lambda: [self.services.answers.set_hidden(a.id, hide) for a in targets])
+            self._bulk(lambda ids: self.services.answers.set_hidden_all(ids, hide))
 
     def approve_selected(self) -> None:
         """Y: let the selected answer on the projector and into the phones' results (review-first
@@ -230,8 +240,7 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
         answer = self.selected_answer()
         if answer is not None:
             star = not answer.starred
-            targets = self.selected_answers() or [answer]
-            run_guarded(self, lambda: [self.services.answers.set_starred(a.id, star) for a in targets])
+            self._bulk(lambda ids: self.services.answers.set_starred_all(ids, star))
 
     def spotlight_selected(self) -> None:
         self.driver.leave_welcome()
@@ -248,10 +257,8 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
             self.tag_selected(theme_id, theme_id not in answer.theme_ids)
 
     def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
-        answer = self.selected_answer()
-        if answer is not None:
-            targets = self.selected_answers() or [answer]
-            run_guarded(self, lambda: [self.services.answers.tag(a.id, theme_id, tagged) for a in targets])
+        if self.selected_answer() is not None:
+            self._bulk(lambda ids: self.services.answers.tag_all(ids, theme_id, tagged))
 
     def _filters_changed(self) -> None:
         delegate = self.answer_list.itemDelegate()
@@ -385,8 +392,11 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
                 item.setText(self._question_text(row + 1, question))
         self.controls.show_question(self.session)
 
-    def _answer_updated(self, answer) -> None:
-        self._update_counts([answer])  # "N waiting for review" changes when one is approved or hidden
+    def _answers_updated(self) -> None:
+        # "N answers" and "N waiting for review" change when one is approved or hidden; theme counts when tagged
+        self._relabel_questions()
+        self.controls.show_question(self.session)
+        self._update_theme_counts()
 
     def _server_state_changed(self, *_args) -> None:
         running = self.server_panel.running

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from forumdesk.domain import Answer
-from forumdesk.domain.duplicates import normalise
+from forumdesk.domain.duplicates import face, normalise
 from forumdesk.ui.language import isolate, tr
 from forumdesk.ui.session import LiveForum
 
@@ -63,6 +63,7 @@ class AnswerListModel(QAbstractListModel):
         self._key_of: dict[int, str] = {}
         self._group_of: dict[int, str] = {}
         self._groups: dict[tuple[int, str], dict[int, Answer]] = {}
+        self._leads: dict[tuple[int, str], Answer] = {}  # lead_of() by group, until the group changes
         for answer in reversed(self._rows):
             self._join(answer)
         session.answers_added.connect(self.add)
@@ -106,11 +107,13 @@ class AnswerListModel(QAbstractListModel):
         group = same_as.get(key, key)
         self._group_of[answer.id] = group
         self._groups.setdefault((answer.question_id, group), {})[answer.id] = answer
+        self._leads.pop((answer.question_id, group), None)
 
     def regroup(self, question_id: int) -> None:
         """Group one question's answers again (the facilitator accepted near-duplicates as the same)."""
         for group in [g for g in self._groups if g[0] == question_id]:
             del self._groups[group]
+            self._leads.pop(group, None)
         same_as = self.session.same_as.get(question_id, {})
         rows = [row for row, answer in enumerate(self._rows) if answer.question_id == question_id]
         for row in reversed(rows):  # oldest first, as when they arrived
@@ -130,10 +133,19 @@ class AnswerListModel(QAbstractListModel):
         return visible or len(members)
 
     def lead_of(self, answer: Answer) -> Answer:
-        """The newest visible member (the newest of all when every one is hidden)."""
-        members = self.members(answer)
-        visible = [a for a in members if not a.hidden]
-        return (visible or members)[-1]
+        """The member whose row stands for the group: of the visible ones (all, when every one is
+        hidden), the newest written in the group's ``face`` words, those the projector and the
+        recap show too ("More buses", not the "MORE BUSES" that came last)."""
+        group = (answer.question_id, self._group_of.get(answer.id, ""))
+        lead = self._leads.get(group)
+        if lead is None:
+            members = self.members(answer)
+            candidates = [a for a in members if not a.hidden] or members
+            texts = [answer_text(self.session, a).strip() for a in candidates]
+            shown = texts[face(texts)]
+            lead = next(a for a, text in zip(reversed(candidates), reversed(texts), strict=True) if text == shown)
+            self._leads[group] = lead
+        return lead
 
     def add(self, answers: list[Answer]) -> None:
         """Insert a batch (oldest first) at the top in one go."""
@@ -156,12 +168,17 @@ class AnswerListModel(QAbstractListModel):
             return
         row = len(self._rows) - 1 - position
         self._rows[row] = answer
-        group = self._groups.get((answer.question_id, self._group_of.get(answer.id, "")))
+        key = (answer.question_id, self._group_of.get(answer.id, ""))
+        group = self._groups.get(key)
         if group is not None:
             group[answer.id] = answer
-        # the whole group's ×N and lead may change (one copy hidden): repaint every member
-        rows = [len(self._rows) - 1 - self._row_of[a.id] for a in self.members(answer)]
-        self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)))
+            self._leads.pop(key, None)
+        # the whole group's ×N and lead may change (one copy hidden): repaint every member, row by
+        # row (one span from the first to the last member would make the filter look again at every
+        # answer in between: tagging 1,000 answers took 6 s on the GUI thread that way)
+        for member in self.members(answer):
+            index = self.index(len(self._rows) - 1 - self._row_of[member.id])
+            self.dataChanged.emit(index, index)
 
 
 class AnswerDelegate(QStyledItemDelegate):

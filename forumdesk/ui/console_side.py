@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import isolate, tr
 from forumdesk.ui.session import LiveForum
+from forumdesk.ui.slots import slot
 
 
 class NotesPanel(QWidget):
@@ -280,8 +281,13 @@ class ThemesPanel(QWidget):
         layout.addWidget(self.items, 1)
         layout.addLayout(row)
         session.themes_changed.connect(self.refresh)
-        session.answers_added.connect(self._recount)
-        session.answer_updated.connect(self._recount)
+        # counted again once after a burst (a bulk tag changes hundreds of answers), when shown
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._recount)
+        session.answers_added.connect(slot(self._later.start))
+        session.answer_updated.connect(slot(self._later.start))
         self.refresh()
 
     def refresh(self) -> None:
@@ -301,9 +307,13 @@ class ThemesPanel(QWidget):
         if chosen is not None and self.merge_target.findData(chosen) >= 0:
             self.merge_target.setCurrentIndex(self.merge_target.findData(chosen))
 
-    def _recount(self, *_args) -> None:
+    def _recount(self) -> None:
         if self.isVisible():
             self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.refresh()  # answers tagged while another tab was in front
+        super().showEvent(event)
 
     def _theme(self, theme_id: int | None) -> Theme | None:
         return next((t for t in self.session.themes if t.id == theme_id), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +222,26 @@ class AnswerList(QListView):
     def select_row(self, row: int) -> None:
         index = self.model().index(row, 0)
         self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def select_answers(self, ids: set[int], current: int | None = None, add: bool = False) -> None:
+        """Select every row standing for one of these answers (a ×N row when any of its copies is),
+        instead of the selection (or besides it: ``add``), the row of answer ``current`` the current
+        one. After a bulk action, another copy may stand for a ×N row: the selection follows it."""
+        proxy = self.model()
+        selection = QItemSelection()
+        current_index = None
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            members = {a.id for a in proxy.answers([index])}
+            if members & ids:
+                selection.select(index, index)
+                if current in members:
+                    current_index = index
+        model = self.selectionModel()
+        if current_index is not None:
+            model.setCurrentIndex(current_index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        flag = QItemSelectionModel.SelectionFlag
+        model.select(selection, flag.Select if add else flag.ClearAndSelect)
 
     def _menu(self, pos) -> None:
         window = self.window()

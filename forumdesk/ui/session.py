@@ -33,6 +33,7 @@ class LiveForum(QObject):
         self.forum_id = forum_id
         self._answers: dict[int, Answer] = {}
         self._by_question: dict[int, list[Answer]] = {}
+        self._place: dict[int, int] = {}  # answer id -> its position in its question's list
         # Connect first, then load: an answer stored in between arrives twice and is ignored once.
         bridge.answers_stored.connect(self._on_answers)
         bridge.answer_changed.connect(self._on_answer_changed)
@@ -123,7 +124,9 @@ class LiveForum(QObject):
             if answer.forum_id != self.forum_id or answer.id in self._answers:
                 continue
             self._answers[answer.id] = answer
-            self._by_question.setdefault(answer.question_id, []).append(answer)
+            bucket = self._by_question.setdefault(answer.question_id, [])
+            self._place[answer.id] = len(bucket)
+            bucket.append(answer)
             added.append(answer)
         return added
 
@@ -139,10 +142,7 @@ class LiveForum(QObject):
         if old is None:
             return
         self._answers[answer.id] = answer
-        bucket = self._by_question.get(answer.question_id, [])
-        for i, a in enumerate(bucket):
-            if a.id == answer.id:
-                bucket[i] = answer
+        self._by_question[answer.question_id][self._place[answer.id]] = answer
         self.answer_updated.emit(answer)
 
     @Slot(int)

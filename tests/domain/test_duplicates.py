@@ -1,7 +1,7 @@
 """Same answers counted once (normalised case, accents, punctuation, spacing) and near-duplicate
 proposals (typo, plural, a word added), issue 13 item 1."""
 
-from forumdesk.domain.duplicates import group_same, near_duplicate_groups, normalise, same_as_keys
+from forumdesk.domain.duplicates import face, group_same, near_duplicate_groups, normalise, same_as_keys
 
 
 def test_normalise_folds_case_accents_punctuation_and_spacing():
@@ -16,6 +16,19 @@ def test_every_answer_is_in_exactly_one_group_biggest_first():
     groups = group_same(items)
     assert [(g.text, g.ids) for g in groups] == [("Parking", (1, 3, 4)), ("More buses", (2, 5)), ("Trees", (6,))]
     assert sorted(i for g in groups for i in g.ids) == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_group_shows_its_most_typed_words_never_capitals_whatever_the_order_of_its_copies():
+    copies = ["PARENTAL LEAVE FOR FATHERS TOO", "parental leave for fathers too", "PARENTAL LEAVE FOR FATHERS TOO",
+              "Parental leave for fathers too!", "parental leave for fathers too "]
+    # the form most phones typed wins, but capitals only when no copy is written otherwise
+    assert copies[face(copies)] == "parental leave for fathers too"
+    assert {group_same(enumerate(order))[0].text for order in (copies, copies[::-1], sorted(copies))} \
+        == {"parental leave for fathers too"}
+    assert group_same(enumerate(["MORE BUSES", "MORE BUSES"]))[0].text == "MORE BUSES"  # nothing else to show
+    assert group_same(enumerate(["rqth", "RQTH", "RQTH"]))[0].text == "RQTH"  # an acronym is not shouting
+    group = group_same([(7, "more buses"), (8, "More buses"), (9, "More buses")])[0]
+    assert (group.text, group.face_id) == ("More buses", 8)  # the id of a copy typed that way
 
 
 def test_text_with_no_letters_is_grouped_by_its_exact_text():
