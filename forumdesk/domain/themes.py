@@ -170,13 +170,19 @@ def group(vectors: np.ndarray, k: int | None, weights: np.ndarray | None = None)
     return best
 
 
+EXAMPLES = 3  # answers shown for each suggested theme
+
+
 @dataclass(frozen=True)
 class Suggestion:
-    """A proposed theme: its name, the positions of its texts, the most representative one."""
+    """A proposed theme: its name, the positions of its texts, the most representative one and
+    the few that come next (``examples``, the representative first: the facilitator judges and
+    names a group of 200 answers by more than one)."""
 
     name: str
     members: tuple[int, ...]
     representative: int
+    examples: tuple[int, ...] = ()
 
 
 def _word_counts(texts: Sequence[str], weights: Sequence[float] | None) -> Counter[str]:
@@ -232,10 +238,12 @@ def suggest(texts: Sequence[str], vectors: np.ndarray, k: int | None = None,
     per_group = float(w.sum()) / len(groups)
     for members in groups:
         centre = unit_rows((vectors[members] * w[members, None]).sum(axis=0, keepdims=True))[0]
-        representative = int(members[np.argmax(vectors[members] @ centre)])
+        closest = members[np.argsort(-(vectors[members] @ centre), kind="stable")]
+        representative = int(closest[0])
         name = propose_name([texts[i] for i in members], taken, w[members], overall, per_group)
         taken.add(name)
-        out.append(Suggestion(name, tuple(int(i) for i in members), representative))
+        out.append(Suggestion(name, tuple(int(i) for i in members), representative,
+                              tuple(int(i) for i in closest[:EXAMPLES])))
     return out
 
 

@@ -26,11 +26,13 @@ from forumdesk.services.themes_embed import embed, similar_at_least
 @dataclass(frozen=True)
 class ThemeGroup:
     """A proposed theme: a name the facilitator may accept, rename, merge or reject, the answers
-    in it (every visible answer is in exactly one group) and the answer that best represents it."""
+    in it (every visible answer is in exactly one group), the answer that best represents it and
+    the few that come next (the representative first)."""
 
     name: str
     answer_ids: tuple[int, ...]
     representative_id: int
+    example_ids: tuple[int, ...] = ()
 
 
 def text_of(answer: Answer) -> str | None:
@@ -101,7 +103,8 @@ class ThemeService:
         weights = np.array([g.count for g in groups], dtype=np.float64)
         found = theme_maths.suggest(texts, embed(texts), k, weights)
         return [ThemeGroup(s.name, tuple(sorted(i for m in s.members for i in groups[m].ids)),
-                           groups[s.representative].ids[0]) for s in found]
+                           groups[s.representative].face_id, tuple(groups[i].face_id for i in s.examples))
+                for s in found]
 
     def similar(self, answer_id: int, limit: int = 20) -> list[int]:
         """Other visible answers to the same question most like this one (best first)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import weakref
 from collections import Counter
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain.duplicates import DuplicateGroup
 from forumdesk.services.themes import ThemeGroup, ThemeService
-from forumdesk.ui.console_answers import AnswerRole
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import tr
@@ -78,8 +77,9 @@ class SuggestionsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(Qt.CheckState.Checked)
             # plain text everywhere: the example is attendee text
+            examples = "  ·  ".join(f"“{texts.get(i, '')}”" for i in group.example_ids or (group.representative_id,))
             item.setToolTip(tr("%n answer(s), for example: {example}", "", len(group.answer_ids)).format(
-                example=texts.get(group.representative_id, "")))
+                example=examples))
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
         self.summary = plain_label()
@@ -204,8 +204,7 @@ class ConsoleThemes:
             existing = {t.name.casefold(): t for t in answers.themes(forum_id)}
             for name, ids in chosen.items():
                 theme = existing.get(name.casefold()) or answers.create_theme(forum_id, name)
-                for answer_id in ids:
-                    answers.tag(answer_id, theme.id)
+                answers.tag_all(ids, theme.id)
 
         run_guarded(console, work)
 
@@ -225,14 +224,7 @@ class ConsoleThemes:
         if console is None:
             return
         console.statusBar().showMessage(tr("%n similar answer(s) selected", "", len(ids) - 1), 5000)
-        proxy = console.filter
-        wanted = set(ids)
-        selection = QItemSelection()
-        for row in range(proxy.rowCount()):
-            index = proxy.index(row, 0)
-            if index.data(AnswerRole).id in wanted:
-                selection.select(index, index)
-        console.answer_list.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.Select)
+        console.answer_list.select_answers(set(ids), add=True)
 
     # ---------------------------------------------------------------- the rest
 
@@ -265,7 +257,10 @@ class ConsoleThemes:
             return
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
             answers = console.services.answers
-            run_guarded(console, lambda: [answers.tag(a, t) for a, t in chosen.items()])
+            by_theme: dict[int, list[int]] = {}
+            for answer_id, theme_id in chosen.items():
+                by_theme.setdefault(theme_id, []).append(answer_id)
+            run_guarded(console, lambda: [answers.tag_all(ids, t) for t, ids in by_theme.items()])
         box.deleteLater()
 
     # ---------------------------------------------------------------- near-duplicates

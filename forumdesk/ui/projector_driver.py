@@ -247,7 +247,8 @@ class ProjectorDriver(QObject):
                              spotlight_count=count,
                              **common)
         if self.themes_slide and text_answers:
-            return SlideData(SlideKind.THEMES, theme_rows=self._theme_rows(question.id), **common)
+            return SlideData(SlideKind.THEMES, theme_rows=self._theme_rows(question.id),
+                             themes_tagged=sum(1 for a in s.wall(question.id) if a.theme_ids), **common)
         if question.revealed:
             wall, counts = self._wall(question.id) if text_answers else ([], [])
             return SlideData(SlideKind.RESULTS, results=s.results(question.id, with_words=False), wall=wall,
@@ -273,7 +274,7 @@ class ProjectorDriver(QObject):
         answers = self.session.wall(question_id)
         groups = group_same(((n, a.content.text or "") for n, a in enumerate(answers)),
                             self.session.same_as.get(question_id))
-        first = [answers[g.ids[0]] for g in groups]
+        first = [answers[g.face_id] for g in groups]  # the words shown for the group, as in the console
         order = sorted(range(len(groups)), key=lambda i: (not any(answers[n].starred for n in groups[i].ids),
                                                           -groups[i].count, groups[i].ids[0]))
         keep = self._keep()
@@ -297,7 +298,7 @@ class ProjectorDriver(QObject):
                 continue
             starred = [a for a in tagged if a.starred]
             example = starred[0] if starred else tagged[group_same(
-                ((n, a.content.text or "") for n, a in enumerate(tagged)), self.session.same_as.get(question_id))[0].ids[0]]
+                ((n, a.content.text or "") for n, a in enumerate(tagged)), self.session.same_as.get(question_id))[0].face_id]
             rows.append((theme.name, len(tagged), shown_text(example, self._keep())))  # masked unless kept
         rows.sort(key=lambda r: -r[1])
         return rows

@@ -2261,6 +2261,17 @@ once started</source>
         <source>No themes tagged yet</source>
         <translation>لم تُصنَّف محاور بعد</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more theme(s)</source>
+        <translation>
+            <numerusform>لا محاور أخرى</numerusform>
+            <numerusform>محور آخر</numerusform>
+            <numerusform>محوران آخران</numerusform>
+            <numerusform>%n محاور أخرى</numerusform>
+            <numerusform>%n محورًا آخر</numerusform>
+            <numerusform>%n محور آخر</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{address}   ·   code {code}</source>
         <translation>{address}   ·   الرمز {code}</translation>

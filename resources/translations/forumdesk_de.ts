@@ -2149,6 +2149,13 @@ nach dem Start</translation>
         <source>No themes tagged yet</source>
         <translation>Noch keine Themen zugeordnet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more theme(s)</source>
+        <translation>
+            <numerusform>%n weiteres Thema</numerusform>
+            <numerusform>%n weitere Themen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{address}   ·   code {code}</source>
         <translation>{address}   ·   Code {code}</translation>

@@ -2149,6 +2149,13 @@ al iniciar</translation>
         <source>No themes tagged yet</source>
         <translation>Aún no hay temas etiquetados</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more theme(s)</source>
+        <translation>
+            <numerusform>%n tema más</numerusform>
+            <numerusform>%n temas más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{address}   ·   code {code}</source>
         <translation>{address}   ·   código {code}</translation>

@@ -2149,6 +2149,13 @@ après démarrage</translation>
         <source>No themes tagged yet</source>
         <translation>Aucun thème classé pour le moment</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more theme(s)</source>
+        <translation>
+            <numerusform>%n autre thème</numerusform>
+            <numerusform>%n autres thèmes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{address}   ·   code {code}</source>
         <translation>{address}   ·   code {code}</translation>

@@ -7,11 +7,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 from ui_helpers import TIMEOUT_MS
 
+from forumdesk.report import export_forum
 from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.console_answers import AnswerRole, CountRole
+from forumdesk.ui.slides import SlideKind
 from tests.rooms import open_text_room
 
 pytestmark = pytest.mark.gui
@@ -41,13 +44,23 @@ def open_console(qtbot, services, room, settings, server_factory, bridge, window
 
 
 def test_same_answers_show_once_with_their_count_and_stay_stored(qtbot, services, room, settings, server_factory,
-                                                                 bridge, windows, db_path):
+                                                                 bridge, windows, db_path, tmp_path):
     console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
-    # THEN the three "more buses" are one row, ×3; every copy is still its own row in the database
-    assert sorted(rows(console)) == sorted(["MORE  BUSES", "Parking near the market", "Plant trees", "Cheaper rent"])
-    buses = console.filter.index(rows(console).index("MORE  BUSES"), 0)
+    # THEN the three "more buses" are one row, ×3, in words that are not the capitals that came
+    # last; every copy is still its own row in the database
+    assert sorted(rows(console)) == sorted(["More buses!", "Parking near the market", "Plant trees", "Cheaper rent"])
+    buses = console.filter.index(rows(console).index("More buses!"), 0)
     assert buses.data(CountRole) == 3
     assert "×3" in console.answer_list.itemDelegate().marks(buses)
+    # AND the projector's wall and the recap show that group in the same words
+    services.forums.set_revealed(services.forums.questions(room.id)[0].id, True)
+    console.driver.leave_welcome()
+    qtbot.waitUntil(lambda: console.driver.slide_data().kind is SlideKind.RESULTS, timeout=TIMEOUT_MS)
+    slide = console.driver.slide_data()
+    assert (slide.wall[0].content.text, slide.wall_counts[0]) == ("More buses!", 3)
+    export_forum(services, room.id, pdf=tmp_path / "recap.pdf")
+    recap = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(tmp_path / "recap.pdf").pages)
+    assert "More buses! ×3" in recap and "MORE" not in recap
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT COUNT(*) FROM answers WHERE forum_id = ?", (room.id,)).fetchone()[0] == 6
     conn.close()
@@ -65,14 +78,14 @@ def test_search_filters_bulk_actions_and_keyboard_tagging(qtbot, services, room,
     console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
     # WHEN the facilitator types in the search box (any case, no accents needed)
     qtbot.keyClicks(console.filter_bar.search, "BUS")
-    qtbot.waitUntil(lambda: rows(console) == ["MORE  BUSES"], timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: rows(console) == ["More buses!"], timeout=TIMEOUT_MS)
     console.filter_bar.search.clear()
     qtbot.waitUntil(lambda: len(rows(console)) == 4, timeout=TIMEOUT_MS)
 
     # WHEN two rows are selected (one of them standing for three copies) and H is pressed
     console.answer_list.setFocus()
     view, model = console.answer_list, console.filter
-    buses_row = rows(console).index("MORE  BUSES")
+    buses_row = rows(console).index("More buses!")
     trees_row = rows(console).index("Plant trees")
     view.selectionModel().setCurrentIndex(model.index(buses_row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     view.selectionModel().select(model.index(trees_row, 0), QItemSelectionModel.SelectionFlag.Select)
@@ -82,6 +95,24 @@ def test_search_filters_bulk_actions_and_keyboard_tagging(qtbot, services, room,
     qtbot.waitUntil(lambda: sum(a.hidden for a in services.answers.answers(room.id, qid)) == 4, timeout=TIMEOUT_MS)
     hidden = {a.content.text for a in services.answers.answers(room.id, qid) if a.hidden}
     assert hidden == {"More buses!", "more buses", "MORE  BUSES", "Plant trees"}
+    # AND the two rows stay selected, so H again shows all four again, and a third H hides them again
+    assert len(view.selectionModel().selectedRows()) == 2
+    for hidden_after in (0, 4):
+        qtbot.keyClick(view, Qt.Key.Key_H)
+        qtbot.waitUntil(lambda n=hidden_after: sum(a.hidden for a in services.answers.answers(room.id, qid)) == n,
+                        timeout=TIMEOUT_MS)
+    # AND with every row selected, H follows the current answer (hidden: show all) and stays on all
+    view.selectAll()
+    for hidden_after in (0, 6, 0):
+        qtbot.keyClick(view, Qt.Key.Key_H)
+        qtbot.waitUntil(lambda n=hidden_after: sum(a.hidden for a in services.answers.answers(room.id, qid)) == n,
+                        timeout=TIMEOUT_MS)
+    view.selectionModel().setCurrentIndex(model.index(rows(console).index("More buses!"), 0),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.selectionModel().select(model.index(rows(console).index("Plant trees"), 0),
+                                 QItemSelectionModel.SelectionFlag.Select)
+    qtbot.keyClick(view, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: sum(a.hidden for a in services.answers.answers(room.id, qid)) == 4, timeout=TIMEOUT_MS)
 
     # WHEN "Hidden" is ticked THEN only hidden answers are listed (each copy, as the facilitator may
     # want to show one again)
@@ -140,6 +171,13 @@ def test_theme_suggestions_are_tagged_only_once_accepted_and_the_rest_follows_ex
     from forumdesk.ui.console_themes import CountRole
     assert [dialog.list.item(r).data(CountRole) for r in range(dialog.list.count())] == [
         len(g.answer_ids) for g in dialog.groups]
+    # AND choosing a line shows up to three of its answers, each a member of that group, to name it by
+    texts = {a.id: a.content.text for a in services.answers.answers(forum.id, qid)}
+    for row, group in enumerate(dialog.groups):
+        dialog.list.setCurrentRow(row)
+        quoted = dialog.summary.text().split(": ", 1)[1].split("  ·  ")
+        assert 1 <= len(quoted) <= 3 and len(quoted) == min(3, len({texts[i].lower() for i in group.answer_ids}))
+        assert {q.strip("“”") for q in quoted} <= {texts[i] for i in group.answer_ids}
     # AND renames the first to "Transport", gives the second the same name (merge), rejects the rest
     for row in range(dialog.list.count()):
         item = dialog.list.item(row)

@@ -132,3 +132,28 @@ def test_spotlight_shows_a_long_answer_whole_and_themes_slide_counts(qtbot, serv
     assert "Transport" in texts and "20 answers" in texts and f"“{example}”" in texts
     for width, height in SCREENS:
         assert problems(data, width, height) == []
+
+
+def test_the_themes_slide_names_the_themes_it_has_no_room_for_and_counts_each_answer_once(
+        qtbot, services, partner, settings, server_factory, bridge, windows):
+    texts = [f"Idea {n}" for n in range(30)]
+    forum, qid = open_text_room(services, partner.id, texts, title="Many themes")
+    answers = services.answers.answers(forum.id, qid)
+    names = [f"Theme {letter}" for letter in "ABCDEFGHIJ"]
+    for n, name in enumerate(names):  # Theme A on 10 answers, B on 9 ... J on 1
+        theme = services.answers.create_theme(forum.id, name)
+        services.answers.tag_all([a.id for a in answers[: 10 - n]], theme.id)
+    console = ConsoleWindow(services, bridge, forum.id, settings, server_factory)
+    windows.append(console)
+    console.driver.leave_welcome()
+    console.driver.toggle_themes_slide()
+    qtbot.waitUntil(lambda: console.driver.slide_data().kind is SlideKind.THEMES, timeout=TIMEOUT_MS)
+    texts_drawn = drawn(console.driver.slide_data())
+    # THEN the seven biggest have their own card; the eighth names the three others with their answers
+    assert all(name in texts_drawn for name in names[:7])
+    assert "3 more themes" in texts_drawn and "Theme H, Theme I, Theme J" in texts_drawn
+    assert "6 answers" in texts_drawn  # 3 + 2 + 1
+    # AND the footer counts the ten tagged answers once each, not once per theme (55)
+    assert any("10 themes · 10 tagged answers" in t for t in texts_drawn)
+    for width, height in SCREENS:
+        assert problems(console.driver.slide_data(), width, height) == []

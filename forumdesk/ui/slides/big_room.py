@@ -35,9 +35,8 @@ def paint(p: QPainter, rect: QRectF, theme: ProjectorTheme, data: SlideData) -> 
         left_text = tr("written by %n people", "", data.spotlight_count) if data.spotlight_count > 1 else ""
     else:
         _themes(p, body, theme, data, u)
-        total = sum(count for _, count, _ in data.theme_rows)
-        left_text = (tr("%n theme(s)", "", len(data.theme_rows)) + " · " + tr("%n tagged answer(s)", "", total)
-                     if data.theme_rows else "")
+        left_text = (tr("%n theme(s)", "", len(data.theme_rows)) + " · "
+                     + tr("%n tagged answer(s)", "", data.themes_tagged) if data.theme_rows else "")
     footer(p, rect, theme, data, left_text)
 
 
@@ -52,13 +51,20 @@ def _spotlight(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData
                 Qt.AlignmentFlag.AlignCenter)
 
 
+SHOWN_THEMES = 8  # cards on the themes slide: beyond, the eighth stands for the rest
+
+
 def _themes(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData, u: float) -> None:
     rows = data.theme_rows
     if not rows:
         draw_line(p, tr("No themes tagged yet"), body, 52 * u, theme.muted, QFont.Weight.DemiBold,
                   Qt.AlignmentFlag.AlignCenter)
         return
-    rows = rows[:8]  # biggest first; more than 8 would not be read from the back of the room
+    if len(rows) > SHOWN_THEMES:  # biggest first; more would not be read from the back of the room
+        rest = rows[SHOWN_THEMES - 1:]  # so the last card names the others, with their answers
+        others = (tr("%n more theme(s)", "", len(rest)), sum(count for _, count, _ in rest),
+                  ", ".join(name for name, _, _ in rest))
+        rows = [*rows[:SHOWN_THEMES - 1], others]
     gap = 18 * u
     row_h = min(190 * u, (body.height() - gap * (len(rows) - 1)) / len(rows))
     peak = max(count for _, count, _ in rows) or 1
@@ -77,4 +83,6 @@ def _themes(p: QPainter, body: QRectF, theme: ProjectorTheme, data: SlideData, u
         p.fillRect(QRectF(card.left() + 30 * u, card.bottom() - 12 * u, max(4 * u, bar_w), 6 * u), theme.accent)
         quote = QRectF(card.left() + card.width() * 0.3, card.top() + 12 * u, card.width() * 0.7 - 30 * u,
                        row_h - 24 * u)
-        draw_fitted(p, f"“{example}”" if example else "", quote, 38 * u, MIN_PX_1080 * u, theme.text)
+        last = n == len(rows) - 1 and len(data.theme_rows) > SHOWN_THEMES
+        draw_fitted(p, example if last else f"“{example}”" if example else "", quote, 38 * u, MIN_PX_1080 * u,
+                    theme.muted if last else theme.text)

@@ -48,6 +48,7 @@ class SlideData:
     spotlight: str = ""  # SPOTLIGHT: the answer's whole text
     spotlight_count: int = 1
     theme_rows: list[tuple[str, int, str]] = field(default_factory=list)  # THEMES: name, answers, one answer
+    themes_tagged: int = 0  # THEMES: visible answers carrying at least one theme (each once)
     progress: float = 1.0  # 0..1 entry animation
     # "You said, we did": (what was committed, its status, what was done), oldest forum first
     follow_ups: list[tuple[str, str, str]] = field(default_factory=list)
