@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.domain import ForumState
+from forumdesk.domain import Answer, ForumState
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, answer_text
@@ -38,6 +38,7 @@ from forumdesk.ui.console_filters import AnswerFilter, FilterBar
 from forumdesk.ui.console_menus import ConsoleMenus
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
 from forumdesk.ui.console_themes import ConsoleThemes
+from forumdesk.ui.console_undo import ChangeAnswers
 from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.labels import slide_name
@@ -215,19 +216,24 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
         """Every selected answer; a row standing for same answers (×N) brings every copy."""
         return self.filter.answers(self.answer_list.selectionModel().selectedRows())
 
-    def _bulk(self, change: Callable[[list[int]], object]) -> None:
-        """``change`` the selected answers (every copy of a ×N row) in one write; they stay selected."""
+    def _bulk(self, text: str, change: Callable[[list[int], bool], object], value: bool,
+              already: Callable[[Answer], bool]) -> None:
+        """Set the selected answers (every copy of a ×N row) to ``value`` in one write, undoably
+        (Ctrl+Z puts back those that were not ``already`` so); they stay selected."""
         answer = self.selected_answer()
-        ids = [a.id for a in self.selected_answers() or [answer]]
-        run_guarded(self, lambda: change(ids))
-        self.answer_list.select_answers(set(ids), answer.id)
+        targets = self.selected_answers() or [answer]
+        changed = [a.id for a in targets if already(a) != value]
+        if changed:
+            self.undo_stack.push(ChangeAnswers(text, self.services, self, change, value, changed))
+        self.answer_list.select_answers({a.id for a in targets}, answer.id)
 
     def toggle_hidden(self) -> None:
         """Hide the selection (or show it again, when the current answer is hidden): bulk."""
         answer = self.selected_answer()
         if answer is not None:
             hide = not answer.hidden
-            self._bulk(lambda ids: self.services.answers.set_hidden_all(ids, hide))
+            self._bulk(tr("Hide the answers") if hide else tr("Show the answers again"),
+                       self.services.answers.set_hidden_all, hide, lambda a: a.hidden)
 
     def approve_selected(self) -> None:
         """Y: let the selected answer on the projector and into the phones' results (review-first
@@ -240,7 +246,8 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
         answer = self.selected_answer()
         if answer is not None:
             star = not answer.starred
-            self._bulk(lambda ids: self.services.answers.set_starred_all(ids, star))
+            self._bulk(tr("Star the answers") if star else tr("Remove the stars"),
+                       self.services.answers.set_starred_all, star, lambda a: a.starred)
 
     def spotlight_selected(self) -> None:
         self.driver.leave_welcome()
@@ -258,7 +265,10 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
 
     def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
         if self.selected_answer() is not None:
-            self._bulk(lambda ids: self.services.answers.tag_all(ids, theme_id, tagged))
+            answers = self.services.answers
+            self._bulk(tr("Tag the answers") if tagged else tr("Untag the answers"),
+                       lambda ids, on: answers.tag_all(ids, theme_id, on), tagged,
+                       lambda a: theme_id in a.theme_ids)
 
     def _filters_changed(self) -> None:
         delegate = self.answer_list.itemDelegate()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain.duplicates import DuplicateGroup
 from forumdesk.services.themes import ThemeGroup, ThemeService
+from forumdesk.ui.console_undo import ChangeAnswers, NewTheme
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import tr
@@ -196,17 +197,29 @@ class ConsoleThemes:
         dialog.deleteLater()
 
     def tag_by_name(self, chosen: dict[str, list[int]]) -> None:
+        """Tag the answers of each accepted theme, making the themes that do not exist yet: one
+        step of Edit ▸ Undo."""
+        console = self.console
+        forum_id = console.session.forum_id
+        existing = {t.name.casefold(): t for t in console.services.answers.themes(forum_id)}
+        stack = console.undo_stack
+        stack.beginMacro(tr("Tag the suggested themes"))
+        for name, ids in chosen.items():
+            theme = existing.get(name.casefold())
+            if theme is None:
+                stack.push(NewTheme(console.services, console, forum_id, name, ids))
+            else:
+                self._tag(theme.id, ids)
+        stack.endMacro()
+
+    def _tag(self, theme_id: int, ids: list[int]) -> None:
+        """Tag these answers with an existing theme, undoably (undo untags those it tagged)."""
         console = self.console
         answers = console.services.answers
-        forum_id = console.session.forum_id
-
-        def work() -> None:
-            existing = {t.name.casefold(): t for t in answers.themes(forum_id)}
-            for name, ids in chosen.items():
-                theme = existing.get(name.casefold()) or answers.create_theme(forum_id, name)
-                answers.tag_all(ids, theme.id)
-
-        run_guarded(console, work)
+        had = {a.id for a in console.session.answers() if theme_id in a.theme_ids}
+        console.undo_stack.push(ChangeAnswers(tr("Tag the answers"), console.services, console,
+                                              lambda ids, on: answers.tag_all(ids, theme_id, on), True,
+                                              [i for i in ids if i not in had]))
 
     # ---------------------------------------------------------------- similar answers
 
@@ -256,11 +269,13 @@ class ConsoleThemes:
         if box is None or console is None:
             return
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            answers = console.services.answers
             by_theme: dict[int, list[int]] = {}
             for answer_id, theme_id in chosen.items():
                 by_theme.setdefault(theme_id, []).append(answer_id)
-            run_guarded(console, lambda: [answers.tag_all(ids, t) for t, ids in by_theme.items()])
+            console.undo_stack.beginMacro(tr("Tag the rest"))
+            for theme_id, ids in by_theme.items():
+                self._tag(theme_id, ids)
+            console.undo_stack.endMacro()
         box.deleteLater()
 
     # ---------------------------------------------------------------- near-duplicates

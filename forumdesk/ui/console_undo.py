@@ -1,8 +1,8 @@
-"""Editing the scribe's notes and the themes during a forum, undoably.
+"""Editing the scribe's notes, the themes and the answers' marks during a forum, undoably.
 
 Each change is a QUndoCommand on the console's QUndoStack (Edit ▸ Undo, Ctrl+Z): the command calls
 the service and remembers what its undo needs (a deleted note's text and time, the answers a
-deleted or merged theme tagged). ``EditableList`` is the list both panels use: double-click or F2
+deleted or merged theme tagged, the answers a bulk hide, star or tag changed). ``EditableList`` is the list both panels use: double-click or F2
 edits an entry in place, Delete asks to delete it.
 """
 
@@ -111,6 +111,39 @@ class ServiceCommand(QUndoCommand):
 
     def call(self, action: Callable[[], Any]) -> Any:
         return run_guarded(self.widget(), action)
+
+
+class ChangeAnswers(ServiceCommand):
+    """Hide, star or tag answers in one write (``change(ids, value)``, a bulk service call); undo
+    changes back only those it changed (``changed``: the ones that were not already so)."""
+
+    def __init__(self, text: str, services: Services, widget: QWidget, change: Callable[[list[int], bool], Any],
+                 value: bool, changed: list[int]) -> None:
+        super().__init__(text, services, widget)
+        self.change, self.value, self.changed = change, value, changed
+
+    def redo(self) -> None:
+        self.call(lambda: self.change(self.changed, self.value))
+
+    def undo(self) -> None:
+        self.call(lambda: self.change(self.changed, not self.value))
+
+
+class NewTheme(ServiceCommand):
+    """A theme made with its answers (an accepted suggestion); undo deletes it."""
+
+    def __init__(self, services: Services, widget: QWidget, forum_id: int, name: str, answer_ids: list[int]) -> None:
+        super().__init__(tr("New theme"), services, widget)
+        self.forum_id, self.name, self.answer_ids = forum_id, name, answer_ids
+        self.theme_id: int | None = None
+
+    def redo(self) -> None:
+        theme = self.call(lambda: self.services.answers.restore_theme(self.forum_id, self.name, self.answer_ids))
+        self.theme_id = theme.id if theme is not None else None
+
+    def undo(self) -> None:
+        if self.theme_id is not None:
+            self.call(lambda: self.services.answers.delete_theme(self.theme_id))
 
 
 class EditNote(ServiceCommand):

@@ -315,6 +315,30 @@
         <translation>التصنيف حسب &amp;رقم المحور (1–9)</translation>
     </message>
     <message>
+        <source>Hide the answers</source>
+        <translation>إخفاء الإجابات</translation>
+    </message>
+    <message>
+        <source>Show the answers again</source>
+        <translation>إظهار الإجابات من جديد</translation>
+    </message>
+    <message>
+        <source>Star the answers</source>
+        <translation>تمييز الإجابات بنجمة</translation>
+    </message>
+    <message>
+        <source>Remove the stars</source>
+        <translation>إزالة النجوم</translation>
+    </message>
+    <message>
+        <source>Tag the answers</source>
+        <translation>تصنيف الإجابات</translation>
+    </message>
+    <message>
+        <source>Untag the answers</source>
+        <translation>إلغاء تصنيف الإجابات</translation>
+    </message>
+    <message>
         <source>Select an answer to read it in full, hide it (H), star it (S) or tag it.</source>
         <translation>حدّد إجابة لقراءتها كاملة أو إخفائها (H) أو تمييزها بنجمة (S) أو تصنيفها.</translation>
     </message>
@@ -640,6 +664,10 @@
         <source>There are no visible text answers to group yet.</source>
         <translation>لا توجد بعد إجابات نصية ظاهرة لتجميعها.</translation>
     </message>
+    <message>
+        <source>Tag the suggested themes</source>
+        <translation>التصنيف حسب المحاور المقترحة</translation>
+    </message>
     <message numerus="yes">
         <source>%n similar answer(s) selected</source>
         <translation>
@@ -671,6 +699,10 @@
         </translation>
     </message>
     <message>
+        <source>Tag the rest</source>
+        <translation>تصنيف الباقي</translation>
+    </message>
+    <message>
         <source>Near-duplicates</source>
         <translation>إجابات شبه مكررة</translation>
     </message>
@@ -685,6 +717,10 @@
     <message>
         <source>Counted apart again: each text is its own row.</source>
         <translation>فُصلت من جديد: لكل نص سطره الخاص.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>محور جديد</translation>
     </message>
     <message>
         <source>Edit the note</source>

@@ -311,6 +311,30 @@
         <translation>Thema per &amp;Nummer zuordnen (1–9)</translation>
     </message>
     <message>
+        <source>Hide the answers</source>
+        <translation>Antworten ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the answers again</source>
+        <translation>Antworten wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Star the answers</source>
+        <translation>Antworten markieren</translation>
+    </message>
+    <message>
+        <source>Remove the stars</source>
+        <translation>Markierungen entfernen</translation>
+    </message>
+    <message>
+        <source>Tag the answers</source>
+        <translation>Antworten zuordnen</translation>
+    </message>
+    <message>
+        <source>Untag the answers</source>
+        <translation>Zuordnung der Antworten aufheben</translation>
+    </message>
+    <message>
         <source>Select an answer to read it in full, hide it (H), star it (S) or tag it.</source>
         <translation>Eine Antwort auswählen, um sie ganz zu lesen, zu verbergen (H), zu markieren (S) oder zuzuordnen.</translation>
     </message>
@@ -612,6 +636,10 @@
         <source>There are no visible text answers to group yet.</source>
         <translation>Es gibt noch keine sichtbaren Textantworten zum Gruppieren.</translation>
     </message>
+    <message>
+        <source>Tag the suggested themes</source>
+        <translation>Nach den vorgeschlagenen Themen zuordnen</translation>
+    </message>
     <message numerus="yes">
         <source>%n similar answer(s) selected</source>
         <translation>
@@ -635,6 +663,10 @@
         </translation>
     </message>
     <message>
+        <source>Tag the rest</source>
+        <translation>Den Rest zuordnen</translation>
+    </message>
+    <message>
         <source>Near-duplicates</source>
         <translation>Fast-Duplikate</translation>
     </message>
@@ -649,6 +681,10 @@
     <message>
         <source>Counted apart again: each text is its own row.</source>
         <translation>Wieder getrennt: Jeder Text hat seine eigene Zeile.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Neues Thema</translation>
     </message>
     <message>
         <source>Edit the note</source>

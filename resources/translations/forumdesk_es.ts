@@ -311,6 +311,30 @@
         <translation>Etiquetar con el tema &amp;número (1–9)</translation>
     </message>
     <message>
+        <source>Hide the answers</source>
+        <translation>Ocultar las respuestas</translation>
+    </message>
+    <message>
+        <source>Show the answers again</source>
+        <translation>Volver a mostrar las respuestas</translation>
+    </message>
+    <message>
+        <source>Star the answers</source>
+        <translation>Destacar las respuestas</translation>
+    </message>
+    <message>
+        <source>Remove the stars</source>
+        <translation>Quitar las estrellas</translation>
+    </message>
+    <message>
+        <source>Tag the answers</source>
+        <translation>Etiquetar las respuestas</translation>
+    </message>
+    <message>
+        <source>Untag the answers</source>
+        <translation>Quitar la etiqueta de las respuestas</translation>
+    </message>
+    <message>
         <source>Select an answer to read it in full, hide it (H), star it (S) or tag it.</source>
         <translation>Seleccione una respuesta para leerla completa, ocultarla (H), destacarla (S) o etiquetarla.</translation>
     </message>
@@ -612,6 +636,10 @@
         <source>There are no visible text answers to group yet.</source>
         <translation>Aún no hay respuestas de texto visibles que agrupar.</translation>
     </message>
+    <message>
+        <source>Tag the suggested themes</source>
+        <translation>Etiquetar con los temas sugeridos</translation>
+    </message>
     <message numerus="yes">
         <source>%n similar answer(s) selected</source>
         <translation>
@@ -635,6 +663,10 @@
         </translation>
     </message>
     <message>
+        <source>Tag the rest</source>
+        <translation>Etiquetar el resto</translation>
+    </message>
+    <message>
         <source>Near-duplicates</source>
         <translation>Casi duplicadas</translation>
     </message>
@@ -649,6 +681,10 @@
     <message>
         <source>Counted apart again: each text is its own row.</source>
         <translation>Separadas de nuevo: cada texto tiene su propia fila.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Tema nuevo</translation>
     </message>
     <message>
         <source>Edit the note</source>

@@ -311,6 +311,30 @@
         <translation>Classer par &amp;numéro de thème (1–9)</translation>
     </message>
     <message>
+        <source>Hide the answers</source>
+        <translation>Masquer les réponses</translation>
+    </message>
+    <message>
+        <source>Show the answers again</source>
+        <translation>Réafficher les réponses</translation>
+    </message>
+    <message>
+        <source>Star the answers</source>
+        <translation>Mettre une étoile aux réponses</translation>
+    </message>
+    <message>
+        <source>Remove the stars</source>
+        <translation>Retirer les étoiles</translation>
+    </message>
+    <message>
+        <source>Tag the answers</source>
+        <translation>Classer les réponses</translation>
+    </message>
+    <message>
+        <source>Untag the answers</source>
+        <translation>Retirer le thème des réponses</translation>
+    </message>
+    <message>
         <source>Select an answer to read it in full, hide it (H), star it (S) or tag it.</source>
         <translation>Sélectionnez une réponse pour la lire en entier, la masquer (H), l&apos;étoiler (S) ou la classer.</translation>
     </message>
@@ -612,6 +636,10 @@
         <source>There are no visible text answers to group yet.</source>
         <translation>Il n&apos;y a pas encore de réponse texte visible à regrouper.</translation>
     </message>
+    <message>
+        <source>Tag the suggested themes</source>
+        <translation>Classer selon les thèmes suggérés</translation>
+    </message>
     <message numerus="yes">
         <source>%n similar answer(s) selected</source>
         <translation>
@@ -635,6 +663,10 @@
         </translation>
     </message>
     <message>
+        <source>Tag the rest</source>
+        <translation>Classer le reste</translation>
+    </message>
+    <message>
         <source>Near-duplicates</source>
         <translation>Quasi-doublons</translation>
     </message>
@@ -649,6 +681,10 @@
     <message>
         <source>Counted apart again: each text is its own row.</source>
         <translation>Séparées de nouveau : chaque texte a sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>Edit the note</source>

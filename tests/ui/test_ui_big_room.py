@@ -145,6 +145,54 @@ def test_search_filters_bulk_actions_and_keyboard_tagging(qtbot, services, room,
     qtbot.waitUntil(lambda: rows(console) == [starred_text], timeout=TIMEOUT_MS)
 
 
+def test_bulk_hide_star_tag_and_accepted_suggestions_are_undone_with_ctrl_z(qtbot, services, room, settings,
+                                                                           server_factory, bridge, windows):
+    console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
+    qid = console.filter.question_id
+    view, model = console.answer_list, console.filter
+    view.setFocus()
+
+    def state(flag: str) -> set[str]:
+        return {a.content.text for a in services.answers.answers(room.id, qid) if getattr(a, flag)}
+
+    # GIVEN "Plant trees" is already starred; WHEN it and the ×3 row are selected and S is pressed
+    trees = next(a for a in services.answers.answers(room.id, qid) if a.content.text == "Plant trees")
+    services.answers.set_starred(trees.id, True)
+    view.selectionModel().setCurrentIndex(model.index(rows(console).index("More buses!"), 0),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.selectionModel().select(model.index(rows(console).index("Plant trees"), 0),
+                                 QItemSelectionModel.SelectionFlag.Select)
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    assert state("starred") == {"More buses!", "more buses", "MORE  BUSES", "Plant trees"}
+    # THEN Ctrl+Z takes the three new stars back and leaves the star that was there before
+    assert console.undo_stack.undoText() == "Star the answers"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert state("starred") == {"Plant trees"}
+    # WHEN they are hidden, then tagged with key 1, each is one step back
+    qtbot.keyClick(view, Qt.Key.Key_H)
+    theme = services.answers.create_theme(room.id, "Transport")
+    qtbot.waitUntil(lambda: len(console.session.themes) == 1, timeout=TIMEOUT_MS)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert {a.content.text for a in services.answers.answers(room.id, qid) if theme.id in a.theme_ids} == state("hidden")
+    assert len(state("hidden")) == 4
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not any(a.theme_ids for a in services.answers.answers(room.id, qid)) and len(state("hidden")) == 4
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert state("hidden") == set()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(state("hidden")) == 4  # and redo hides them again
+
+    # WHEN suggested themes are accepted (one new, one the existing "Transport") THEN one Ctrl+Z
+    # removes the new theme and untags what was tagged, and the existing theme stays
+    ids = {a.content.text: a.id for a in services.answers.answers(room.id, qid)}
+    console.themes_helper_ui.tag_by_name({"Housing": [ids["Cheaper rent"]], "transport": [ids["Parking near the market"]]})
+    assert sorted(t.name for t in services.answers.themes(room.id)) == ["Housing", "Transport"]
+    assert console.undo_stack.undoText() == "Tag the suggested themes"
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [t.name for t in services.answers.themes(room.id)] == ["Transport"]
+    assert not any(a.theme_ids for a in services.answers.answers(room.id, qid))
+
+
 THEMED = ["More buses in the evening", "more buses in the evening", "Buses every ten minutes", "A later last bus",
           "Rents are too high", "Cheaper rents for families", "Affordable housing", "Plant more trees",
           "More trees in the park", "Green spaces for children"]

@@ -131,6 +131,15 @@ def test_a_closed_console_and_its_projector_are_freed(qtbot, window, forum_id, n
     console = window.run_forum(forum_id)
     projector = console.driver.show_window()
     assert projector.isVisible()
+    # with undoable bulk actions on its undo stack (which holds their commands): hide, tag, new theme
+    console.filter.set_question(None)
+    console.answer_list.setCurrentIndex(console.filter.index(0, 0))
+    console.answer_list.selectAll()
+    console.toggle_hidden()
+    theme = console.services.answers.create_theme(forum_id, "Pay")
+    console.tag_selected(theme.id)
+    console.themes_helper_ui.tag_by_name({"Contact": [console.selected_answer().id]})
+    assert console.undo_stack.count() == 3
     refs = [weakref.ref(console), weakref.ref(projector), weakref.ref(console.session)]
     del projector
     assert console.close()
