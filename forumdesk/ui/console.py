@@ -118,7 +118,7 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
         self.preview.letterbox = self.palette().window().color()
         self.preview_label = plain_label()
         self.preview_label.setObjectName("sectionTitle")
-        self.undo_stack = QUndoStack(self)  # corrections to notes and themes (Edit ▸ Undo, Ctrl+Z)
+        self.undo_stack = QUndoStack(self)  # notes, themes and bulk marks on answers (Edit ▸ Undo, Ctrl+Z)
         self.notes_panel = NotesPanel(services, self.session, self.undo_stack)
         self.room_panel = RoomCountsPanel(services, self.session)
         self.commitments_panel = CommitmentsPanel(services, self.session)
