@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forumdesk.domain import Answer, ForumState
+from forumdesk.domain import ForumState
 from forumdesk.services import Services
 from forumdesk.ui.bridge import EventBridge
 from forumdesk.ui.console_answers import AnswerDelegate, AnswerListModel, answer_text
 from forumdesk.ui.console_ask import AskPanel
 from forumdesk.ui.console_ending import ForumEnding
 from forumdesk.ui.console_filters import AnswerFilter, FilterBar
+from forumdesk.ui.console_marks import ConsoleMarks
 from forumdesk.ui.console_menus import ConsoleMenus
 from forumdesk.ui.console_side import CommitmentsPanel, NotesPanel, RoomCountsPanel, ThemesPanel
 from forumdesk.ui.console_themes import ConsoleThemes
-from forumdesk.ui.console_undo import ChangeAnswers
 from forumdesk.ui.console_view import AnswerList, ControlBar, QuestionList, late_answers_note, plain_label
 from forumdesk.ui.errors import Banner, run_guarded
 from forumdesk.ui.labels import slide_name
@@ -56,7 +56,7 @@ from forumdesk.ui.theme import theme_named
 log = logging.getLogger(__name__)
 
 
-class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
+class ConsoleWindow(ForumEnding, ConsoleMenus, ConsoleMarks, QMainWindow):
     def __init__(self, services: Services, bridge: EventBridge, forum_id: int, settings: Settings,
                  server_factory: ServerFactory | None = None, parent: QWidget | None = None, *,
                  exporter: Callable | None = None) -> None:
@@ -207,68 +207,7 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, QMainWindow):
         self.driver.toggle_blank()
         self.actions["blank"].setChecked(self.driver.blank)
 
-    # ---------------------------------------------------------------- answers
-
-    def selected_answer(self):
-        return self.answer_list.selected_answer()
-
-    def selected_answers(self) -> list:
-        """Every selected answer; a row standing for same answers (×N) brings every copy."""
-        return self.filter.answers(self.answer_list.selectionModel().selectedRows())
-
-    def _bulk(self, text: str, change: Callable[[list[int], bool], object], value: bool,
-              already: Callable[[Answer], bool]) -> None:
-        """Set the selected answers (every copy of a ×N row) to ``value`` in one write, undoably
-        (Ctrl+Z puts back those that were not ``already`` so); they stay selected."""
-        answer = self.selected_answer()
-        targets = self.selected_answers() or [answer]
-        changed = [a.id for a in targets if already(a) != value]
-        if changed:
-            self.undo_stack.push(ChangeAnswers(text, self.services, self, change, value, changed))
-        self.answer_list.select_answers({a.id for a in targets}, answer.id)
-
-    def toggle_hidden(self) -> None:
-        """Hide the selection (or show it again, when the current answer is hidden): bulk."""
-        answer = self.selected_answer()
-        if answer is not None:
-            hide = not answer.hidden
-            self._bulk(tr("Hide the answers") if hide else tr("Show the answers again"),
-                       self.services.answers.set_hidden_all, hide, lambda a: a.hidden)
-
-    def approve_selected(self) -> None:
-        """Y: let the selected answer on the projector and into the phones' results (review-first
-        forums); a hidden answer is shown again."""
-        answer = self.selected_answer()
-        if answer is not None and (answer.hidden or self.session.is_waiting(answer)):
-            run_guarded(self, lambda: self.services.answers.set_approved(answer.id, True))
-
-    def toggle_starred(self) -> None:
-        answer = self.selected_answer()
-        if answer is not None:
-            star = not answer.starred
-            self._bulk(tr("Star the answers") if star else tr("Remove the stars"),
-                       self.services.answers.set_starred_all, star, lambda a: a.starred)
-
-    def spotlight_selected(self) -> None:
-        self.driver.leave_welcome()
-        self.driver.show_spotlight(self.selected_answer())
-
-    def _tag_key(self, n: int) -> None:
-        if 1 <= n <= len(self.session.themes):
-            self._toggle_tag(self.session.themes[n - 1].id)
-
-    def _toggle_tag(self, theme_id: int) -> None:
-        """The tag menu's checkable item: tags the selected answer, or untags it if it had the theme."""
-        answer = self.selected_answer()
-        if answer is not None:
-            self.tag_selected(theme_id, theme_id not in answer.theme_ids)
-
-    def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
-        if self.selected_answer() is not None:
-            answers = self.services.answers
-            self._bulk(tr("Tag the answers") if tagged else tr("Untag the answers"),
-                       lambda ids, on: answers.tag_all(ids, theme_id, on), tagged,
-                       lambda a: theme_id in a.theme_ids)
+    # ---------------------------------------------------------------- answers (marks: console_marks.py)
 
     def _filters_changed(self) -> None:
         delegate = self.answer_list.itemDelegate()
