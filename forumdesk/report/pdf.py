@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -27,11 +25,12 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from forumdesk.domain import kinds
-from forumdesk.i18n import Message, Translator
+from forumdesk.i18n import Message
 from forumdesk.report import answers_pdf, charts, fonts, since_last_time, wording
 from forumdesk.report.answers_pdf import answer_name as _answer_name
 from forumdesk.report.asked import asked_section
-from forumdesk.report.content import ForumContent, NoteView, QuestionView
+from forumdesk.report.blocks import Rule, figures_panel, note_box
+from forumdesk.report.content import ForumContent, QuestionView
 from forumdesk.report.guard import NOTICE, Guarded, Warnings
 from forumdesk.report.layout import Heading, RecapDocument, numbered_canvas
 from forumdesk.report.paragraphs import bidi_markup, user_paragraph
@@ -40,10 +39,8 @@ from forumdesk.report.styles import (
     ACCENT_LIGHT,
     CONTENT_WIDTH,
     MUTED,
-    PANEL,
-    ROOM,
-    ROOM_LIGHT,
     RULE,
+    rtl_styles,
     styles,
 )
 
@@ -60,64 +57,6 @@ Progress = Callable[[float], None]  # fraction of the PDF done, 0..1
 def m(text: str) -> str:
     """Shorthand: user text to safe markup."""
     return fonts.markup(text)
-
-
-def rtl_styles(base: dict[str, ParagraphStyle]) -> dict[str, ParagraphStyle]:
-    """The recap's styles for a right-to-left language: every paragraph aligned to the right (same
-    names, so headings keep their bookmark levels)."""
-    # Not the contents' entries: reportlab draws their dots and page numbers for left-aligned lines only.
-    out = {name: style if name.startswith("toc") else ParagraphStyle(style.name, parent=style, alignment=TA_RIGHT)
-           for name, style in base.items()}
-    # A point's bullet is drawn in the text on the right, so its indent moves to the right too.
-    out["point_rtl_point"] = ParagraphStyle("Point", parent=out["point"], leftIndent=0,
-                                            rightIndent=base["point"].leftIndent)
-    return out
-
-
-def _figures(items: list[tuple[str, str]], s: dict[str, ParagraphStyle]) -> Table:
-    """A row of key figures: big number over a small label, on a light panel."""
-    cells = [[user_paragraph(value, s["figure"]), user_paragraph(label, s["figure_label"])] for value, label in items]
-    table = Table([cells], colWidths=[CONTENT_WIDTH / len(items)] * len(items))
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-        ("LINEBEFORE", (1, 0), (-1, -1), 0.6, RULE),
-        ("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 9),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-    ]))
-    return table
-
-
-def _note_box(note: NoteView, warnings: Warnings, s: dict[str, ParagraphStyle], t: Translator) -> Table:
-    text = Guarded(lambda: user_paragraph(note.text, s["note"]), Message("Room note {id}", id=note.id), s["note"], warnings)
-    # splitInRow: a note of many lines is taller than a page and must continue on the next one.
-    table = Table([[[user_paragraph(t.gettext("ROOM NOTE"), s["note_label"]), text]]], colWidths=[CONTENT_WIDTH],
-                  splitInRow=1)
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), ROOM_LIGHT),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ROOM),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-    ]))
-    table.spaceAfter = 6
-    return table
-
-
-class _Rule(Flowable):
-    def __init__(self, width: float = CONTENT_WIDTH, colour=RULE, thickness: float = 0.6, space: float = 6) -> None:
-        super().__init__()
-        self.width, self.colour, self.thickness, self.space = width, colour, thickness, space
-
-    def wrap(self, available_width, available_height):
-        return self.width, self.space * 2
-
-    def draw(self) -> None:
-        self.canv.setStrokeColor(self.colour)
-        self.canv.setLineWidth(self.thickness)
-        self.canv.line(0, self.space, self.width, self.space)
 
 
 class RecapBuilder:
@@ -167,7 +106,7 @@ class RecapBuilder:
         ]
         story += [
             Spacer(1, 16 * mm),
-            _figures(wording.participation(c), s),
+            figures_panel(wording.participation(c), s),
             Spacer(1, 14 * mm),
             self.say(self.t.gettext(
                 "This recap shares what the room told us, in its own words, and what we will do about it. "
@@ -282,7 +221,7 @@ class RecapBuilder:
             # A room note on a small group's question would say what those few people said.
             notes: list = [self.say(wording.guarded_notes(self.t, len(view.notes)), "guard")]
         else:
-            notes = [_note_box(n, self.warnings, self.s, self.t) for n in view.notes]
+            notes = [note_box(n, self.warnings, self.s, self.t) for n in view.notes]
         return head + body + notes + [Spacer(1, 4 * mm)]
 
     def _results(self, view: QuestionView) -> list:
@@ -347,7 +286,7 @@ class RecapBuilder:
             return []
         return [CondPageBreak(60 * mm), self.heading(self.t.gettext("Notes from the room"), 0),
                 self.say(wording.notes_intro(self.t), "meta"),
-                *[_note_box(n, self.warnings, self.s, self.t) for n in self.c.general_notes], Spacer(1, 6 * mm)]
+                *[note_box(n, self.warnings, self.s, self.t) for n in self.c.general_notes], Spacer(1, 6 * mm)]
 
     def commitments(self) -> list:
         s, t = self.s, self.t
@@ -386,7 +325,7 @@ class RecapBuilder:
                 else self.say(text, "point", bulletText="\u2022", prefix=f"<b>{m(lead)}</b> ")
                 for lead, text in wording.data_handling(c)]
         out.append(Spacer(1, 4 * mm))
-        out.append(_Rule())
+        out.append(Rule())
         out.append(self.say(wording.exported_line(c), "small"))
         return out
 

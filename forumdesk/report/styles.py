@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -99,3 +99,15 @@ def styles() -> dict[str, ParagraphStyle]:
         "toc2": ParagraphStyle("TOC2", parent=body, fontSize=BODY_SIZE - 0.5, leading=14, leftIndent=14,
                                textColor=INK),
     }
+
+
+def rtl_styles(base: dict[str, ParagraphStyle]) -> dict[str, ParagraphStyle]:
+    """The recap's styles for a right-to-left language: every paragraph aligned to the right (same
+    names, so headings keep their bookmark levels)."""
+    # Not the contents' entries: reportlab draws their dots and page numbers for left-aligned lines only.
+    out = {name: style if name.startswith("toc") else ParagraphStyle(style.name, parent=style, alignment=TA_RIGHT)
+           for name, style in base.items()}
+    # A point's bullet is drawn in the text on the right, so its indent moves to the right too.
+    out["point_rtl_point"] = ParagraphStyle("Point", parent=out["point"], leftIndent=0,
+                                            rightIndent=base["point"].leftIndent)
+    return out
