@@ -130,20 +130,22 @@ class ChangeAnswers(ServiceCommand):
 
 
 class NewTheme(ServiceCommand):
-    """A theme made with its answers (an accepted suggestion); undo deletes it."""
+    """A theme made with its answers (an accepted suggestion); undo deletes it. By name: the later
+    steps are undone first, so a rename is back to this name, and a merge undone has made the
+    theme again under a new id."""
 
     def __init__(self, services: Services, widget: QWidget, forum_id: int, name: str, answer_ids: list[int]) -> None:
         super().__init__(tr("New theme"), services, widget)
         self.forum_id, self.name, self.answer_ids = forum_id, name, answer_ids
-        self.theme_id: int | None = None
 
     def redo(self) -> None:
-        theme = self.call(lambda: self.services.answers.restore_theme(self.forum_id, self.name, self.answer_ids))
-        self.theme_id = theme.id if theme is not None else None
+        self.call(lambda: self.services.answers.restore_theme(self.forum_id, self.name, self.answer_ids))
 
     def undo(self) -> None:
-        if self.theme_id is not None:
-            self.call(lambda: self.services.answers.delete_theme(self.theme_id))
+        answers = self.services.answers
+        theme = next((t for t in answers.themes(self.forum_id) if t.name.casefold() == self.name.casefold()), None)
+        if theme is not None:
+            self.call(lambda: answers.delete_theme(theme.id))
 
 
 class EditNote(ServiceCommand):

@@ -14,6 +14,7 @@ from ui_helpers import TIMEOUT_MS
 from forumdesk.report import export_forum
 from forumdesk.ui.console import ConsoleWindow
 from forumdesk.ui.console_answers import AnswerRole, CountRole
+from forumdesk.ui.console_undo import MergeThemes
 from forumdesk.ui.slides import SlideKind
 from tests.rooms import open_text_room
 
@@ -188,7 +189,13 @@ def test_bulk_hide_star_tag_and_accepted_suggestions_are_undone_with_ctrl_z(qtbo
     console.themes_helper_ui.tag_by_name({"Housing": [ids["Cheaper rent"]], "transport": [ids["Parking near the market"]]})
     assert sorted(t.name for t in services.answers.themes(room.id)) == ["Housing", "Transport"]
     assert console.undo_stack.undoText() == "Tag the suggested themes"
-    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # (and the new theme is then merged into "Transport" in the Themes panel, as a next step)
+    themes = {t.name: t for t in services.answers.themes(room.id)}
+    console.undo_stack.push(MergeThemes(services, console, themes["Housing"], themes["Transport"]))
+    assert [t.name for t in services.answers.themes(room.id)] == ["Transport"]
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the merge
+    assert sorted(t.name for t in services.answers.themes(room.id)) == ["Housing", "Transport"]
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the suggestions
     assert [t.name for t in services.answers.themes(room.id)] == ["Transport"]
     assert not any(a.theme_ids for a in services.answers.answers(room.id, qid))
 
