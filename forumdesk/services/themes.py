@@ -31,8 +31,11 @@ class ThemeGroup:
 
     name: str
     answer_ids: tuple[int, ...]
-    representative_id: int
-    example_ids: tuple[int, ...] = ()
+    example_ids: tuple[int, ...]
+
+    @property
+    def representative_id(self) -> int:
+        return self.example_ids[0]
 
 
 def text_of(answer: Answer) -> str | None:
@@ -103,8 +106,7 @@ class ThemeService:
         weights = np.array([g.count for g in groups], dtype=np.float64)
         found = theme_maths.suggest(texts, embed(texts), k, weights)
         return [ThemeGroup(s.name, tuple(sorted(i for m in s.members for i in groups[m].ids)),
-                           groups[s.representative].face_id, tuple(groups[i].face_id for i in s.examples))
-                for s in found]
+                           tuple(groups[i].face_id for i in s.examples)) for s in found]
 
     def similar(self, answer_id: int, limit: int = 20) -> list[int]:
         """Other visible answers to the same question most like this one (best first)."""

@@ -14,7 +14,7 @@ import logging
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -49,7 +49,7 @@ from forumdesk.ui.screens import fit_to_screen
 from forumdesk.ui.server_panel import ServerFactory, ServerPanel
 from forumdesk.ui.session import LiveForum
 from forumdesk.ui.settings import Settings
-from forumdesk.ui.slots import slot
+from forumdesk.ui.slots import once_after_events, slot
 from forumdesk.ui.style import APP_QSS
 from forumdesk.ui.theme import theme_named
 
@@ -162,12 +162,7 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, ConsoleMarks, QMainWindow):
         self.session.forum_changed.connect(self._refresh_questions)
         self.session.answers_added.connect(self._update_counts)
         self.session.answer_updated.connect(slot(self._show_selected))
-        # a bulk action changes hundreds of answers at once: count them again once, after the last
-        self._recount = QTimer(self)
-        self._recount.setSingleShot(True)
-        self._recount.setInterval(0)
-        self._recount.timeout.connect(self._answers_updated)
-        self.session.answer_updated.connect(slot(self._recount.start))
+        self.session.answer_updated.connect(once_after_events(self, self._answers_updated))
         self.session.answers_added.connect(self._update_theme_counts)
         self.session.themes_changed.connect(self._update_theme_counts)
         self.driver.changed.connect(self._update_preview)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from forumdesk.domain import Answer
-from forumdesk.ui.console_undo import ChangeAnswers
+from forumdesk.ui.console_undo import ChangeAnswers, tagging
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import tr
 
@@ -25,24 +25,28 @@ class ConsoleMarks:
         """Every selected answer; a row standing for same answers (×N) brings every copy."""
         return self.filter.answers(self.answer_list.selectionModel().selectedRows())
 
-    def _bulk(self, text: str, change: Callable[[list[int], bool], object], value: bool,
-              already: Callable[[Answer], bool]) -> None:
-        """Set the selected answers (every copy of a ×N row) to ``value`` in one write, undoably
-        (Ctrl+Z puts back those that were not ``already`` so); they stay selected."""
+    def _bulk(self, value: bool, already: Callable[[Answer], bool],
+              command: Callable[[list[int]], ChangeAnswers]) -> None:
+        """Set the selected answers (every copy of a ×N row) to ``value`` in one write, undoably:
+        ``command`` of those that were not ``already`` so (Ctrl+Z puts back only them); they stay
+        selected."""
         answer = self.selected_answer()
         targets = self.selected_answers() or [answer]
         changed = [a.id for a in targets if already(a) != value]
         if changed:
-            self.undo_stack.push(ChangeAnswers(text, self.services, self, change, value, changed))
+            self.undo_stack.push(command(changed))
         self.answer_list.select_answers({a.id for a in targets}, answer.id)
+
+    def _marking(self, text: str, change: Callable[[list[int], bool], object], value: bool):
+        return lambda changed: ChangeAnswers(text, self.services, self, change, value, changed)
 
     def toggle_hidden(self) -> None:
         """Hide the selection (or show it again, when the current answer is hidden): bulk."""
         answer = self.selected_answer()
         if answer is not None:
             hide = not answer.hidden
-            self._bulk(tr("Hide the answers") if hide else tr("Show the answers again"),
-                       self.services.answers.set_hidden_all, hide, lambda a: a.hidden)
+            self._bulk(hide, lambda a: a.hidden, self._marking(
+                tr("Hide the answers") if hide else tr("Show the answers again"), self.services.answers.set_hidden_all, hide))
 
     def approve_selected(self) -> None:
         """Y: let the selected answer on the projector and into the phones' results (review-first
@@ -55,8 +59,8 @@ class ConsoleMarks:
         answer = self.selected_answer()
         if answer is not None:
             star = not answer.starred
-            self._bulk(tr("Star the answers") if star else tr("Remove the stars"),
-                       self.services.answers.set_starred_all, star, lambda a: a.starred)
+            self._bulk(star, lambda a: a.starred, self._marking(
+                tr("Star the answers") if star else tr("Remove the stars"), self.services.answers.set_starred_all, star))
 
     def spotlight_selected(self) -> None:
         self.driver.leave_welcome()
@@ -74,7 +78,5 @@ class ConsoleMarks:
 
     def tag_selected(self, theme_id: int, tagged: bool = True) -> None:
         if self.selected_answer() is not None:
-            answers = self.services.answers
-            self._bulk(tr("Tag the answers") if tagged else tr("Untag the answers"),
-                       lambda ids, on: answers.tag_all(ids, theme_id, on), tagged,
-                       lambda a: theme_id in a.theme_ids)
+            self._bulk(tagged, lambda a: theme_id in a.theme_ids,
+                       lambda changed: tagging(self.services, self, theme_id, tagged, changed))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +25,7 @@ from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import isolate, tr
 from forumdesk.ui.session import LiveForum
-from forumdesk.ui.slots import slot
+from forumdesk.ui.slots import once_after_events
 
 
 class NotesPanel(QWidget):
@@ -281,13 +281,9 @@ class ThemesPanel(QWidget):
         layout.addWidget(self.items, 1)
         layout.addLayout(row)
         session.themes_changed.connect(self.refresh)
-        # counted again once after a burst (a bulk tag changes hundreds of answers), when shown
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
-        self._later.timeout.connect(self._recount)
-        session.answers_added.connect(slot(self._later.start))
-        session.answer_updated.connect(slot(self._later.start))
+        recount = once_after_events(self, self._recount)  # when shown
+        session.answers_added.connect(recount)
+        session.answer_updated.connect(recount)
         self.refresh()
 
     def refresh(self) -> None:

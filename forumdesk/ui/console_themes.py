@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from forumdesk.domain.duplicates import DuplicateGroup
 from forumdesk.services.themes import ThemeGroup, ThemeService
-from forumdesk.ui.console_undo import ChangeAnswers, NewTheme
+from forumdesk.ui.console_undo import NewTheme, tagging
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
 from forumdesk.ui.language import tr
@@ -78,7 +78,7 @@ class SuggestionsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
             item.setCheckState(Qt.CheckState.Checked)
             # plain text everywhere: the example is attendee text
-            examples = "  ·  ".join(f"“{texts.get(i, '')}”" for i in group.example_ids or (group.representative_id,))
+            examples = "  ·  ".join(f"“{texts.get(i, '')}”" for i in group.example_ids)
             item.setToolTip(tr("%n answer(s), for example: {example}", "", len(group.answer_ids)).format(
                 example=examples))
             self.list.addItem(item)
@@ -215,11 +215,8 @@ class ConsoleThemes:
     def _tag(self, theme_id: int, ids: list[int]) -> None:
         """Tag these answers with an existing theme, undoably (undo untags those it tagged)."""
         console = self.console
-        answers = console.services.answers
         had = {a.id for a in console.session.answers() if theme_id in a.theme_ids}
-        console.undo_stack.push(ChangeAnswers(tr("Tag the answers"), console.services, console,
-                                              lambda ids, on: answers.tag_all(ids, theme_id, on), True,
-                                              [i for i in ids if i not in had]))
+        console.undo_stack.push(tagging(console.services, console, theme_id, True, [i for i in ids if i not in had]))
 
     # ---------------------------------------------------------------- similar answers
 

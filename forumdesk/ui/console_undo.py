@@ -2,8 +2,8 @@
 
 Each change is a QUndoCommand on the console's QUndoStack (Edit ▸ Undo, Ctrl+Z): the command calls
 the service and remembers what its undo needs (a deleted note's text and time, the answers a
-deleted or merged theme tagged, the answers a bulk hide, star or tag changed). ``EditableList`` is the list both panels use: double-click or F2
-edits an entry in place, Delete asks to delete it.
+deleted or merged theme tagged, the answers a bulk hide, star or tag changed). ``EditableList`` is
+the list both panels use: double-click or F2 edits an entry in place, Delete asks to delete it.
 """
 
 from __future__ import annotations
@@ -127,6 +127,13 @@ class ChangeAnswers(ServiceCommand):
 
     def undo(self) -> None:
         self.call(lambda: self.change(self.changed, not self.value))
+
+
+def tagging(services: Services, widget: QWidget, theme_id: int, tagged: bool, changed: list[int]) -> ChangeAnswers:
+    """Tag (or untag) ``changed`` with one theme, as an undoable step."""
+    answers = services.answers
+    return ChangeAnswers(tr("Tag the answers") if tagged else tr("Untag the answers"), services, widget,
+                         lambda ids, on: answers.tag_all(ids, theme_id, on), tagged, changed)
 
 
 class NewTheme(ServiceCommand):

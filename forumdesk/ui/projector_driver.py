@@ -247,8 +247,8 @@ class ProjectorDriver(QObject):
                              spotlight_count=count,
                              **common)
         if self.themes_slide and text_answers:
-            return SlideData(SlideKind.THEMES, theme_rows=self._theme_rows(question.id),
-                             themes_tagged=sum(1 for a in s.wall(question.id) if a.theme_ids), **common)
+            rows, tagged = self._theme_rows(question.id)
+            return SlideData(SlideKind.THEMES, theme_rows=rows, themes_tagged=tagged, **common)
         if question.revealed:
             wall, counts = self._wall(question.id) if text_answers else ([], [])
             return SlideData(SlideKind.RESULTS, results=s.results(question.id, with_words=False), wall=wall,
@@ -287,9 +287,10 @@ class ProjectorDriver(QObject):
         """The identifying details the facilitator kept in the review (services.privacy)."""
         return self.session.services.privacy.keep_keys(self.session.forum_id)
 
-    def _theme_rows(self, question_id: int) -> list[tuple[str, int, str]]:
+    def _theme_rows(self, question_id: int) -> tuple[list[tuple[str, int, str]], int]:
         """The forum's themes used on this question: name, visible answers carrying it, and one
-        answer (the facilitator's star first, else the most often written)."""
+        answer (the facilitator's star first, else the most often written); and how many visible
+        answers carry a theme (each once)."""
         answers = self.session.wall(question_id)
         rows = []
         for theme in self.session.themes:
@@ -301,7 +302,7 @@ class ProjectorDriver(QObject):
                 ((n, a.content.text or "") for n, a in enumerate(tagged)), self.session.same_as.get(question_id))[0].face_id]
             rows.append((theme.name, len(tagged), shown_text(example, self._keep())))  # masked unless kept
         rows.sort(key=lambda r: -r[1])
-        return rows
+        return rows, sum(1 for a in answers if a.theme_ids)
 
     def refresh(self) -> None:
         self._refresh_timer.stop()

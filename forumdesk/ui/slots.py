@@ -18,6 +18,8 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject, QTimer
+
 
 def slot(method: Callable[..., object], *args: object) -> Callable[..., None]:
     """A slot that calls ``method(*args)``, whatever the signal sends, and holds the method's
@@ -34,3 +36,15 @@ def slot(method: Callable[..., object], *args: object) -> Callable[..., None]:
             getattr(target, name)(*args)
 
     return call
+
+
+def once_after_events(parent: QObject, method: Callable[[], object]) -> Callable[..., None]:
+    """A slot that runs ``method`` once, after the events already queued: connected to a signal that
+    fires hundreds of times in a burst (a bulk tag changes hundreds of answers), the work is done
+    once at the end. A zero-delay single-shot timer owned by ``parent``; held weakly like ``slot``."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(method)
+    return slot(timer.start)
+
