@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from forumdesk.domain.duplicates import face, key_of
 from forumdesk.domain.model import AnswerContent, Question, QuestionKind
 from forumdesk.domain.privacy import mask_contacts
-from forumdesk.domain.stopwords import STOP_WORDS
+from forumdesk.domain.stopwords import STOP_WORDS, language_of
 
 
 @dataclass
@@ -43,6 +44,7 @@ class QuestionResults:
 
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?", re.UNICODE)
+_PUNCTUATION = re.compile(r"[^\w\s'’-]")
 
 
 def words_of(text: str) -> list[str]:
@@ -76,33 +78,78 @@ def counted_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65_536)
 def counted_phrase(text: str) -> str | None:
-    """A short-words answer as one phrase of the cloud, or None when nothing of it may be shown
-    (only contact details, a stop word, a word or phrase too long to be one)."""
+    """A short-words answer as one phrase of the cloud, lower-cased, or None when nothing of it may
+    be shown (only contact details, a stop word, a word or phrase too long to be one)."""
     phrase = " ".join(mask_contacts(text, replacement=" ").casefold().split())
-    if not phrase or phrase in STOP_WORDS or len(phrase) > MAX_PHRASE_LENGTH:
+    if not phrase or _PUNCTUATION.sub("", phrase).strip() in STOP_WORDS or len(phrase) > MAX_PHRASE_LENGTH:
         return None
     if any(len(word) > MAX_WORD_LENGTH for word in phrase.split()):
         return None
     return phrase
 
 
+@lru_cache(maxsize=65_536)
+def language_guess(text: str) -> str | None:
+    """The language of an answer by its stop words (``stopwords.language_of``), or None."""
+    return language_of([m.group(0).replace("’", "'") for m in _WORD.finditer(text.casefold())])
+
+
 def word_frequencies(texts: Iterable[str], limit: int = 50) -> list[tuple[str, int]]:
-    """The most frequent words, each counted once per answer (see the module's docstring)."""
+    """The most frequent words, each counted once per answer (see the module's docstring). A plural
+    counts with its singular ("managers" with "manager", "taxes" with "tax"), under the form more
+    answers use, when answers in the same language use both: the French "pays" (a country) stays
+    apart from the English "pay", and a word whose singular nobody wrote stays as it is."""
+    per_answer = [(counted_words(text), language_guess(text)) for text in texts]
     counter: Counter[str] = Counter()
-    for text in texts:
-        counter.update(counted_words(text))
+    languages: dict[str, set[str]] = {}
+    for words, language in per_answer:
+        counter.update(words)
+        if language is not None:
+            for word in words:
+                languages.setdefault(word, set()).add(language)
+    singular = _singulars(languages)
+    if singular:
+        forms: dict[str, Counter[str]] = {}
+        for word, n in counter.items():
+            forms.setdefault(singular.get(word, word), Counter())[word] = n
+        shown = {key: min(f, key=lambda w: (-f[w], len(w), w)) for key, f in forms.items()}
+        counter = Counter()
+        for words, _ in per_answer:
+            counter.update({shown[singular.get(word, word)] for word in words})
     # Sort by count, then alphabetically, so ties come out the same every time.
     return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:limit]
 
 
+def _singulars(languages: Mapping[str, set[str]]) -> dict[str, str]:
+    """Each plural whose singular answers in the same language also use (``languages``: the
+    languages of the answers using each word), mapped to that singular: English and French plurals
+    in -s, -es and -x ("bureaux": "bureau")."""
+    out = {}
+    for word, used_in in languages.items():
+        for cut in (1, 2):
+            stem = word[:-cut]
+            if (len(stem) >= 3 and word[-1] in "sx" and (cut == 1 or word.endswith("es"))
+                    and used_in & languages.get(stem, set())):
+                out[word] = stem
+                break
+    for word, stem in out.items():  # "processes" -> "process" -> "proces" if all three were written
+        while stem in out:
+            stem = out[stem]
+        out[word] = stem
+    return out
+
+
 def phrase_frequencies(texts: Iterable[str], limit: int = 50) -> list[tuple[str, int]]:
-    """For short-word answers: each answer counts as one phrase ("work-life balance")."""
-    counter: Counter[str] = Counter()
+    """For short-word answers: each answer counts as one phrase ("work-life balance"). Phrases
+    that are the same but for punctuation and accents ("busy" and "busy!") count together, as
+    the wall counts them, under the form most answers wrote (``duplicates.face``)."""
+    groups: dict[str, list[str]] = {}
     for text in texts:
         phrase = counted_phrase(text)
         if phrase is not None:
-            counter[phrase] += 1
-    return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:limit]
+            groups.setdefault(key_of(phrase), []).append(phrase)
+    counted = [(phrases[face(phrases)].strip(), len(phrases)) for phrases in groups.values()]
+    return sorted(counted, key=lambda item: (-item[1], item[0]))[:limit]
 
 
 def tally(question: Question, answers: Iterable[AnswerContent], room_counts: dict[int, int] | None = None) -> QuestionResults:

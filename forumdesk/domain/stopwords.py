@@ -21,11 +21,19 @@ CONTENT_WORDS: frozenset[str] = frozenset({
 })
 
 
-def _package_words() -> frozenset[str]:
-    words: set[str] = set()
-    for code in LANGUAGES:
-        words.update(w.casefold().replace("’", "'") for w in get_stop_words(code))
-    return frozenset(words - CONTENT_WORDS)
+def _package_words(code: str) -> frozenset[str]:
+    return frozenset(w.casefold().replace("’", "'") for w in get_stop_words(code)) - CONTENT_WORDS
 
 
-STOP_WORDS: frozenset[str] = _package_words()
+# Each language's own list, to tell which language an answer is in (``language_of``).
+BY_LANGUAGE: dict[str, frozenset[str]] = {code: _package_words(code) for code in LANGUAGES}
+STOP_WORDS: frozenset[str] = frozenset().union(*BY_LANGUAGE.values())
+
+
+def language_of(words: list[str]) -> str | None:
+    """The language whose stop words these (casefolded) words of an answer use most, or None for
+    an answer with none of them or a tie ("Pay", "remote work": a few words say no language)."""
+    hits = sorted(((sum(w in stops for w in words), code) for code, stops in BY_LANGUAGE.items()), reverse=True)
+    if not hits or hits[0][0] == 0 or (len(hits) > 1 and hits[1][0] == hits[0][0]):
+        return None
+    return hits[0][1]

@@ -43,6 +43,27 @@ def test_short_words_count_whole_phrases():
     assert tally(question, [AnswerContent(text=t) for t in texts]).words == [("fair pay", 2), ("growth", 1)]
 
 
+def test_short_words_that_differ_only_by_punctuation_are_one_phrase_of_the_cloud():
+    # 31 "busy" and 28 "Busy!" were two words of the cloud beside one "busy ×59" on the wall
+    question = Question(kind=QuestionKind.SHORT_WORDS, prompt="P", id=1)
+    texts = ["busy"] * 3 + ["Busy!", "BUSY."] + ["Fun", "the!", "Thé !"]
+    assert tally(question, [AnswerContent(text=t) for t in texts]).words == [("busy", 5), ("fun", 1), ("thé !", 1)]
+
+
+def test_a_plural_counts_with_its_singular_once_per_answer_in_the_same_language():
+    question = Question(kind=QuestionKind.OPEN_TEXT, prompt="P", id=1)
+    texts = ["Managers should listen to us", "my manager is great", "the managers and the manager",
+             "we pay too much tax", "the taxes are high", "the process is slow",
+             "venir d'un autre pays", "les gens du pays"]
+    words = dict(tally(question, [AnswerContent(text=t) for t in texts]).words)
+    # "managers" and "manager" are one word, counted once by the answer that has both, shown as
+    # the form more answers use (a tie: the shorter)
+    assert words["manager"] == 3 and "managers" not in words
+    assert words["tax"] == 2 and "taxes" not in words
+    # the French "pays" (a country) is not the English "pay"; "process" has no singular to join
+    assert words["pays"] == 2 and words["pay"] == 1 and words["process"] == 1
+
+
 def test_join_codes_are_short_uppercase_and_unambiguous():
     codes = {new_join_code() for _ in range(200)}
     assert len(codes) > 190
