@@ -8,12 +8,12 @@ I/O (the normalised text is computed once, when an answer arrives): benchmarks/b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from forumdesk.domain import Answer
 from forumdesk.domain.duplicates import normalise
-from forumdesk.ui.console_answers import AnswerRole, KeyRole, LeadRole, QuestionRole
+from forumdesk.ui.console_answers import AnswerRole, CountRole, KeyRole, LeadRole, QuestionRole
 from forumdesk.ui.language import tr
 from forumdesk.ui.session import LiveForum
 
@@ -63,6 +63,22 @@ class AnswerFilter(QSortFilterProxyModel):
     def set_collapse(self, collapse: bool) -> None:
         self._change(collapse=collapse)
 
+    def _matches(self, answer: Answer) -> bool:
+        """Whether an answer passes the flags and the theme picker (not the search)."""
+        only = self.only
+        if only and (("starred" in only and not answer.starred) or ("hidden" in only and not answer.hidden)
+                     or ("untagged" in only and answer.theme_ids) or ("late" in only and not answer.late)):
+            return False
+        return self.theme_id is None or self.theme_id in answer.theme_ids
+
+    def _narrowed(self) -> bool:
+        """A flag or a theme picks particular copies of a same answer (the hidden ones, those tagged)."""
+        return bool(self.only) or self.theme_id is not None
+
+    def _matching(self, answer: Answer) -> list[Answer]:
+        """The copies of this answer's same-answer group that pass the flags and the theme, oldest first."""
+        return [member for member in self._source.members(answer) if self._matches(member)]
+
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if self._source is None:
             return False
@@ -70,25 +86,38 @@ class AnswerFilter(QSortFilterProxyModel):
         if self.question_id is not None and index.data(QuestionRole) != self.question_id:
             return False
         answer: Answer = index.data(AnswerRole)
-        only = self.only
-        if only:
-            if ("starred" in only and not answer.starred) or ("hidden" in only and not answer.hidden) \
-                    or ("untagged" in only and answer.theme_ids) or ("late" in only and not answer.late):
-                return False
-        if self.theme_id is not None and self.theme_id not in answer.theme_ids:
+        if not self._matches(answer):
             return False
         if self.search and self.search not in index.data(KeyRole):
             return False
-        # Same answers once, unless a flag asks for particular copies (a hidden copy, a starred one)
-        return not (self.collapse and not only and self.theme_id is None and not index.data(LeadRole))
+        if not self.collapse:
+            return True
+        if not self._narrowed():
+            return bool(index.data(LeadRole))
+        # Same answers once among the copies a flag or theme picks: the group's own row if it is one
+        # of them, else the newest of them (listing each copy with "×5" beside it read as 25)
+        lead = self._source.lead_of(answer)
+        if self._matches(lead):
+            return lead.id == answer.id
+        return self._matching(answer)[-1].id == answer.id
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == CountRole and self.collapse and self._narrowed() and index.isValid():
+            # ×N: the copies this row stands for (visible ones; all, when every one is hidden)
+            matching = self._matching(super().data(index, AnswerRole))
+            return sum(1 for a in matching if not a.hidden) or len(matching)
+        return super().data(index, role)
 
     def answers(self, indexes: list[QModelIndex]) -> list[Answer]:
-        """The answers behind selected rows; a row standing for same answers brings every copy."""
-        source = self._source
+        """The answers behind selected rows; a row standing for same answers brings every copy it
+        stands for (those the flags and theme pick, when one is on)."""
         out: dict[int, Answer] = {}
         for index in indexes:
             answer: Answer = index.data(AnswerRole)
-            members = source.members(answer) if self.collapse and hasattr(source, "members") else [answer]
+            if not self.collapse:
+                members = [answer]
+            else:
+                members = self._matching(answer) if self._narrowed() else self._source.members(answer)
             for member in members:
                 out[member.id] = member
         return list(out.values())
@@ -105,7 +134,10 @@ class FilterBar(QWidget):
         self.proxy = proxy
         self.search = QLineEdit()
         self.search.setObjectName("answerSearch")
-        self.search.setPlaceholderText(tr("Search answers (Ctrl+F)"))
+        self.search.setPlaceholderText(tr("Search"))
+        self.search.setToolTip(tr("Search answers (Ctrl+F)"))
+        # the placeholder whole, and no wider: the filters beside it share the column at 1366 px
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 30)
         self.search.setClearButtonEnabled(True)
         # search as you type, coalesced to one filter pass per pause in typing (no stall per key)
         self._debounce = QTimer(self)
@@ -127,6 +159,9 @@ class FilterBar(QWidget):
             layout.addWidget(box)
         self.theme = QComboBox()
         self.theme.setObjectName("filterTheme")
+        # room for "management (153)" rather than "manageme": the list itself shows whole names
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(11)
         self.theme.currentIndexChanged.connect(self._apply_theme)
         layout.addWidget(self.theme)
         self.collapse = QCheckBox(tr("Same answers once"))

@@ -534,6 +534,10 @@
         <translation>تُغلق كل الأسئلة ولن تتمكن الهواتف من الإجابة. تبقى الإجابات والملاحظات والنتائج كما هي.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
         <source>Search answers (Ctrl+F)</source>
         <translation>بحث (Ctrl+F)</translation>
     </message>

@@ -510,6 +510,10 @@
         <translation>Alle Fragen werden geschlossen, Telefone können nicht mehr antworten. Antworten, Notizen und Ergebnisse bleiben, wie sie sind.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
         <source>Search answers (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>

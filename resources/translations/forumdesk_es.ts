@@ -510,6 +510,10 @@
         <translation>Todas las preguntas se cierran y los teléfonos ya no pueden responder. Respuestas, notas y resultados quedan como están.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Search answers (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>

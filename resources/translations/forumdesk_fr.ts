@@ -510,6 +510,10 @@
         <translation>Toutes les questions se ferment et les téléphones ne peuvent plus répondre. Réponses, notes et résultats restent tels quels.</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
         <source>Search answers (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>

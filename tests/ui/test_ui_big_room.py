@@ -115,11 +115,17 @@ def test_search_filters_bulk_actions_and_keyboard_tagging(qtbot, services, room,
     qtbot.keyClick(view, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: sum(a.hidden for a in services.answers.answers(room.id, qid)) == 4, timeout=TIMEOUT_MS)
 
-    # WHEN "Hidden" is ticked THEN only hidden answers are listed (each copy, as the facilitator may
-    # want to show one again)
+    # WHEN "Hidden" is ticked THEN only hidden answers are listed, same answers still once (×3)
     qtbot.mouseClick(console.filter_bar.boxes["hidden"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(rows(console)) == 2, timeout=TIMEOUT_MS)
+    assert all(model.index(r, 0).data(AnswerRole).hidden for r in range(2))
+    buses = model.index(rows(console).index("More buses!"), 0)
+    assert "×3" in console.answer_list.itemDelegate().marks(buses)
+    # AND unticking "Same answers once" lists each copy, as the facilitator may want to show one again
+    qtbot.mouseClick(console.filter_bar.collapse, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(rows(console)) == 4, timeout=TIMEOUT_MS)
     assert all(model.index(r, 0).data(AnswerRole).hidden for r in range(4))
+    qtbot.mouseClick(console.filter_bar.collapse, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(console.filter_bar.boxes["hidden"], Qt.MouseButton.LeftButton)
 
     # WHEN a theme exists and the facilitator selects two answers and presses 1 (keyboard tagging)
@@ -138,7 +144,7 @@ def test_search_filters_bulk_actions_and_keyboard_tagging(qtbot, services, room,
     # AND "Untagged" with "Starred" narrows further: star one untagged answer with S, then filter
     console.filter_bar.theme.setCurrentIndex(0)
     qtbot.mouseClick(console.filter_bar.boxes["untagged"], Qt.MouseButton.LeftButton)
-    assert sorted(rows(console)) == sorted(["More buses!", "more buses", "MORE  BUSES", "Plant trees"])
+    assert sorted(rows(console)) == ["More buses!", "Plant trees"]
     view.selectionModel().setCurrentIndex(model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
     starred_text = rows(console)[0]
     qtbot.keyClick(view, Qt.Key.Key_S)
@@ -265,3 +271,34 @@ def test_theme_suggestions_are_tagged_only_once_accepted_and_the_rest_follows_ex
     qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
     # THEN every untagged answer got one of the two themes
     qtbot.waitUntil(lambda: all(a.theme_ids for a in services.answers.answers(forum.id, qid)), timeout=TIMEOUT_MS)
+
+
+def test_a_theme_picked_still_shows_same_answers_once_counting_the_copies_it_holds(
+        qtbot, services, room, settings, server_factory, bridge, windows):
+    # Picking a theme once listed each tagged copy with "×3" beside it: three rows that read as nine
+    console = open_console(qtbot, services, room, settings, server_factory, bridge, windows)
+    qid = console.filter.question_id
+    transport = services.answers.create_theme(room.id, "Transport")
+    buses = [a for a in services.answers.answers(room.id, qid) if a.content.text.lower().split() == ["more", "buses"]
+             or a.content.text == "More buses!"]
+    assert len(buses) == 3
+    for answer in buses[:2]:  # GIVEN two of the three copies tagged
+        services.answers.tag(answer.id, transport.id)
+    qtbot.waitUntil(lambda: console.filter_bar.theme.count() == 2, timeout=TIMEOUT_MS)
+    # WHEN the facilitator picks the theme THEN one row stands for the two copies it holds: ×2
+    console.filter_bar.theme.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: len(rows(console)) == 1, timeout=TIMEOUT_MS)
+    row = console.filter.index(0, 0)
+    assert "×2" in console.answer_list.itemDelegate().marks(row)
+    # WHEN the third copy is tagged too THEN the row counts three
+    services.answers.tag(buses[2].id, transport.id)
+    qtbot.waitUntil(lambda: "×3" in console.answer_list.itemDelegate().marks(console.filter.index(0, 0)),
+                    timeout=TIMEOUT_MS)
+    assert len(rows(console)) == 1
+    # AND H on that row hides the three copies it stands for, and nothing else
+    view = console.answer_list
+    view.setFocus()
+    view.selectionModel().setCurrentIndex(console.filter.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(view, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: sum(a.hidden for a in services.answers.answers(room.id, qid)) == 3, timeout=TIMEOUT_MS)
+    assert {a.id for a in services.answers.answers(room.id, qid) if a.hidden} == {a.id for a in buses}
