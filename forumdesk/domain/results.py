@@ -139,25 +139,31 @@ def _singulars(languages: Mapping[str, set[str]]) -> dict[str, str]:
     return out
 
 
-def phrase_frequencies(texts: Iterable[str], limit: int = 50) -> list[tuple[str, int]]:
+def phrase_frequencies(texts: Iterable[str], limit: int = 50,
+                       same_as: Mapping[str, str] | None = None) -> list[tuple[str, int]]:
     """For short-word answers: each answer counts as one phrase ("work-life balance"). Phrases
     that are the same but for punctuation and accents ("busy" and "busy!") count together, as
-    the wall counts them, under the form most answers wrote (``duplicates.face``)."""
+    the wall counts them, and so do those the facilitator accepted as the same (``same_as``,
+    from ``duplicates.same_as_keys``), under the form most answers wrote (``duplicates.face``)."""
+    same_as = same_as or {}
     groups: dict[str, list[str]] = {}
     for text in texts:
         phrase = counted_phrase(text)
         if phrase is not None:
-            groups.setdefault(key_of(phrase), []).append(phrase)
+            key = key_of(phrase)
+            groups.setdefault(same_as.get(key, key), []).append(phrase)
     counted = [(phrases[face(phrases)].strip(), len(phrases)) for phrases in groups.values()]
     return sorted(counted, key=lambda item: (-item[1], item[0]))[:limit]
 
 
-def tally(question: Question, answers: Iterable[AnswerContent], room_counts: dict[int, int] | None = None) -> QuestionResults:
-    """Compute the results of ``question`` from its visible answers and room counts."""
+def tally(question: Question, answers: Iterable[AnswerContent], room_counts: dict[int, int] | None = None,
+          same_as: Mapping[str, str] | None = None) -> QuestionResults:
+    """Compute the results of ``question`` from its visible answers and room counts (and, for
+    text, the near-duplicates the facilitator accepted as the same: ``same_as``)."""
     from forumdesk.domain import kinds  # the kinds import this module, so not at the top
 
     assert question.id is not None
     answers = list(answers)
     results = QuestionResults(question_id=question.id, kind=question.kind, responses=len(answers))
-    kinds.of(question.kind).tally(question, answers, results, room_counts or {})
+    kinds.of(question.kind).tally(question, answers, results, room_counts or {}, same_as=same_as or {})
     return results

@@ -183,12 +183,16 @@ def _masked(text: str, keep: frozenset[str] | None) -> tuple[str, int, bool]:
     return mask_matches(text, masked), len(masked), len(masked) < len(matches)
 
 
-def _same_groups(services: Services, question_id: int, answers: list[Answer]) -> dict[int, int]:
-    """Answer id -> a number shared by the answers the facilitator accepted as the same (only
-    answers whose wording was merged with another)."""
+def _same_as(services: Services, question_id: int) -> dict[str, str]:
+    """The near-duplicates the facilitator accepted as the same for this question."""
     from forumdesk.services.themes import ThemeService  # numpy: only when a recap is made
 
-    same_as = ThemeService(services.answers).same_as(question_id)
+    return ThemeService(services.answers).same_as(question_id)
+
+
+def _same_groups(same_as: dict[str, str], answers: list[Answer]) -> dict[int, int]:
+    """Answer id -> a number shared by the answers the facilitator accepted as the same (only
+    answers whose wording was merged with another)."""
     if not same_as:
         return {}
     merged = set(same_as.values())
@@ -227,13 +231,14 @@ def _note_view(note: Note, keep: frozenset[str] | None) -> NoteView:
                     contact_masked=masked > 0, details_masked=masked)
 
 
-def _results(question: Question, answers: list[Answer], room_counts: dict[int, int]) -> QuestionResults:
-    """Tallies of the visible answers. Text is counted with contact details taken out entirely,
+def _results(question: Question, answers: list[Answer], room_counts: dict[int, int],
+             same_as: dict[str, str]) -> QuestionResults:
+    """Tallies of the visible answers (``same_as``: near-duplicates accepted as the same). Text is counted with contact details taken out entirely,
     kept or not, so a name from an e-mail address never becomes a "top word"."""
     contents = [a.content for a in answers]
     if kinds.of(question.kind).text_answers:
         contents = [AnswerContent(text=mask_contacts(c.text or "", replacement=" ")) for c in contents]
-    return tally(question, contents, room_counts)
+    return tally(question, contents, room_counts, same_as)
 
 
 def gather(services: Services, forum_id: int, *, keep_contacts: bool = False,
@@ -257,12 +262,13 @@ def gather(services: Services, forum_id: int, *, keep_contacts: bool = False,
             continue  # a content slide: nothing to report (its number stays, as the room saw it)
         answers = by_question[question.id]
         room = services.answers.room_counts(question.id) if kinds.of(question.kind).room_counts else {}
-        same = _same_groups(services, question.id, answers) if kinds.of(question.kind).text_answers else {}
+        same_as = _same_as(services, question.id) if kinds.of(question.kind).text_answers else {}
+        same = _same_groups(same_as, answers)
         views.append(QuestionView(
             number=number,
             question=question,
             answers=[_answer_view(a, keep, same.get(a.id)) for a in answers],
-            results=_results(question, answers, room),
+            results=_results(question, answers, room, same_as),
             notes=[n for n in notes if n.question_id == question.id],
             small_group=len(answers) < forum.small_group_k,
             asked=question.is_open or question.closed_at is not None or bool(answers) or any(room.values()),

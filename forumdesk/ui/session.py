@@ -111,7 +111,7 @@ class LiveForum(QObject):
         if not with_words and kinds.of(question.kind).results_view == "wall":
             return QuestionResults(question_id, question.kind, responses=len(self._on_screen(question_id)))
         visible = (a.content for a in self._on_screen(question_id))
-        return tally(question, visible, self.room_counts.get(question_id, {}))
+        return tally(question, visible, self.room_counts.get(question_id, {}), self.same_as.get(question_id))
 
     def theme_name(self, theme_id: int) -> str:
         return next((t.name for t in self.themes if t.id == theme_id), "")

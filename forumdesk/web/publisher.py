@@ -15,6 +15,7 @@ import secrets
 from concurrent.futures import Executor
 
 from forumdesk.services import Event, EventKind, NotFound, Services
+from forumdesk.web.results import RESULTS_EVENTS
 from forumdesk.web.sse import StreamHub, chunk, ping_event, state_event
 from forumdesk.web.state import ForumSnapshot, build_snapshot
 
@@ -107,7 +108,7 @@ class StatePublisher:
         if event.kind in _URGENT:
             urgent = True
             self._requested += 1
-        elif event.kind in (EventKind.ANSWER_STORED, EventKind.ANSWER_CHANGED, EventKind.ROOM_COUNTS_CHANGED):
+        elif event.kind in RESULTS_EVENTS:
             snapshot = self.snapshot
             answer = event.data.get("answer")
             question_id = answer.question_id if answer is not None else event.data.get("question_id")

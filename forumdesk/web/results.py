@@ -18,7 +18,9 @@ from concurrent.futures import Executor
 
 from forumdesk.services import Event, EventKind, Services
 
-_PER_QUESTION = frozenset({EventKind.ANSWER_STORED, EventKind.ANSWER_CHANGED, EventKind.ROOM_COUNTS_CHANGED})
+# a question's results change with its answers, its room counts and the answers counted as the same
+RESULTS_EVENTS = frozenset({EventKind.ANSWER_STORED, EventKind.ANSWER_CHANGED, EventKind.ROOM_COUNTS_CHANGED,
+                           EventKind.SAME_ANSWERS_CHANGED})
 _WHOLE_FORUM = frozenset({EventKind.FORUM_CHANGED, EventKind.QUESTIONS_CHANGED})
 
 
@@ -46,7 +48,7 @@ class ResultsCache:
         """Any thread, before the service returns to its caller: a request after a change sees it."""
         if event.forum_id != self.forum_id:
             return
-        if event.kind in _PER_QUESTION:
+        if event.kind in RESULTS_EVENTS:
             answer = event.data.get("answer")
             question_id = answer.question_id if answer is not None else event.data.get("question_id")
             with self._lock:

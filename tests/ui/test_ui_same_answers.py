@@ -139,3 +139,43 @@ def test_similar_answers_are_selected_together_to_tag_them_at_once(qtbot, servic
         return {index.data() for index in view.selectionModel().selectedIndexes()}
     qtbot.waitUntil(lambda: len(selected()) > 1, timeout=30_000)
     assert selected() == {"More buses in the evening", "Buses every ten minutes", "A later last bus"}
+
+
+def test_a_cloud_counts_once_what_the_facilitator_counted_as_the_same(qtbot, services, partner, settings,
+                                                                      server_factory, bridge, windows, tmp_path):
+    from pypdf import PdfReader
+
+    from forumdesk.domain import Pace, Question, QuestionKind
+    from forumdesk.report import export_forum
+    from forumdesk.services import Submission
+
+    # GIVEN a short-words question: "Busy!" is "busy" already; "diversity"/"diversité" are not
+    forum = services.forums.create_forum("Cloud", partner.id, pace=Pace.SELF, questions=[
+        Question(kind=QuestionKind.SHORT_WORDS, prompt="One word for your team?", max_length=40)])
+    services.forums.start_forum(forum.id)
+    qid = services.forums.questions(forum.id)[0].id
+    texts = ["busy", "Busy!", "busy", "diversity", "diversity", "diversité", "fun"]
+    services.answers.submit_many([Submission(forum.id, qid, f"s{n}", {"text": t}, f"p{n}") for n, t in enumerate(texts)])
+    services.forums.set_current(forum.id, qid)
+    services.forums.set_revealed(qid, True)
+    console = open_console(qtbot, services, forum, settings, server_factory, bridge, windows)
+    console.driver.leave_welcome()
+    cloud = lambda: console.driver.slide_data().results.words  # noqa: E731 - what the projector draws
+    qtbot.waitUntil(lambda: console.driver.slide_data().results is not None, timeout=TIMEOUT_MS)
+    assert cloud() == [("busy", 3), ("diversity", 2), ("diversité", 1), ("fun", 1)]
+    # WHEN the facilitator ticks the diversity group in "Near-duplicates" and counts it as the same
+    console.actions["near_duplicates"].trigger()
+    qtbot.waitUntil(lambda: console.themes_helper_ui.last_same is not None, timeout=30_000)
+    dialog = console.themes_helper_ui.last_same
+    lines = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+    dialog.list.setFocus()
+    dialog.list.setCurrentRow(next(r for r, line in enumerate(lines) if "diversit" in line))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    # THEN the projector's cloud has one word for the three, as the dialog promised
+    qtbot.waitUntil(lambda: cloud() == [("busy", 3), ("diversity", 3), ("fun", 1)], timeout=TIMEOUT_MS)
+    # AND so does the recap's word chart
+    export_forum(services, forum.id, pdf=tmp_path / "recap.pdf")
+    recap = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(tmp_path / "recap.pdf").pages)
+    assert "Times each word was given: busy: 3, diversity: 3, and fun: 1." in recap
+    assert "diversité" not in recap

@@ -96,3 +96,25 @@ def test_a_bug_behind_a_request_is_a_500_with_a_generic_sentence(services, forum
     assert reply.headers["x-content-type-options"] == "nosniff"
     assert secret not in caplog.text and "Traceback" not in caplog.text
     assert "RuntimeError" in caplog.text  # the kind of failure is logged, never its details
+
+
+def test_answers_the_facilitator_counts_as_the_same_are_one_word_of_the_phones_cloud(services, partner, start_server):
+    from forumdesk.domain import Pace, Question, QuestionKind
+    from forumdesk.services.themes import ThemeService
+
+    forum = services.forums.create_forum("Cloud", partner.id, pace=Pace.SELF, questions=[
+        Question(kind=QuestionKind.SHORT_WORDS, prompt="One word for your team?", max_length=40)])
+    services.forums.start_forum(forum.id)
+    question = services.forums.questions(forum.id)[0]
+    client = Client(start_server(forum.id))
+    for text in ["manager", "Manager!", "managers", "managers", "fun"]:
+        assert client.answer(question.id, text=text).status == 201
+    services.forums.set_revealed(question.id, True)
+    path = f"/api/f/{client.code}/results/{question.id}"
+    # "Manager!" is "manager" (punctuation and case), the plural is a word of its own
+    assert client.get(path).json()["words"] == [["manager", 2], ["managers", 2], ["fun", 1]]
+    # WHEN the facilitator counts the plural as the same (the console's near-duplicates)
+    ids = [a.id for a in services.answers.answers(forum.id, question.id) if a.content.text.lower().startswith("manager")]
+    ThemeService(services.answers).accept_same(forum.id, question.id, ids)
+    # THEN the phones' cloud has one word for the four, not the results computed before
+    assert client.get(path).json()["words"] == [["managers", 4], ["fun", 1]]

@@ -19,6 +19,8 @@ The presentations that exist today:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import random
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -95,8 +97,9 @@ class Kind:
         raise InvalidAnswer("This question cannot be answered.")
 
     def tally(self, question: Question, answers: list[AnswerContent], results: QuestionResults,
-              room_counts: dict[int, int]) -> None:
-        """Fill the kind's part of ``results`` (responses are counted already)."""
+              room_counts: dict[int, int], same_as: Mapping[str, str] | None = None) -> None:
+        """Fill the kind's part of ``results`` (responses are counted already). ``same_as``: for
+        text answers, the facilitator's accepted near-duplicates (``duplicates.same_as_keys``)."""
 
     def results_fields(self, results: QuestionResults) -> dict[str, Any]:
         """The kind's part of the results phones and exports receive."""

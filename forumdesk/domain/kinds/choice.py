@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from typing import Any
 
 from forumdesk.domain.kinds.base import Kind
@@ -45,7 +47,7 @@ class ChoiceKind(Kind):
         return AnswerContent(choices=tuple(sorted(choices)))
 
     def tally(self, question: Question, answers: list[AnswerContent], results: QuestionResults,
-              room_counts: dict[int, int]) -> None:
+              room_counts: dict[int, int], same_as: Mapping[str, str] | None = None) -> None:
         counts = [0] * len(question.choices)
         for answer in answers:
             for index in answer.choices:

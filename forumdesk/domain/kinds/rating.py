@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import random
 from typing import Any
 
@@ -43,7 +45,7 @@ class Rating(Kind):
         return AnswerContent(rating=rating)
 
     def tally(self, question: Question, answers: list[AnswerContent], results: QuestionResults,
-              room_counts: dict[int, int]) -> None:
+              room_counts: dict[int, int], same_as: Mapping[str, str] | None = None) -> None:
         scale = question.scale
         assert scale is not None
         distribution = {value: 0 for value in range(scale.min, scale.max + 1)}

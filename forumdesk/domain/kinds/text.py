@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import random
 from typing import Any
 
@@ -41,7 +43,7 @@ class OpenText(Kind):
         return text
 
     def tally(self, question: Question, answers: list[AnswerContent], results: QuestionResults,
-              room_counts: dict[int, int]) -> None:
+              room_counts: dict[int, int], same_as: Mapping[str, str] | None = None) -> None:
         results.words = word_frequencies(a.text or "" for a in answers)
 
     def results_fields(self, results: QuestionResults) -> dict[str, Any]:

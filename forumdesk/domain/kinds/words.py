@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import random
 from typing import Any
 
@@ -37,8 +39,8 @@ class ShortWords(OpenText):
         return AnswerContent(text=text)
 
     def tally(self, question: Question, answers: list[AnswerContent], results: QuestionResults,
-              room_counts: dict[int, int]) -> None:
-        results.words = phrase_frequencies(a.text or "" for a in answers)
+              room_counts: dict[int, int], same_as: Mapping[str, str] | None = None) -> None:
+        results.words = phrase_frequencies((a.text or "" for a in answers), same_as=same_as)
 
     def demo_payloads(self, question: Question, rng: random.Random, sentences: list[str],
                       words: list[str]) -> list[dict[str, Any]]:
