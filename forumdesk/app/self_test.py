@@ -167,11 +167,13 @@ def _run_all(checks: _Checks, services: Services, folder: Path) -> None:
 
         if not themes_embed.available():
             raise RuntimeError("the sentence encoder did not load: themes would fall back to word overlap")
+        if not themes_embed.fast_tokenizer():
+            raise RuntimeError("the SentencePiece library is missing: the encoder tokenizes in pure Python")
         vectors = themes_embed.embed(["Higher pay", "Un meilleur salaire", "More remote days", "Plus de télétravail"])
         scores = vectors @ vectors.T
         if not (scores[0, 1] > scores[0, 2] and scores[2, 3] > scores[1, 3]):
             raise RuntimeError("an English answer and its French translation are not grouped together")
-        return "the sentence encoder loads and pairs English with French"
+        return "the sentence encoder loads (SentencePiece library) and pairs English with French"
 
     def stop() -> str:
         srv = state.pop("server", None)

