@@ -21,8 +21,8 @@ from forumdesk.domain import (
     kinds,
     validate_answer,
 )
-from forumdesk.domain.privacy import find_contacts
 from forumdesk.domain.duplicates import same_as_keys
+from forumdesk.domain.privacy import find_contacts
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.domain.validation import clean_text
 from forumdesk.services.commitments import Commitments

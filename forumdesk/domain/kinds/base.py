@@ -19,9 +19,8 @@ The presentations that exist today:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import random
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from forumdesk.domain.rules import InvalidAnswer

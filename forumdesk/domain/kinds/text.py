@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import random
+from collections.abc import Mapping
 from typing import Any
 
 from forumdesk.domain.kinds.base import Kind
