@@ -17,7 +17,6 @@ from forumdesk.domain import (
     InvalidAnswer,
     Note,
     Question,
-    Theme,
     kinds,
     validate_answer,
 )
@@ -36,7 +35,7 @@ from forumdesk.services.errors import (
 )
 from forumdesk.services.events import Event, EventBus, EventKind
 from forumdesk.services.live import needs_review, on_screen
-from forumdesk.services.room_edits import MAX_NOTE, MAX_THEME, RoomEdits
+from forumdesk.services.room_edits import MAX_NOTE, RoomEdits
 from forumdesk.storage import Repository, Store, now_iso
 
 _UNKNOWN = object()  # not looked up yet (None means looked up and not found)
@@ -290,35 +289,6 @@ class AnswerService(RoomEdits, Commitments):
         return answer
 
     # ------------------------------------------------------------ themes
-
-    def themes(self, forum_id: int) -> list[Theme]:
-        return self.store.repo.list_themes(forum_id)
-
-    def create_theme(self, forum_id: int, name: str) -> Theme:
-        name = " ".join(name.split())
-        if not name:
-            raise InvalidInput("A theme needs a name.")
-        if len(name) > MAX_THEME:
-            raise InvalidInput("A theme's name can be at most {limit} characters long.", limit=MAX_THEME)
-        with self.store.write() as repo:
-            existing = repo.find_theme(forum_id, name)
-            if existing:
-                return existing
-            theme = Theme(forum_id=forum_id, name=name)
-            theme.id = repo.insert_theme(theme)
-        self.events.publish(Event(EventKind.THEMES_CHANGED, forum_id))
-        return theme
-
-    def delete_theme(self, theme_id: int) -> list[int]:
-        """Delete a theme (its answers lose the tag); returns the ids of the answers it tagged."""
-        with self.store.write() as repo:
-            theme = repo.get_theme(theme_id)
-            if theme is None:
-                return []
-            answer_ids = repo.theme_answer_ids(theme_id)
-            repo.delete_theme(theme_id)
-        self._themes_changed(theme.forum_id, answer_ids)
-        return answer_ids
 
     def tag(self, answer_id: int, theme_id: int, tagged: bool = True) -> Answer:
         return self.tag_all([answer_id], theme_id, tagged)[0]

@@ -1,5 +1,5 @@
-"""Correcting what the facilitator added during a forum: edit and restore notes; rename, merge
-and restore themes. Each returns what an undo needs; each publishes the change.
+"""What the facilitator adds and corrects during a forum: edit and restore notes; make, rename,
+merge, delete and restore themes. Each returns what an undo needs; each publishes the change.
 
 A mixin of AnswerService (it uses its ``store`` and ``events``), kept apart to keep modules small.
 """
@@ -55,6 +55,32 @@ class RoomEdits:
         return text
 
     # ------------------------------------------------------------ themes
+
+    def themes(self, forum_id: int) -> list[Theme]:
+        return self.store.repo.list_themes(forum_id)
+
+    def create_theme(self, forum_id: int, name: str) -> Theme:
+        """A new theme, or the forum's theme of that name if there is one."""
+        name = self._theme_name(name)
+        with self.store.write() as repo:
+            existing = repo.find_theme(forum_id, name)
+            if existing:
+                return existing
+            theme = Theme(forum_id=forum_id, name=name)
+            theme.id = repo.insert_theme(theme)
+        self.events.publish(Event(EventKind.THEMES_CHANGED, forum_id))
+        return theme
+
+    def delete_theme(self, theme_id: int) -> list[int]:
+        """Delete a theme (its answers lose the tag); returns the ids of the answers it tagged."""
+        with self.store.write() as repo:
+            theme = repo.get_theme(theme_id)
+            if theme is None:
+                return []
+            answer_ids = repo.theme_answer_ids(theme_id)
+            repo.delete_theme(theme_id)
+        self._themes_changed(theme.forum_id, answer_ids)
+        return answer_ids
 
     def rename_theme(self, theme_id: int, name: str) -> Theme:
         name = self._theme_name(name)
