@@ -113,8 +113,17 @@ def test_answers_the_facilitator_counts_as_the_same_are_one_word_of_the_phones_c
     path = f"/api/f/{client.code}/results/{question.id}"
     # "Manager!" is "manager" (punctuation and case), the plural is a word of its own
     assert client.get(path).json()["words"] == [["manager", 2], ["managers", 2], ["fun", 1]]
-    # WHEN the facilitator counts the plural as the same (the console's near-duplicates)
-    ids = [a.id for a in services.answers.answers(forum.id, question.id) if a.content.text.lower().startswith("manager")]
-    ThemeService(services.answers).accept_same(forum.id, question.id, ids)
-    # THEN the phones' cloud has one word for the four, not the results computed before
-    assert client.get(path).json()["words"] == [["managers", 4], ["fun", 1]]
+    stream = EventStream(client.port, client.code)
+    try:
+        stream.next_state()
+        # WHEN the facilitator counts the plural as the same (the console's near-duplicates)
+        ids = [a.id for a in services.answers.answers(forum.id, question.id)
+               if a.content.text.lower().startswith("manager")]
+        ThemeService(services.answers).accept_same(forum.id, question.id, ids)
+        # THEN the phones' cloud has one word for the four, not the results computed before...
+        assert client.get(path).json()["words"] == [["managers", 4], ["fun", 1]]
+        # ...and the phones already on the page are sent it
+        words = lambda state: state["questions"][0].get("results", {}).get("words")  # noqa: E731
+        assert words(stream.state_where(lambda state: words(state) == [["managers", 4], ["fun", 1]]))
+    finally:
+        stream.close()
