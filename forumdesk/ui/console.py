@@ -217,6 +217,9 @@ class ConsoleWindow(ForumEnding, ConsoleMenus, ConsoleMarks, QMainWindow):
                 counts[theme_id] = counts.get(theme_id, 0) + 1
         self.filter_bar.refresh_themes(counts)
 
+    def _wall_turning(self) -> None:
+        self.driver.set_wall_turning(self.actions["wall_turn"].isChecked())
+
     def _filter_changed(self) -> None:
         show_all = self.actions["all"].isChecked()
         self.filter.set_question(None if show_all else self.session.forum.current_question_id)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 
 from forumdesk.ui.language import tr
+from forumdesk.ui.projector_driver import WALL_TURN_MS
 from forumdesk.ui.screens import screen_label
 from forumdesk.ui.slots import slot
 
@@ -74,6 +75,8 @@ class ConsoleMenus:
                      args=(1,))
         self._action(answers, "wall_prev", tr("Previous page of the answer wall"), self.driver.turn_wall_page,
                      ("P", "["), args=(-1,))
+        self._action(answers, "wall_turn", tr("Turn the wall's pages every {seconds} seconds").format(seconds=WALL_TURN_MS // 1000), self._wall_turning,
+                     ("Shift+N",), checkable=True)
         self._action(answers, "themes_slide", tr("Themes &slide on the projector"), self.driver.toggle_themes_slide,
                      ("Shift+T",))
         # themes helped offline (issue 13): run off the GUI thread, nothing tagged without the facilitator

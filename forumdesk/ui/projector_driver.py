@@ -25,6 +25,8 @@ from forumdesk.ui.settings import Settings
 from forumdesk.ui.slides import SlideData, SlideKind
 
 REFRESH_MS = 150
+# The wall turning its own pages: long enough to read a page of answers aloud from the back of a room.
+WALL_TURN_MS = 10_000
 
 
 class ProjectorDriver(QObject):
@@ -55,6 +57,11 @@ class ProjectorDriver(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        # the wall can turn its own pages (the console's Answer menu), so a room of 1,000 answers is
+        # read while the facilitator talks; a page turned by hand gets the whole interval again
+        self.wall_turn = QTimer(self)
+        self.wall_turn.setInterval(WALL_TURN_MS)
+        self.wall_turn.timeout.connect(self._turn_by_itself)
         self._last_question = session.forum.current_question_id
         session.forum_changed.connect(self._on_forum_changed)
         session.answers_added.connect(self.schedule_refresh)
@@ -80,6 +87,7 @@ class ProjectorDriver(QObject):
 
     def close(self) -> None:
         self._tick.stop()
+        self.wall_turn.stop()
         self._refresh_timer.stop()
         if self.window is not None:
             self.window.close_for_good()
@@ -94,7 +102,21 @@ class ProjectorDriver(QObject):
     def turn_wall_page(self, delta: int) -> None:
         """Next / previous page of the answer wall (the slide wraps around)."""
         self.wall_page = max(0, self.wall_page + delta)
+        if self.wall_turn.isActive():
+            self.wall_turn.start()  # the page just turned stays up for the whole interval
         self.refresh()
+
+    def set_wall_turning(self, on: bool) -> None:
+        """Turn the wall's pages by themselves every ``WALL_TURN_MS``, or stop."""
+        if on:
+            self.wall_turn.start()
+        else:
+            self.wall_turn.stop()
+
+    def _turn_by_itself(self) -> None:
+        data = self.slide_data()  # only the wall turns: not a spotlight, the themes slide or a blank screen
+        if data.kind is SlideKind.RESULTS and data.wall:
+            self.turn_wall_page(1)
 
     def show_spotlight(self, answer: Answer | None) -> None:
         """One answer, full screen; ``None`` (or the same answer again) goes back."""

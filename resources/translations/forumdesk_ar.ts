@@ -223,6 +223,10 @@
         <translation>الصفحة السابقة من جدار الإجابات</translation>
     </message>
     <message>
+        <source>Turn the wall&apos;s pages every {seconds} seconds</source>
+        <translation>تقليب صفحات الجدار كل {seconds} ثوانٍ</translation>
+    </message>
+    <message>
         <source>Themes &amp;slide on the projector</source>
         <translation>&amp;شريحة المحاور على العارض</translation>
     </message>

@@ -219,6 +219,10 @@
         <translation>Vorherige Seite der Antwortwand</translation>
     </message>
     <message>
+        <source>Turn the wall&apos;s pages every {seconds} seconds</source>
+        <translation>Seiten der Antwortwand alle {seconds} Sekunden umblättern</translation>
+    </message>
+    <message>
         <source>Themes &amp;slide on the projector</source>
         <translation>Themen&amp;folie auf dem Projektor</translation>
     </message>

@@ -219,6 +219,10 @@
         <translation>Página anterior del muro de respuestas</translation>
     </message>
     <message>
+        <source>Turn the wall&apos;s pages every {seconds} seconds</source>
+        <translation>Pasar las páginas del muro cada {seconds} segundos</translation>
+    </message>
+    <message>
         <source>Themes &amp;slide on the projector</source>
         <translation>&amp;Diapositiva de temas en el proyector</translation>
     </message>

@@ -219,6 +219,10 @@
         <translation>Page précédente du mur de réponses</translation>
     </message>
     <message>
+        <source>Turn the wall&apos;s pages every {seconds} seconds</source>
+        <translation>Tourner les pages du mur toutes les {seconds} secondes</translation>
+    </message>
+    <message>
         <source>Themes &amp;slide on the projector</source>
         <translation>&amp;Diapo des thèmes au projecteur</translation>
     </message>

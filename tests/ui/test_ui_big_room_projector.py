@@ -157,3 +157,42 @@ def test_the_themes_slide_names_the_themes_it_has_no_room_for_and_counts_each_an
     assert any("10 themes · 10 tagged answers" in t for t in texts_drawn)
     for width, height in SCREENS:
         assert problems(console.driver.slide_data(), width, height) == []
+
+
+def test_the_wall_turns_its_own_pages_once_asked_and_only_the_wall(qtbot, services, big_room, settings,
+                                                                   server_factory, bridge, windows):
+    forum, qid, _ = big_room
+    console = ConsoleWindow(services, bridge, forum.id, settings, server_factory)
+    windows.append(console)
+    console.show()
+    qtbot.waitExposed(console)
+    console.driver.leave_welcome()
+    driver = console.driver
+    assert driver.slide_data().kind is SlideKind.RESULTS and driver.wall_page == 0
+    pages = int(next(t for t in drawn(driver.slide_data()) if " · page 1 of " in t).rsplit(" ", 1)[1])
+    turn = console.actions["wall_turn"]
+    assert "10 seconds" in turn.text() and turn.shortcuts()[0].toString() == "Shift+N"
+    # WHEN the facilitator ticks "Turn the wall's pages" (10 s here shortened to a blink)
+    driver.wall_turn.setInterval(30)
+    turn.trigger()
+    # THEN the pages turn by themselves, the footer following
+    qtbot.waitUntil(lambda: driver.wall_page >= 2, timeout=TIMEOUT_MS)
+    turn.trigger()  # (paused to read the footer)
+    assert f" · page {driver.wall_page % pages + 1} of {pages}" in " ".join(drawn(driver.slide_data()))
+    turn.trigger()
+    # AND a spotlight stays put while it is up
+    view, model = console.answer_list, console.filter
+    console.filter.set_question(qid)
+    view.setCurrentIndex(model.index(0, 0))
+    console.actions["spotlight"].trigger()
+    assert driver.slide_data().kind is SlideKind.SPOTLIGHT
+    page = driver.wall_page
+    qtbot.wait(200)
+    assert driver.wall_page == page and driver.slide_data().kind is SlideKind.SPOTLIGHT
+    console.actions["spotlight"].trigger()
+    # AND unticking it stops the turning
+    qtbot.waitUntil(lambda: driver.wall_page > page, timeout=TIMEOUT_MS)
+    turn.trigger()
+    page = driver.wall_page
+    qtbot.wait(200)
+    assert driver.wall_page == page and not driver.wall_turn.isActive()
