@@ -172,9 +172,13 @@ def test_the_wall_turns_its_own_pages_once_asked_and_only_the_wall(qtbot, servic
     pages = int(next(t for t in drawn(driver.slide_data()) if " · page 1 of " in t).rsplit(" ", 1)[1])
     turn = console.actions["wall_turn"]
     assert "10 seconds" in turn.text() and turn.shortcuts()[0].toString() == "Shift+N"
-    # WHEN the facilitator ticks "Turn the wall's pages" (10 s here shortened to a blink)
+    # WHEN the facilitator presses Shift+N: "Turn the wall's pages" (10 s here shortened to a blink)
     driver.wall_turn.setInterval(30)
-    turn.trigger()
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow, timeout=TIMEOUT_MS)
+    console.answer_list.setFocus()
+    qtbot.keyClick(console.answer_list, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert turn.isChecked() and driver.wall_turn.isActive()
     # THEN the pages turn by themselves, the footer following
     qtbot.waitUntil(lambda: driver.wall_page >= 2, timeout=TIMEOUT_MS)
     turn.trigger()  # (paused to read the footer)
