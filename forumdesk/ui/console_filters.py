@@ -159,7 +159,7 @@ class FilterBar(QWidget):
             layout.addWidget(box)
         self.theme = QComboBox()
         self.theme.setObjectName("filterTheme")
-        # room for "management (153)" rather than "manageme": the list itself shows whole names
+        # room for eleven characters ("manageme" was all a theme showed): the list shows whole names
         self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.theme.setMinimumContentsLength(11)
         self.theme.currentIndexChanged.connect(self._apply_theme)
