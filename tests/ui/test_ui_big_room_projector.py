@@ -6,6 +6,7 @@ keys like the facilitator's; slides read back with the layout recorder."""
 from __future__ import annotations
 
 import pytest
+from console_helpers import open_console
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QImage
 from test_slides_layout import SCREENS, problems, stage
@@ -45,17 +46,18 @@ def big_room(services, partner):
     return forum, qid, len(texts) - 1
 
 
-def test_the_wall_pages_through_every_visible_answer_once_with_the_true_count(
-        qtbot, services, big_room, settings, server_factory, bridge, windows):
-    forum, qid, visible = big_room
-    console = ConsoleWindow(services, bridge, forum.id, settings, server_factory)
-    windows.append(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    qtbot.waitUntil(console.isActiveWindow, timeout=TIMEOUT_MS)
+@pytest.fixture
+def console(qtbot, services, big_room, settings, server_factory, bridge, windows):
+    """The big room's console, open and active, the projector past the welcome slide."""
+    opened = open_console(qtbot, services, bridge, big_room[0].id, settings, server_factory)
+    windows.append(opened)  # closed after the server stops
+    opened.driver.leave_welcome()
+    return opened
+
+
+def test_the_wall_pages_through_every_visible_answer_once_with_the_true_count(qtbot, big_room, console):
+    _, _, visible = big_room
     console.answer_list.setFocus()
-    console.driver.leave_welcome()
     data = console.driver.slide_data()
     assert data.kind is SlideKind.RESULTS
     # THEN the wall holds every visible answer once: 279 ideas + one "More buses" ×20 + the long one
@@ -86,16 +88,8 @@ def test_the_wall_pages_through_every_visible_answer_once_with_the_true_count(
     assert box_pages[0] == 0
 
 
-def test_spotlight_shows_a_long_answer_whole_and_themes_slide_counts(qtbot, services, big_room, settings,
-                                                                      server_factory, bridge, windows):
+def test_spotlight_shows_a_long_answer_whole_and_themes_slide_counts(qtbot, services, big_room, console):
     forum, qid, _ = big_room
-    console = ConsoleWindow(services, bridge, forum.id, settings, server_factory)
-    windows.append(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.activateWindow()
-    qtbot.waitUntil(console.isActiveWindow, timeout=TIMEOUT_MS)
-    console.driver.leave_welcome()
     console.filter.set_question(qid)
     view, model = console.answer_list, console.filter
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == LONG)
@@ -159,14 +153,8 @@ def test_the_themes_slide_names_the_themes_it_has_no_room_for_and_counts_each_an
         assert problems(console.driver.slide_data(), width, height) == []
 
 
-def test_the_wall_turns_its_own_pages_once_asked_and_only_the_wall(qtbot, services, big_room, settings,
-                                                                   server_factory, bridge, windows):
-    forum, qid, _ = big_room
-    console = ConsoleWindow(services, bridge, forum.id, settings, server_factory)
-    windows.append(console)
-    console.show()
-    qtbot.waitExposed(console)
-    console.driver.leave_welcome()
+def test_the_wall_turns_its_own_pages_once_asked_and_only_the_wall(qtbot, big_room, console):
+    _, qid, _ = big_room
     driver = console.driver
     assert driver.slide_data().kind is SlideKind.RESULTS and driver.wall_page == 0
     pages = int(next(t for t in drawn(driver.slide_data()) if " · page 1 of " in t).rsplit(" ", 1)[1])
