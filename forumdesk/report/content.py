@@ -183,13 +183,6 @@ def _masked(text: str, keep: frozenset[str] | None) -> tuple[str, int, bool]:
     return mask_matches(text, masked), len(masked), len(masked) < len(matches)
 
 
-def _same_as(services: Services, question_id: int) -> dict[str, str]:
-    """The near-duplicates the facilitator accepted as the same for this question."""
-    from forumdesk.services.themes import ThemeService  # numpy: only when a recap is made
-
-    return ThemeService(services.answers).same_as(question_id)
-
-
 def _same_groups(same_as: dict[str, str], answers: list[Answer]) -> dict[int, int]:
     """Answer id -> a number shared by the answers the facilitator accepted as the same (only
     answers whose wording was merged with another)."""
@@ -262,7 +255,7 @@ def gather(services: Services, forum_id: int, *, keep_contacts: bool = False,
             continue  # a content slide: nothing to report (its number stays, as the room saw it)
         answers = by_question[question.id]
         room = services.answers.room_counts(question.id) if kinds.of(question.kind).room_counts else {}
-        same_as = _same_as(services, question.id) if kinds.of(question.kind).text_answers else {}
+        same_as = services.answers.same_as(question.id) if kinds.of(question.kind).text_answers else {}
         same = _same_groups(same_as, answers)
         views.append(QuestionView(
             number=number,

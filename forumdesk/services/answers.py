@@ -20,7 +20,6 @@ from forumdesk.domain import (
     kinds,
     validate_answer,
 )
-from forumdesk.domain.duplicates import same_as_keys
 from forumdesk.domain.privacy import find_contacts
 from forumdesk.domain.results import QuestionResults, tally
 from forumdesk.domain.validation import clean_text
@@ -381,5 +380,9 @@ class AnswerService(RoomEdits, Commitments):
         forum = repo.get_forum(question.forum_id) if question.forum_id is not None else None
         if forum is not None and needs_review(forum, question):
             answers = [a for a in answers if on_screen(forum, question, a)]
-        same_as = same_as_keys(repo.same_answer_texts(question_id)) if kinds.of(question.kind).text_answers else {}
+        same_as = repo.same_as(question_id) if kinds.of(question.kind).text_answers else {}
         return tally(question, (a.content for a in answers), repo.room_counts(question_id), same_as)
+
+    def same_as(self, question_id: int) -> dict[str, str]:
+        """The near-duplicates the facilitator accepted for this question, by same-answer key."""
+        return self.store.repo.same_as(question_id)

@@ -21,7 +21,6 @@ from collections import Counter
 from typing import Any
 
 from forumdesk.domain import Question, kinds
-from forumdesk.domain.duplicates import same_as_keys
 from forumdesk.domain.results import tally
 from forumdesk.i18n import _, language, ngettext, translator
 from forumdesk.services.errors import InvalidInput, NotFound
@@ -50,8 +49,7 @@ def _entry(store: Store, forum_id: int, k: int, question: Question, theme_names:
     entry: dict[str, Any] = {"forum": forum_id, "answers": len(answers), "small_group": len(answers) < k}
     if entry["small_group"]:
         return entry  # a handful of answers could say who answered what: no breakdown
-    results = tally(question, (a.content for a in answers), repo.room_counts(question.id),
-                    same_as_keys(repo.same_answer_texts(question.id)))
+    results = tally(question, (a.content for a in answers), repo.room_counts(question.id), repo.same_as(question.id))
     data = results.to_dict()
     for key in ("question_id", "kind", "responses"):
         data.pop(key, None)

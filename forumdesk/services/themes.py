@@ -16,7 +16,7 @@ import numpy as np
 
 from forumdesk.domain import Answer
 from forumdesk.domain import themes as theme_maths
-from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplicate_groups, same_as_keys
+from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplicate_groups
 from forumdesk.services.answers import AnswerService
 from forumdesk.services.errors import InvalidInput
 from forumdesk.services.events import Event, EventKind
@@ -51,15 +51,11 @@ class ThemeService:
         return [a for a in self.answers.answers(forum_id, question_id, include_hidden=False)
                 if not a.hidden and text_of(a) is not None and a.id is not None]
 
-    def same_as(self, question_id: int) -> dict[str, str]:
-        """The near-duplicates the facilitator accepted for this question (``domain.duplicates.same_as_keys``)."""
-        return same_as_keys(self.answers.store.repo.same_answer_texts(question_id))
-
     def duplicates(self, forum_id: int, question_id: int) -> list[DuplicateGroup]:
         """Every visible answer once, in groups of answers that are the same (largest first):
         the same once normalised, or accepted as the same by the facilitator."""
         return group_same(((a.id, text_of(a) or "") for a in self.visible_texts(forum_id, question_id)),
-                          self.same_as(question_id))
+                          self.answers.same_as(question_id))
 
     def accept_same(self, forum_id: int, question_id: int, answer_ids: list[int]) -> None:
         """The facilitator's decision that these answers (a near-duplicate group, or any answers

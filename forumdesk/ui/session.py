@@ -53,7 +53,7 @@ class LiveForum(QObject):
         self.themes = services.answers.themes(forum_id)
         # near-duplicates accepted as the same, per text question (domain.duplicates.same_as_keys)
         self.same_as: dict[int, dict[str, str]] = {
-            q.id: self._themes().same_as(q.id) for q in self.questions if kinds.of(q.kind).text_answers}
+            q.id: self.services.answers.same_as(q.id) for q in self.questions if kinds.of(q.kind).text_answers}
         self.notes = services.answers.notes(forum_id)
         self.commitments = services.answers.commitments(forum_id)
         self._add(services.answers.answers(forum_id))
@@ -168,15 +168,10 @@ class LiveForum(QObject):
             self.room_counts[question_id] = self.services.answers.room_counts(question_id)
             self.room_counts_changed.emit(question_id)
 
-    def _themes(self):
-        from forumdesk.services.themes import ThemeService  # numpy: loaded when a console opens, not at start
-
-        return ThemeService(self.services.answers)
-
     @Slot(int, int)
     def _on_same_answers(self, forum_id: int, question_id: int) -> None:
         if forum_id == self.forum_id:
-            self.same_as[question_id] = self._themes().same_as(question_id)
+            self.same_as[question_id] = self.services.answers.same_as(question_id)
             self.same_answers_changed.emit(question_id)
 
     @Slot(int)

@@ -7,6 +7,7 @@ from forumdesk.domain import (
     Note,
     Theme,
 )
+from forumdesk.domain.duplicates import same_as_keys
 from forumdesk.storage.repos._sql import RepoBase, now_iso, query_one, query_rows
 
 # ---------------------------------------------------------------- notes, room counts, themes, commitments
@@ -152,3 +153,8 @@ class RoomRepo(RepoBase):
             WHERE s.question_id = ? AND a.text IS NOT NULL AND b.text IS NOT NULL ORDER BY s.rowid""",
                           (question_id,))
         return [(r["text"], r["same_as"]) for r in rows]
+
+    def same_as(self, question_id: int) -> dict[str, str]:
+        """Those decisions as a map from a same-answer key to the key of the group it joins
+        (``domain.duplicates.same_as_keys``): what the console, the wall, clouds and the recap count by."""
+        return same_as_keys(self.same_answer_texts(question_id))
