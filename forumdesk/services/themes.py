@@ -38,6 +38,16 @@ class ThemeGroup:
         return self.example_ids[0]
 
 
+@dataclass(frozen=True)
+class RestSuggestion:
+    """"The theme of the rest": for each visible untagged answer, the theme its tagged examples
+    point to (``chosen``: answer id -> theme id), and the half of them they point to most clearly
+    (``surer``), which the facilitator may tag alone and leave the others to check."""
+
+    chosen: dict[int, int]
+    surer: frozenset[int]
+
+
 def text_of(answer: Answer) -> str | None:
     return answer.content.text
 
@@ -112,11 +122,11 @@ class ThemeService:
         found = theme_maths.similar(embed(texts), 0, limit, similar_at_least(len(texts)))
         return [others[i - 1].id for i in found]
 
-    def suggest_rest(self, forum_id: int, question_id: int) -> dict[int, int]:
-        """For each visible untagged answer, the theme its tagged neighbours suggest
-        (``answer id -> theme id``); empty when nothing is tagged yet. Each theme's name, as the
+    def suggest_rest(self, forum_id: int, question_id: int) -> RestSuggestion:
+        """For each visible untagged answer, the theme its tagged neighbours suggest, and the
+        surer half of those; nothing when nothing is tagged yet. Each theme's name, as the
         facilitator typed it, counts as one more example of it (measured in benchmarks/themes.py:
-        3 to 7 points more answers right with 3 examples per theme)."""
+        3 to 11 points more answers right with 3 examples per theme)."""
         answers = self.visible_texts(forum_id, question_id)
         examples: dict[int, list[int]] = {}
         for row, answer in enumerate(answers):
@@ -124,11 +134,12 @@ class ThemeService:
                 examples.setdefault(theme_id, []).append(row)
         rest = [row for row, a in enumerate(answers) if not a.theme_ids]
         if not examples or not rest:
-            return {}
+            return RestSuggestion({}, frozenset())
         names = {t.id: t.name for t in self.answers.themes(forum_id)}
         named = [t for t in examples if names.get(t)]
         vectors = embed([text_of(a) or "" for a in answers] + [names[t] for t in named])
         for n, theme_id in enumerate(named):
             examples[theme_id].append(len(answers) + n)
-        chosen = theme_maths.assign(vectors, examples)
-        return {answers[row].id: int(chosen[row]) for row in rest}  # type: ignore[misc]
+        chosen, margins = theme_maths.assign_scored(vectors, examples)
+        return RestSuggestion({answers[row].id: int(chosen[row]) for row in rest},
+                              frozenset(answers[row].id for row in theme_maths.surer(margins, rest)))  # type: ignore[misc]

@@ -16,6 +16,7 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QListWidget,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from forumdesk.domain.duplicates import DuplicateGroup
-from forumdesk.services.themes import ThemeGroup, ThemeService
+from forumdesk.services.themes import RestSuggestion, ThemeGroup, ThemeService
 from forumdesk.ui.console_undo import NewTheme, tagging
 from forumdesk.ui.console_view import plain_label
 from forumdesk.ui.errors import run_guarded
@@ -130,7 +131,9 @@ class ConsoleThemes:
         self.last_box: QMessageBox | None = None
         self.last_same: SameAnswersDialog | None = None
         self._same_question: int | None = None
-        self.pending_rest: dict[int, int] = {}
+        self.pending_rest = RestSuggestion({}, frozenset())
+        self.surer_button: QAbstractButton | None = None  # "Tag the surer N" and "Tag all N" on the box on screen
+        self.all_button: QAbstractButton | None = None
 
     @property
     def console(self):
@@ -241,34 +244,44 @@ class ConsoleThemes:
     def suggest_rest(self) -> None:
         self._start_on_question(self.helper.suggest_rest, "rest_suggested")
 
-    def rest_suggested(self, chosen: dict[int, int]) -> None:
+    def rest_suggested(self, found: RestSuggestion) -> None:
         console = self._finished()
         if console is None:
             return
-        if not chosen:
+        if not found.chosen:
             QMessageBox.information(console, tr("Themes"), tr("Tag a few answers with each theme first; the rest are "
                                     "then suggested from those examples."))
             return
-        counts = Counter(chosen.values())
-        lines = "\n".join(f"{console.session.theme_name(t)}: {n}" for t, n in counts.most_common())
+        counts = Counter(found.chosen.values())
+        surer = Counter(found.chosen[i] for i in found.surer)
+        lines = "\n".join(tr("{theme}: {count} ({surer} surer)").format(theme=console.session.theme_name(t), count=n,
+                                                                          surer=surer[t]) for t, n in counts.most_common())
         box = QMessageBox(QMessageBox.Icon.Question, tr("Tag the rest?"),
-                          tr("%n untagged answer(s), by the examples you tagged:", "", len(chosen)) + "\n" + lines,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, console)
+                          tr("%n untagged answer(s), by the examples you tagged:", "", len(found.chosen)) + "\n" + lines
+                          + "\n\n" + tr("The surer half are those your examples point to most clearly. Tag only "
+                                         "them, and the others stay untagged for you to check (filter: Untagged)."),
+                          QMessageBox.StandardButton.Cancel, console)
         box.setTextFormat(Qt.TextFormat.PlainText)  # theme names are the facilitator's, but stay plain
-        self.pending_rest, self.last_box = chosen, box
+        self.surer_button = box.addButton(tr("Tag the surer %n", "", len(found.surer)),
+                                          QMessageBox.ButtonRole.AcceptRole)
+        self.all_button = box.addButton(tr("Tag all %n", "", len(found.chosen)), QMessageBox.ButtonRole.YesRole)
+        box.setDefaultButton(self.surer_button)
+        self.pending_rest, self.last_box = found, box
         box.finished.connect(_weak(console, "rest_answered"))
         box.open()  # not exec(): no nested event loop while answers keep arriving
 
     def rest_answered(self, result: int) -> None:
-        box, chosen = self.last_box, self.pending_rest
-        self.last_box, self.pending_rest = None, {}
+        box, found = self.last_box, self.pending_rest
+        self.last_box, self.pending_rest = None, RestSuggestion({}, frozenset())
         console = self.console
         if box is None or console is None:
             return
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+        clicked = box.clickedButton()
+        if clicked in (self.surer_button, self.all_button):
             by_theme: dict[int, list[int]] = {}
-            for answer_id, theme_id in chosen.items():
-                by_theme.setdefault(theme_id, []).append(answer_id)
+            for answer_id, theme_id in found.chosen.items():
+                if clicked is self.all_button or answer_id in found.surer:
+                    by_theme.setdefault(theme_id, []).append(answer_id)
             console.undo_stack.beginMacro(tr("Tag the rest"))
             for theme_id, ids in by_theme.items():
                 self._tag(theme_id, ids)

@@ -692,6 +692,10 @@
         <translation>صنّف أولًا بعض الإجابات تحت كل محور؛ ثم تُقترح البقية استنادًا إلى تلك الأمثلة.</translation>
     </message>
     <message>
+        <source>{theme}: {count} ({surer} surer)</source>
+        <translation>{theme}: {count} (منها {surer} أوضح)</translation>
+    </message>
+    <message>
         <source>Tag the rest?</source>
         <translation>تصنيف البقية؟</translation>
     </message>
@@ -704,6 +708,32 @@
             <numerusform>%n إجابات غير مصنفة، وفق الأمثلة التي صنّفتها:</numerusform>
             <numerusform>%n إجابة غير مصنفة، وفق الأمثلة التي صنّفتها:</numerusform>
             <numerusform>%n إجابة غير مصنفة، وفق الأمثلة التي صنّفتها:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The surer half are those your examples point to most clearly. Tag only them, and the others stay untagged for you to check (filter: Untagged).</source>
+        <translation>النصف الأوضح هو الإجابات التي تشير إليها أمثلتك بأكبر وضوح. صنّفها وحدها، وتبقى الأخرى غير مصنفة لتراجعها (عامل التصفية: غير المصنفة).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag the surer %n</source>
+        <translation>
+            <numerusform>تصنيف الأوضح (%n)</numerusform>
+            <numerusform>تصنيف الإجابة الأوضح</numerusform>
+            <numerusform>تصنيف الإجابتين الأوضح</numerusform>
+            <numerusform>تصنيف %n إجابات الأوضح</numerusform>
+            <numerusform>تصنيف %n إجابة الأوضح</numerusform>
+            <numerusform>تصنيف %n إجابة الأوضح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag all %n</source>
+        <translation>
+            <numerusform>تصنيف الكل (%n)</numerusform>
+            <numerusform>تصنيف الإجابة الوحيدة</numerusform>
+            <numerusform>تصنيف الإجابتين</numerusform>
+            <numerusform>تصنيف الإجابات الـ%n</numerusform>
+            <numerusform>تصنيف الإجابات الـ%n</numerusform>
+            <numerusform>تصنيف الإجابات الـ%n</numerusform>
         </translation>
     </message>
     <message>

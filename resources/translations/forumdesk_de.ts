@@ -660,6 +660,10 @@
         <translation>Zuerst jedem Thema einige Antworten zuordnen; der Rest wird dann anhand dieser Beispiele vorgeschlagen.</translation>
     </message>
     <message>
+        <source>{theme}: {count} ({surer} surer)</source>
+        <translation>{theme}: {count} (davon {surer} sicherer)</translation>
+    </message>
+    <message>
         <source>Tag the rest?</source>
         <translation>Den Rest zuordnen?</translation>
     </message>
@@ -668,6 +672,24 @@
         <translation>
             <numerusform>%n Antwort ohne Thema, nach Ihren zugeordneten Beispielen:</numerusform>
             <numerusform>%n Antworten ohne Thema, nach Ihren zugeordneten Beispielen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The surer half are those your examples point to most clearly. Tag only them, and the others stay untagged for you to check (filter: Untagged).</source>
+        <translation>Die sicherere Hälfte sind die Antworten, auf die Ihre Beispiele am deutlichsten zeigen. Ordnen Sie nur diese zu, bleiben die anderen ohne Thema, damit Sie sie prüfen (Filter: Ohne Thema).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag the surer %n</source>
+        <translation>
+            <numerusform>Die sicherere zuordnen (%n)</numerusform>
+            <numerusform>Die %n sichereren zuordnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag all %n</source>
+        <translation>
+            <numerusform>Alle zuordnen (%n)</numerusform>
+            <numerusform>Alle %n zuordnen</numerusform>
         </translation>
     </message>
     <message>

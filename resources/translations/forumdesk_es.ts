@@ -660,6 +660,10 @@
         <translation>Etiquete primero algunas respuestas con cada tema; el resto se sugiere a partir de esos ejemplos.</translation>
     </message>
     <message>
+        <source>{theme}: {count} ({surer} surer)</source>
+        <translation>{theme}: {count} ({surer} más seguras)</translation>
+    </message>
+    <message>
         <source>Tag the rest?</source>
         <translation>¿Etiquetar el resto?</translation>
     </message>
@@ -668,6 +672,24 @@
         <translation>
             <numerusform>%n respuesta sin etiquetar, según los ejemplos que etiquetó:</numerusform>
             <numerusform>%n respuestas sin etiquetar, según los ejemplos que etiquetó:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The surer half are those your examples point to most clearly. Tag only them, and the others stay untagged for you to check (filter: Untagged).</source>
+        <translation>La mitad más segura son las respuestas que sus ejemplos señalan con más claridad. Etiquete solo esas y las demás quedarán sin etiquetar para que las revise (filtro: Sin etiquetar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag the surer %n</source>
+        <translation>
+            <numerusform>Etiquetar la más segura (%n)</numerusform>
+            <numerusform>Etiquetar las %n más seguras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag all %n</source>
+        <translation>
+            <numerusform>Etiquetar todo (%n)</numerusform>
+            <numerusform>Etiquetar las %n</numerusform>
         </translation>
     </message>
     <message>

@@ -660,6 +660,10 @@
         <translation>Classez d&apos;abord quelques réponses dans chaque thème ; le reste est ensuite suggéré d&apos;après ces exemples.</translation>
     </message>
     <message>
+        <source>{theme}: {count} ({surer} surer)</source>
+        <translation>{theme} : {count} (dont {surer} plus sûres)</translation>
+    </message>
+    <message>
         <source>Tag the rest?</source>
         <translation>Classer le reste ?</translation>
     </message>
@@ -668,6 +672,24 @@
         <translation>
             <numerusform>%n réponse non classée, d&apos;après les exemples que vous avez classés :</numerusform>
             <numerusform>%n réponses non classées, d&apos;après les exemples que vous avez classés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The surer half are those your examples point to most clearly. Tag only them, and the others stay untagged for you to check (filter: Untagged).</source>
+        <translation>La moitié la plus sûre regroupe les réponses que vos exemples désignent le plus clairement. Classez-les seules : les autres restent non classées, à vérifier (filtre : Non classées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag the surer %n</source>
+        <translation>
+            <numerusform>Classer la plus sûre (%n)</numerusform>
+            <numerusform>Classer les %n plus sûres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag all %n</source>
+        <translation>
+            <numerusform>Tout classer (%n)</numerusform>
+            <numerusform>Classer les %n</numerusform>
         </translation>
     </message>
     <message>

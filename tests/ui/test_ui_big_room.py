@@ -4,6 +4,7 @@ tagging and theme counts. Real database, real Qt offscreen, keys and clicks like
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -266,9 +267,29 @@ def test_theme_suggestions_are_tagged_only_once_accepted_and_the_rest_follows_ex
     qtbot.waitUntil(lambda: not console.themes_helper_ui.busy, timeout=TIMEOUT_MS)
     console.actions["suggest_rest"].trigger()
     qtbot.waitUntil(lambda: console.themes_helper_ui.last_box is not None, timeout=30_000)
-    box = console.themes_helper_ui.last_box
+    helper = console.themes_helper_ui
+    box = helper.last_box
     assert "4 untagged answers" in box.text()
-    qtbot.mouseClick(box.button(box.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    # AND each theme's line says how many of its answers are among the surer half (two in all)
+    per_theme = re.findall(r"^(Transport|Housing): (\d+) \((\d+) surer\)$", box.text(), re.M)
+    assert sum(int(n) for _, n, _ in per_theme) == 4 and sum(int(s) for _, _, s in per_theme) == 2
+    assert helper.surer_button.text() == "Tag the surer 2" and helper.all_button.text() == "Tag all 4"
+    assert box.defaultButton() is helper.surer_button
+    untagged = {a.id for a in services.answers.answers(forum.id, qid) if not a.theme_ids}
+    # WHEN the facilitator tags only the surer half
+    qtbot.mouseClick(helper.surer_button, Qt.MouseButton.LeftButton)
+    # THEN two of the four are tagged, the copy of an example among them with its theme, and two
+    # stay untagged for the facilitator to check
+    def now():
+        return {a.id: a.theme_ids for a in services.answers.answers(forum.id, qid) if a.id in untagged}
+    qtbot.waitUntil(lambda: sum(bool(t) for t in now().values()) == 2, timeout=TIMEOUT_MS)
+    assert list(now()[by_text["more buses in the evening"]]) == [themes[0].id]
+    # WHEN that is undone and "the rest" asked for again, and this time all are tagged
+    console.undo_stack.undo()
+    assert not any(now().values())
+    console.actions["suggest_rest"].trigger()
+    qtbot.waitUntil(lambda: helper.last_box is not None, timeout=30_000)
+    qtbot.mouseClick(helper.all_button, Qt.MouseButton.LeftButton)
     # THEN every untagged answer got one of the two themes
     qtbot.waitUntil(lambda: all(a.theme_ids for a in services.answers.answers(forum.id, qid)), timeout=TIMEOUT_MS)
 
