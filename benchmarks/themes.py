@@ -16,9 +16,14 @@ same grouping and assignment code):
 - "similar answers": with the app's threshold, how many answers each answer brings along and how
   many of them share its theme, over the whole set, and ("similar 15") in 30 random questions of 15
   answers each, where the app keeps the model's own vectors and a higher threshold;
+- "surer" / "unsure": with 3 examples and the names, the share right in the half of the rest the
+  app offers to tag alone (the largest margins between the closest theme and the next) and in the
+  other half;
 - a ceiling: each answer given the theme whose other answers (all of them, about 50 per theme) it
   is closest to on average. No method assigning from 3 examples on these vectors does better
-  than this, so it says how far the vectors themselves separate the themes.
+  than this, so it says how far the vectors themselves separate the themes;
+- whether the grouping's search or the vectors fall short: k-means started at the true themes'
+  centres, its ARI and objective beside the best objective of 100 random starts.
 
     PYTHONPATH=. .venv/bin/python benchmarks/themes.py
 
@@ -83,25 +88,54 @@ def grouping(found: list[themes.Suggestion], n: int) -> list[int]:
 
 def example_accuracy(vectors: np.ndarray, labels: list[str], languages: list[str], per_theme: int,
                      draws: int = 20, name_vectors: np.ndarray | None = None) -> dict[str, float]:
-    """Mean share of untagged answers given their true theme, overall and per language
+    """Mean share of untagged answers given their true theme, overall and per language, and
+    ("surer"; "unsure") in the half of them the app offers to tag alone and in the other half
     (``name_vectors``: one row per theme, in sorted order, added as one more example each)."""
     names = sorted(set(labels))
-    scores: dict[str, list[float]] = {"all": [], **{lang: [] for lang in sorted(set(languages))}}
+    scores: dict[str, list[float]] = {"all": [], **{lang: [] for lang in sorted(set(languages))},
+                                      "surer": [], "unsure": []}
     for seed in range(draws):
         rng = random.Random(seed)
         examples = {t: rng.sample([i for i, lab in enumerate(labels) if lab == name], per_theme)
                     for t, name in enumerate(names)}
         tagged = {i for rows in examples.values() for i in rows}
         if name_vectors is None:
-            chosen = themes.assign(vectors, examples)
+            chosen, margins = themes.assign_scored(vectors, examples)
         else:
             for t in examples:
                 examples[t].append(len(labels) + t)
-            chosen = themes.assign(np.vstack([vectors, name_vectors]), examples)
-        for lang, rows in scores.items():
-            rest = [i for i in range(len(labels)) if i not in tagged and lang in ("all", languages[i])]
-            rows.append(sum(names[chosen[i]] == labels[i] for i in rest) / len(rest))
-    return {lang: statistics.mean(rows) for lang, rows in scores.items()}
+            chosen, margins = themes.assign_scored(np.vstack([vectors, name_vectors]), examples)
+        rest = [i for i in range(len(labels)) if i not in tagged]
+        surer = set(themes.surer(margins, rest))
+        for part, rows in scores.items():
+            if part == "surer":
+                chosen_rows = sorted(surer)
+            elif part == "unsure":
+                chosen_rows = [i for i in rest if i not in surer]
+            else:
+                chosen_rows = [i for i in rest if part in ("all", languages[i])]
+            rows.append(sum(names[chosen[i]] == labels[i] for i in chosen_rows) / len(chosen_rows))
+    return {part: statistics.mean(rows) for part, rows in scores.items()}
+
+
+def centred_grouping(vectors: np.ndarray, labels: list[str]) -> tuple[float, float, float]:
+    """Is it the search or the vectors? k-means started at the true themes' centres settles on a
+    grouping with this ARI; its objective (total cosine to own centre) beside the objective of
+    the best of 100 random starts, which is the grouping the vectors themselves prefer."""
+    names = sorted(set(labels))
+    truth = np.array([names.index(lab) for lab in labels])
+
+    def settle(centres: np.ndarray) -> tuple[np.ndarray, float]:
+        for _ in range(50):
+            found = np.argmax(vectors @ centres.T, axis=1)
+            centres = themes.unit_rows(np.stack([vectors[found == t].sum(axis=0) if (found == t).any() else centres[t]
+                                                 for t in range(len(centres))]))
+        return found, float((vectors * centres[found]).sum())
+
+    found, objective = settle(themes.unit_rows(np.stack([vectors[truth == t].sum(axis=0) for t in range(len(names))])))
+    rng = np.random.default_rng(0)
+    best = max(settle(vectors[rng.choice(len(vectors), len(names), replace=False)])[1] for _ in range(100))
+    return themes.adjusted_rand_index(list(truth), list(found)), objective, best
 
 
 def ceiling(vectors: np.ndarray, labels: list[str]) -> float:
@@ -152,7 +186,8 @@ def run_set(name: str) -> None:
     lang_heads = "".join(f" {'ARI ' + lang:>7}" for lang in langs)
     acc_heads = "".join(f" {'acc3 ' + lang:>8}" for lang in langs)
     print(f"{'method':<24} {'ARI k=' + str(k_true):>7} {'ARI auto':>8} {'(k)':>4}{lang_heads} "
-          f"{'acc 3 ex':>8}{acc_heads} {'+ names':>7} {'acc 5 ex':>8} {'ceiling':>7} {'similar':>13} {'similar 15':>13}")
+          f"{'acc 3 ex':>8}{acc_heads} {'+ names':>7} {'surer':>6} {'unsure':>6} {'acc 5 ex':>8} {'ceiling':>7} "
+          f"{'similar':>13} {'similar 15':>13}")
     for method, (vectors, with_names) in methods.items():
         ari_fixed = themes.adjusted_rand_index(labels, grouping(themes.suggest(texts, vectors, k_true), len(texts)))
         auto = themes.suggest(texts, vectors, None)
@@ -173,8 +208,13 @@ def run_set(name: str) -> None:
         small = similar_small(texts, labels, method == "word overlap (baseline)")
         acc_lang = "".join(f" {acc3[lang]:>8.1%}" for lang in langs)
         print(f"{method:<24} {ari_fixed:>7.3f} {ari_auto:>8.3f} {len(auto):>4}{per_lang} "
-              f"{acc3['all']:>8.1%}{acc_lang} {named['all']:>7.1%} {acc5['all']:>8.1%} "
+              f"{acc3['all']:>8.1%}{acc_lang} {named['all']:>7.1%} {named['surer']:>6.1%} {named['unsure']:>6.1%} "
+              f"{acc5['all']:>8.1%} "
               f"{ceiling(vectors, labels):>7.1%} {similar:>13} {small:>13}")
+    ari, objective, best = centred_grouping(model_vectors, labels)
+    print(f"{ENCODER}, k-means started at the true themes' centres: ARI {ari:.3f}, objective {objective:.1f}; "
+          f"best of 100 random starts: objective {best:.1f} ({'higher' if best > objective else 'not higher'}: "
+          f"{'the vectors prefer another grouping' if best > objective else 'a better search could find it'})")
 
 
 def main() -> int:
