@@ -12,7 +12,8 @@ Prints, each the median of several runs (after one warm-up):
   console's regrouping of the question's rows once the facilitator accepts near-duplicates (GUI thread);
 - theme suggestions (ThemeService.suggest, k chosen): the first call with the model's load, then
   with every answer embedded afresh (a new question) and again with the vectors remembered;
-  "similar answers" to one answer (the M key);
+  "similar answers" to one answer (the M key); the theme of the rest, from three examples per
+  suggested theme (at the end, with the vectors remembered);
 - the GUI thread's longest stall while suggestions run on a worker thread (10 ms heartbeat), for
   the first call (which loads the model) and a later one;
 - bulk actions on the GUI thread: tagging every answer once the suggestions are accepted, and one
@@ -198,6 +199,15 @@ def main() -> int:
         hidden_after = sum(a.hidden for a in services.answers.answers(forum.id, qid))
         print(f"bulk H: {hidden_before} hidden before, {hidden_after} after 5 presses (all of them: "
               f"{hidden_after == args.answers})")
+        # "suggest the theme of the rest": every answer shown again, three examples left tagged per theme
+        everything = [a.id for a in services.answers.answers(forum.id, qid)]
+        services.answers.set_hidden_all(everything, False)
+        for theme in services.answers.themes(forum.id):
+            holding = [a.id for a in services.answers.answers(forum.id, qid) if theme.id in a.theme_ids]
+            services.answers.tag_all(holding[3:], theme.id, False)
+        rest = helper.suggest_rest(forum.id, qid)
+        figures[f"the theme of the rest ({len(rest.chosen)} answers, vectors remembered)"] = (
+            median_ms(lambda: helper.suggest_rest(forum.id, qid), runs=3), 1000)
         console.close()
         bridge.close()
         services.close()
