@@ -106,7 +106,7 @@ def example_accuracy(vectors: np.ndarray, labels: list[str], languages: list[str
                 examples[t].append(len(labels) + t)
             chosen, margins = themes.assign_scored(np.vstack([vectors, name_vectors]), examples)
         rest = [i for i in range(len(labels)) if i not in tagged]
-        surer = set(themes.surer(margins, rest))
+        surer = set(themes.surer(margins, [[i] for i in rest]))
         for part, rows in scores.items():
             if part == "surer":
                 chosen_rows = sorted(surer)

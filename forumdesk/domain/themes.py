@@ -299,11 +299,18 @@ def assign(vectors: np.ndarray, examples: dict[int, Sequence[int]]) -> np.ndarra
 SURER_SHARE = 0.5  # "tag the surer half": on both labelled sets, 79-89 % of them right (benchmarks/themes.py)
 
 
-def surer(margins: np.ndarray, rows: Sequence[int], share: float = SURER_SHARE) -> list[int]:
-    """The ``share`` of ``rows`` (rounded up) whose assignment margins are largest, largest first:
-    the answers the examples point to most clearly, ties kept in row order."""
-    order = sorted(rows, key=lambda r: -float(margins[r]))  # sorted() is stable: ties stay in row order
-    return order[:math.ceil(len(order) * share)]
+def surer(margins: np.ndarray, groups: Sequence[Sequence[int]], share: float = SURER_SHARE) -> list[int]:
+    """The rows of the groups whose assignment margins are largest (a group's margin: its
+    largest), taken whole, largest first, until they hold ``share`` of all the rows (rounded up):
+    the answers the examples point to most clearly, the copies of one answer never split; ties
+    kept in the groups' order."""
+    wanted = math.ceil(sum(len(g) for g in groups) * share)
+    taken: list[int] = []
+    for rows in sorted(groups, key=lambda g: -float(margins[list(g)].max())):  # sorted() is stable
+        if len(taken) >= wanted:
+            break
+        taken.extend(rows)
+    return taken
 
 
 def adjusted_rand_index(truth: Sequence, found: Sequence) -> float:

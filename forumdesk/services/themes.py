@@ -16,7 +16,7 @@ import numpy as np
 
 from forumdesk.domain import Answer
 from forumdesk.domain import themes as theme_maths
-from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplicate_groups
+from forumdesk.domain.duplicates import DuplicateGroup, group_same, key_of, near_duplicate_groups
 from forumdesk.services.answers import AnswerService
 from forumdesk.services.errors import InvalidInput
 from forumdesk.services.events import Event, EventKind
@@ -141,5 +141,15 @@ class ThemeService:
         for n, theme_id in enumerate(named):
             examples[theme_id].append(len(answers) + n)
         chosen, margins = theme_maths.assign_scored(vectors, examples)
-        return RestSuggestion({answers[row].id: int(chosen[row]) for row in rest},
-                              frozenset(answers[row].id for row in theme_maths.surer(margins, rest)))  # type: ignore[misc]
+        # the copies of one answer (the same words, or accepted as the same) go together, as they
+        # are one row on the console: the theme and the margin of their clearest copy
+        same_as = self.answers.same_as(question_id)
+        copies: dict[str, list[int]] = {}
+        for row in rest:
+            key = key_of(text_of(answers[row]) or "")
+            copies.setdefault(same_as.get(key, key), []).append(row)
+        for rows in copies.values():
+            clearest = max(rows, key=lambda r: margins[r])
+            chosen[rows], margins[rows] = chosen[clearest], margins[clearest]
+        return RestSuggestion({answers[row].id: int(chosen[row]) for row in rest},  # type: ignore[misc]
+                              frozenset(answers[row].id for row in theme_maths.surer(margins, list(copies.values()))))

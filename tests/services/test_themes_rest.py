@@ -57,3 +57,25 @@ def test_the_rest_with_one_untagged_answer_offers_it_as_the_surer_one(services, 
     found = ThemeService(services.answers).suggest_rest(forum.id, qid)
     assert found.chosen == {third: pay.id} and found.surer == {third}
 
+
+
+def test_the_copies_of_one_answer_get_one_theme_and_are_never_split_between_the_halves(services, partner):
+    copies = ["Better salaries please", "better salaries please!", "BETTER SALARIES PLEASE", "Better salaries, please"]
+    forum, qid = open_text_room(services, partner.id, [
+        "Higher pay", "A pay rise", "More parking", "Parking near the office",  # the examples
+        *copies, "Better salary pls",  # four copies and a near-duplicate the facilitator accepts as the same
+        "Free parking for staff", "A bigger car park", "Bike racks", "Paid overtime"])
+    ids = {a.content.text: a.id for a in services.answers.answers(forum.id, qid)}
+    helper = ThemeService(services.answers)
+    helper.accept_same(forum.id, qid, [ids["Better salaries please"], ids["Better salary pls"]])
+    pay, parking = (services.answers.create_theme(forum.id, name) for name in ("Pay", "Parking"))
+    for text, theme in (("Higher pay", pay), ("A pay rise", pay), ("More parking", parking),
+                        ("Parking near the office", parking)):
+        services.answers.tag(ids[text], theme.id)
+    found = helper.suggest_rest(forum.id, qid)
+    group = [ids[t] for t in copies] + [ids["Better salary pls"]]
+    # THEN the five copies share one theme, and are all in the surer half or all out of it
+    assert len({found.chosen[i] for i in group}) == 1
+    assert len({i in found.surer for i in group}) == 1
+    # AND the surer half holds at least half of the nine untagged answers
+    assert len(found.surer) >= 5 and found.surer <= set(found.chosen) and len(found.chosen) == 9
