@@ -23,6 +23,8 @@
     var wantLead = false;
     var releaseLock = null;
     var stopped = false;
+    var begun = false; // nothing before start(): the strings may be missing
+    var early = null;
     var reconnecting = false;
     var lastSign = Date.now();
     var channel = null;
@@ -47,6 +49,7 @@
     }
 
     function checkState() {
+      if (!begun) return Promise.resolve();
       return fetchState().catch(function () { hooks.online(false); });
     }
 
@@ -112,7 +115,7 @@
         hooks.online(true);
       };
       mine.onerror = function () {
-        // EventSource reconnects by itself; poll meanwhile so the page keeps following.
+        // EventSource reconnects by itself; poll meanwhile.
         startPolling();
         if (mine === source && mine.readyState === 2) {
           source = null;
@@ -149,7 +152,7 @@
     }
 
     function connect() {
-      if (stopped || document.hidden) return;
+      if (!begun || stopped || document.hidden) return;
       if (useLocks) requestLead();
       else if (!source) openStream();
     }
@@ -157,7 +160,8 @@
     if (channel) {
       channel.onmessage = function (event) {
         var message = event.data || {};
-        if (leader || stopped) return;
+        if (!begun && message.type === 'state') early = message.data;
+        if (!begun || leader || stopped) return;
         if (message.type === 'state' || message.type === 'ping') sign();
         if (message.type === 'state' && message.data) {
           hooks.online(true);
@@ -167,7 +171,7 @@
       };
     }
 
-    // The watchdog: a stream (or, for a tab without one, the tab holding it) silent for too long.
+    // The watchdog: a stream (or the tab holding it) silent for too long.
     setInterval(function () {
       if (stopped || document.hidden || Date.now() - lastSign <= STALE_MS) return;
       if (source) {
@@ -192,11 +196,16 @@
 
     function start() {
       stopped = false;
+      begun = true;
       lastSign = Date.now();
       return fetchState().catch(function () {
         hooks.online(false);
         startPolling();
-      }).then(connect);
+      }).then(function () {
+        if (early) hooks.state(early); // ignored if older
+        early = null;
+        connect();
+      });
     }
 
     /** Stop following (the forum ended): no stream, no polling, no reconnecting. */

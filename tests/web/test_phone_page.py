@@ -304,6 +304,34 @@ def test_two_tabs_of_one_phone_share_what_was_sent(make_room, new_page):
     assert len(room.answers(0)) == 1
 
 
+def test_a_tab_that_hears_of_a_change_before_its_strings_arrive_still_shows_them(make_room, new_page):
+    # A second tab of the phone once began following the forum (its own stream, or the first
+    # tab's news on their shared channel) before its strings had arrived, and drew the question
+    # with the strings' keys: "send", "kind_single".
+    room = make_room([every_kind()[1], every_kind()[4]])
+    first = new_page()
+    first.goto(room.qr_url)
+    expect(first.get_by_role("heading", name=room.questions[0].prompt)).to_be_visible()
+    second = first.context.new_page()
+    held = []
+    second.route("**/static/i18n/*.json", lambda route: held.append(route))  # GIVEN its strings slow to come
+    second.goto(room.qr_url, wait_until="commit")
+    second.wait_for_function("window.FD && window.FD.live")  # its scripts are running...
+    while not held:  # ...and waiting for the strings
+        second.wait_for_timeout(50)
+    # WHEN the facilitator moves on meanwhile
+    room.step(1)
+    expect(first.get_by_role("heading", name=room.questions[1].prompt)).to_be_visible()
+    second.wait_for_timeout(500)  # the first tab's news has reached the second
+    for route in held:
+        route.continue_()
+    second.unroute("**/static/i18n/*.json")
+    # THEN the second tab shows the new question in words, not in the strings' keys
+    expect(second.get_by_role("heading", name=room.questions[1].prompt)).to_be_visible()
+    expect(second.get_by_role("button", name="Send", exact=True)).to_be_visible()
+    assert second.get_by_text(re.compile(r"kind_|question_n_of")).count() == 0
+
+
 def test_submission_ids_work_without_crypto_random_uuid(make_room, new_page):
     # Phones reach the laptop over plain http on the LAN, where crypto.randomUUID does not exist.
     room = make_room([every_kind()[4]])
