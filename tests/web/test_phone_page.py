@@ -316,8 +316,8 @@ def test_a_tab_that_hears_of_a_change_before_its_strings_arrive_still_shows_them
     held = []
     second.route("**/static/i18n/*.json", lambda route: held.append(route))  # GIVEN its strings slow to come
     second.goto(room.qr_url, wait_until="commit")
-    second.wait_for_function("window.FD && window.FD.live")  # its scripts are running...
-    while not held:  # ...and waiting for the strings
+    # its scripts running and waiting for the strings (polled: the page's CSP forbids wait_for_function's eval)
+    while not (held and second.evaluate("!!(window.FD && window.FD.live)")):
         second.wait_for_timeout(50)
     # WHEN the facilitator moves on meanwhile
     room.step(1)
