@@ -10,13 +10,13 @@ suggested or shown. The heavy part (embedding, clustering) is safe to run on any
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from forumdesk.domain import Answer
 from forumdesk.domain import themes as theme_maths
-from forumdesk.domain.duplicates import DuplicateGroup, group_same, key_of, near_duplicate_groups
+from forumdesk.domain.duplicates import DuplicateGroup, group_same, near_duplicate_groups
 from forumdesk.services.answers import AnswerService
 from forumdesk.services.errors import InvalidInput
 from forumdesk.services.events import Event, EventKind
@@ -44,8 +44,8 @@ class RestSuggestion:
     point to (``chosen``: answer id -> theme id), and the half of them they point to most clearly
     (``surer``), which the facilitator may tag alone and leave the others to check."""
 
-    chosen: dict[int, int]
-    surer: frozenset[int]
+    chosen: dict[int, int] = field(default_factory=dict)
+    surer: frozenset[int] = frozenset()
 
 
 def text_of(answer: Answer) -> str | None:
@@ -134,7 +134,7 @@ class ThemeService:
                 examples.setdefault(theme_id, []).append(row)
         rest = [row for row, a in enumerate(answers) if not a.theme_ids]
         if not examples or not rest:
-            return RestSuggestion({}, frozenset())
+            return RestSuggestion()
         names = {t.id: t.name for t in self.answers.themes(forum_id)}
         named = [t for t in examples if names.get(t)]
         vectors = embed([text_of(a) or "" for a in answers] + [names[t] for t in named])
@@ -143,13 +143,10 @@ class ThemeService:
         chosen, margins = theme_maths.assign_scored(vectors, examples)
         # the copies of one answer (the same words, or accepted as the same) go together, as they
         # are one row on the console: the theme and the margin of their clearest copy
-        same_as = self.answers.same_as(question_id)
-        copies: dict[str, list[int]] = {}
-        for row in rest:
-            key = key_of(text_of(answers[row]) or "")
-            copies.setdefault(same_as.get(key, key), []).append(row)
-        for rows in copies.values():
+        copies = [list(g.ids) for g in group_same(((row, text_of(answers[row]) or "") for row in rest),
+                                                  self.answers.same_as(question_id))]
+        for rows in copies:
             clearest = max(rows, key=lambda r: margins[r])
             chosen[rows], margins[rows] = chosen[clearest], margins[clearest]
         return RestSuggestion({answers[row].id: int(chosen[row]) for row in rest},  # type: ignore[misc]
-                              frozenset(answers[row].id for row in theme_maths.surer(margins, list(copies.values()))))
+                              frozenset(answers[row].id for row in theme_maths.surer(margins, copies)))

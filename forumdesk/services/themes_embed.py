@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _model: object | None = None
 _failed = False
-_vocabulary: _Vocabulary | None = None  # the loaded model's tokenizer (fast_tokenizer() looks at it)
 DIMS = 512
 # The model's vectors of texts already embedded, by text (2 KB each; cleared past the limit, 40 MB).
 _seen: dict[str, np.ndarray] = {}
@@ -80,7 +79,7 @@ class _Vocabulary:
 
 
 def _load() -> object | None:
-    global _model, _failed, _vocabulary
+    global _model, _failed
     with _lock:
         if _model is None and not _failed:
             try:
@@ -91,7 +90,7 @@ def _load() -> object | None:
                 model = NumpyBackend(str(resources / "weights.npz"), vocabulary,
                                      threads=1)  # one BLAS thread, as set for the whole app in forumdesk/__init__.py
                 model.encode(["warm"])  # waits for the vocabulary: any failure to read it is caught here
-                _model, _vocabulary = model, vocabulary
+                _model = model
             except Exception:  # noqa: BLE001 - any failure means "use the baseline", said once in the log
                 log.warning("the sentence encoder could not be loaded; themes use word overlap", exc_info=True)
                 _failed = True
@@ -106,8 +105,8 @@ def available() -> bool:
 def fast_tokenizer() -> bool:
     """Whether the loaded model tokenizes with the SentencePiece library (the bundle's self-test
     checks it was packed: without it the first suggestion takes about 0.3 s longer)."""
-    return _load() is not None and _vocabulary is not None and \
-        type(_vocabulary.loaded).__module__.startswith("sentencepiece")
+    vocabulary = getattr(_load(), "sp", None)  # what the backend was given to tokenize with
+    return isinstance(vocabulary, _Vocabulary) and type(vocabulary.loaded).__module__.startswith("sentencepiece")
 
 
 def warm_up() -> None:

@@ -131,7 +131,7 @@ class ConsoleThemes:
         self.last_box: QMessageBox | None = None
         self.last_same: SameAnswersDialog | None = None
         self._same_question: int | None = None
-        self.pending_rest = RestSuggestion({}, frozenset())
+        self.pending_rest = RestSuggestion()
         self.surer_button: QAbstractButton | None = None  # "Tag the surer N" and "Tag all N" on the box on screen
         self.all_button: QAbstractButton | None = None
 
@@ -272,7 +272,7 @@ class ConsoleThemes:
 
     def rest_answered(self, result: int) -> None:
         box, found = self.last_box, self.pending_rest
-        self.last_box, self.pending_rest = None, RestSuggestion({}, frozenset())
+        self.last_box, self.pending_rest = None, RestSuggestion()
         console = self.console
         if box is None or console is None:
             return
