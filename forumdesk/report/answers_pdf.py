@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from forumdesk.domain import kinds
 from forumdesk.i18n import Message
-from forumdesk.report import fonts, wording
+from forumdesk.report import fonts, rtl, wording
 from forumdesk.report.content import AnswerView, QuestionView
 from forumdesk.report.digest import Digest, Entry, Group, digest, intro_sentences
 from forumdesk.report.guard import Guarded, Warnings
@@ -44,7 +44,9 @@ def marks(entry: Entry | AnswerView) -> str:
 
 def quote(entry: Entry | AnswerView, what: Message, style: ParagraphStyle, warnings: Warnings) -> Flowable:
     text = entry.text or ""
-    if style.alignment == TA_RIGHT:  # a right-to-left recap: the dash before the text, on its right
+    if style.alignment == TA_RIGHT and not rtl.base_is_rtl(text):
+        # Left-to-right text in a right-to-left recap: the dash before it, on its right. (Text read
+        # from the right gets the dash at the right of its first line from BidiParagraph.)
         style = ParagraphStyle(style.name, parent=style, leftIndent=0, rightIndent=style.leftIndent)
         return Guarded(lambda: user_paragraph(text, style, prefix="\u2013 ", suffix=marks(entry)), what, style,
                        warnings)

@@ -95,36 +95,86 @@ def bidi_markup(text: str, style: ParagraphStyle, width: float) -> str:
     return "<br/>".join(line_markup(text, width, style))
 
 
+def _mirrored_spaces(markup: str) -> str:
+    """Trusted markup put beside right-to-left text: its leading spaces moved to its end and its
+    trailing ones to its start ("– " drawn left of the first word is " –")."""
+    core = markup.strip(" ")
+    if not core:
+        return markup
+    lead = len(markup) - len(markup.lstrip(" "))
+    trail = len(markup) - len(markup.rstrip(" "))
+    return " " * trail + core + " " * lead
+
+
+class _RightBullet(Flowable):
+    """A paragraph of right-to-left text with its bullet (a dash, "1.") drawn at the right of its
+    first line, mirrored from where reportlab puts a bullet: reportlab draws bullets on the left
+    only (but for its own bidi, which the recap does not use)."""
+
+    def __init__(self, inner: Paragraph, bullet: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.inner, self.bullet, self.style = inner, bullet, style
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        self.width, self.height = self.inner.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        parts = self.inner.split(availWidth, availHeight)
+        return [_RightBullet(parts[0], self.bullet, self.style), *parts[1:]] if parts else []
+
+    def draw(self) -> None:
+        self.inner.drawOn(self.canv, 0, 0)
+        s = self.style
+        self.canv.setFont(s.bulletFontName, s.bulletFontSize)
+        self.canv.setFillColor(getattr(s, "bulletColor", None) or s.textColor)
+        # the first line's baseline, where reportlab's Paragraph puts it (and its bullet)
+        self.canv.drawRightString(self.width - s.bulletIndent, self.height - s.fontSize, self.bullet)
+
+    def getSpaceBefore(self) -> float:  # noqa: N802
+        return self.inner.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.inner.getSpaceAfter()
+
+
 class BidiParagraph(Flowable):
     """Text containing Hebrew or Arabic, laid out line by line for the width it is given, aligned
-    to the right when the text starts in a right-to-left script."""
+    to the right when the text starts in a right-to-left script; a bullet then goes on the right
+    too, the text indented from the right as it would be from the left."""
 
     def __init__(self, text: str, style: ParagraphStyle, *, prefix: str = "", suffix: str = "",
                  bulletText: str | None = None) -> None:  # noqa: N803
         super().__init__()
         self.logical, self.prefix, self.suffix, self.bullet = text, prefix, suffix, bulletText
         self.right_to_left = rtl.base_is_rtl(text)
-        self.style = (ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-                      if self.right_to_left else style)
+        self.style = style
+        if self.right_to_left:
+            mirrored = ({"leftIndent": style.rightIndent, "rightIndent": style.leftIndent}
+                        if bulletText is not None else {})
+            self.style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT, **mirrored)
         self._laid_for: float | None = None
-        self._inner_paragraph: Paragraph | None = None  # laid out on the first wrap
+        self._inner_paragraph: Flowable | None = None  # laid out on the first wrap
 
     @property
-    def _inner(self) -> Paragraph:
+    def _inner(self) -> Flowable:
         if self._inner_paragraph is None:
             self._inner_paragraph = self._paragraph(None)
         return self._inner_paragraph
 
-    def _paragraph(self, width: float | None) -> Paragraph:
+    def _paragraph(self, width: float | None) -> Flowable:
         lines = line_markup(self.logical, width, self.style)
         if self.right_to_left:
-            # Read from the right: the prefix (an opening quote) ends the first drawn line, the
-            # suffix (a closing quote, a star) starts the last one.
-            lines[0] += self.prefix
-            lines[-1] = self.suffix + lines[-1]
+            # Read from the right: the prefix (an opening quote, a dash) ends the first drawn line,
+            # the suffix (a closing quote, "×N", a star) starts the last one; the space that
+            # parts them from the text changes sides with them.
+            lines[0] += _mirrored_spaces(self.prefix)
+            lines[-1] = _mirrored_spaces(self.suffix) + lines[-1]
         else:
             lines[0] = self.prefix + lines[0]
             lines[-1] += self.suffix
+        if self.right_to_left and self.bullet is not None:
+            return _RightBullet(Paragraph("<br/>".join(lines), self.style), self.bullet, self.style)
         return Paragraph("<br/>".join(lines), self.style, bulletText=self.bullet)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names

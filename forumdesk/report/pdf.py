@@ -26,7 +26,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from forumdesk.domain import kinds
 from forumdesk.i18n import Message
-from forumdesk.report import answers_pdf, charts, fonts, since_last_time, wording
+from forumdesk.report import answers_pdf, charts, fonts, rtl, since_last_time, wording
 from forumdesk.report.answers_pdf import answer_name as _answer_name
 from forumdesk.report.asked import asked_section
 from forumdesk.report.blocks import Rule, figures_panel, note_box
@@ -76,7 +76,7 @@ class RecapBuilder:
         escaped, and laid out right to left when it is Arabic or Hebrew. In a right-to-left recap a
         bullet or number goes on the right, before the text as it is read."""
         bullet = kwargs.pop("bulletText", None)
-        if bullet and self.t.rtl:
+        if bullet and self.t.rtl and not rtl.base_is_rtl(text):  # right-to-left text: BidiParagraph's own bullet
             return user_paragraph(text, self.s[f"{style}_rtl_point"] if f"{style}_rtl_point" in self.s else self.s[style],
                                   prefix=f"{m(bullet)} " + kwargs.pop("prefix", ""), **kwargs)
         return user_paragraph(text, self.s[style], bulletText=bullet, **kwargs)

@@ -174,3 +174,30 @@ def test_a_long_right_to_left_prompt_wraps_in_reading_order_in_its_heading(servi
     assert len(lines) >= 2
     assert 0 in lines[0] and 29 in lines[-1]
     assert all(max(a) < min(b) for a, b in zip(lines, lines[1:], strict=False))
+
+
+def test_a_right_to_left_answer_in_a_left_to_right_recap_has_its_dash_on_the_right(services, partner, tmp_path):
+    from forumdesk.report import export_forum
+
+    # GIVEN an English recap quoting a Hebrew answer, long enough to wrap
+    forum = _submit_one(services, partner, " ".join(f"מילה{n}" for n in range(40)))
+    path = tmp_path / "rtl.pdf"
+    export_forum(services, forum.id, pdf=path)
+    # WHEN the page with the answer is read with each run's position
+    dashes: list[float] = []
+    hebrew: list[float] = []
+    for page in PdfReader(str(path)).pages:
+        width = float(page.mediabox.width)
+
+        def visit(run, cm, tm, font, size, width=width):
+            x = (tm[4] * cm[0] + cm[4]) / width
+            if run.strip() == "\u2013":
+                dashes.append(x)
+            elif "מילה" in unicodedata.normalize("NFKC", run) or "הלימ" in unicodedata.normalize("NFKC", run):
+                hebrew.append(x)
+
+        page.extract_text(visitor_text=visit)
+    # THEN its dash stands at the right, where a reader of Hebrew starts, beyond every line of it
+    # (it stood alone at the left margin, a page's width away from the words)
+    assert hebrew and dashes
+    assert max(dashes) > 0.8 and max(dashes) > max(hebrew), (dashes, hebrew)

@@ -368,7 +368,7 @@ def test_a_whole_forum(qtbot, services, partner, settings, server_factory, windo
     assert pdf.is_file() and "could not be drawn" not in dialog.status.text(), dialog.status.text()
     shot("exported", dialog=dialog)
     if SHOTS:
-        subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(Path(SHOTS) / "recap")], check=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "100", str(pdf), str(Path(SHOTS) / "recap")], check=True)
     pages = [unicodedata.normalize("NFKC", p.extract_text() or "") for p in PdfReader(str(pdf)).pages]
     text = re.sub(r"\s+", " ", " ".join(pages))
     # item 8: the Hebrew answer is quoted in full, across a page break, and the Arabic one too
