@@ -10,9 +10,10 @@ same grouping and assignment code):
 - suggestions: ``domain.themes.suggest`` with k = the true number of themes and with k chosen by
   the app -> adjusted Rand index against the labels, on the whole set and on each language alone;
 - "suggest the theme of the rest": 3 (and 5) tagged examples per theme, 20 random draws,
-  ``domain.themes.assign`` for every other answer -> mean accuracy, overall and per language;
+  ``domain.themes.assign_scored`` for every other answer -> mean accuracy, overall and per language;
   "+ names": as the app does it, each theme's name (the label in the file, as a facilitator would
-  type it: "pay", "remote", "housing"...) counts as one more example;
+  type it: "pay", "remote", "housing"...) counts as one more example; "not adapted": with the
+  names, without the adaptation to the question (``assign_scored(..., adapt=0)``), in the same run;
 - "similar answers": with the app's threshold, how many answers each answer brings along and how
   many of them share its theme, over the whole set, and ("similar 15") in 30 random questions of 15
   answers each, where the app keeps the model's own vectors and a higher threshold;
@@ -87,7 +88,8 @@ def grouping(found: list[themes.Suggestion], n: int) -> list[int]:
 
 
 def example_accuracy(vectors: np.ndarray, labels: list[str], languages: list[str], per_theme: int,
-                     draws: int = 20, name_vectors: np.ndarray | None = None) -> dict[str, float]:
+                     draws: int = 20, name_vectors: np.ndarray | None = None,
+                     adapt: int = themes.ADAPT_ROUNDS) -> dict[str, float]:
     """Mean share of untagged answers given their true theme, overall and per language, and
     ("surer"; "unsure") in the half of them the app offers to tag alone and in the other half
     (``name_vectors``: one row per theme, in sorted order, added as one more example each)."""
@@ -100,11 +102,11 @@ def example_accuracy(vectors: np.ndarray, labels: list[str], languages: list[str
                     for t, name in enumerate(names)}
         tagged = {i for rows in examples.values() for i in rows}
         if name_vectors is None:
-            chosen, margins = themes.assign_scored(vectors, examples)
+            chosen, margins = themes.assign_scored(vectors, examples, adapt)
         else:
             for t in examples:
                 examples[t].append(len(labels) + t)
-            chosen, margins = themes.assign_scored(np.vstack([vectors, name_vectors]), examples)
+            chosen, margins = themes.assign_scored(np.vstack([vectors, name_vectors]), examples, adapt)
         rest = [i for i in range(len(labels)) if i not in tagged]
         surer = set(themes.surer(margins, [[i] for i in rest]))
         for part, rows in scores.items():
@@ -186,7 +188,7 @@ def run_set(name: str) -> None:
     lang_heads = "".join(f" {'ARI ' + lang:>7}" for lang in langs)
     acc_heads = "".join(f" {'acc3 ' + lang:>8}" for lang in langs)
     print(f"{'method':<24} {'ARI k=' + str(k_true):>7} {'ARI auto':>8} {'(k)':>4}{lang_heads} "
-          f"{'acc 3 ex':>8}{acc_heads} {'+ names':>7} {'surer':>6} {'unsure':>6} {'acc 5 ex':>8} {'ceiling':>7} "
+          f"{'acc 3 ex':>8}{acc_heads} {'+ names':>7} {'not adapted':>11} {'surer':>6} {'unsure':>6} {'acc 5 ex':>8} {'ceiling':>7} "
           f"{'similar':>13} {'similar 15':>13}")
     for method, (vectors, with_names) in methods.items():
         ari_fixed = themes.adjusted_rand_index(labels, grouping(themes.suggest(texts, vectors, k_true), len(texts)))
@@ -201,6 +203,8 @@ def run_set(name: str) -> None:
         acc3 = example_accuracy(vectors, labels, languages, 3)
         acc5 = example_accuracy(vectors, labels, languages, 5)
         named = example_accuracy(with_names[:len(texts)], labels, languages, 3, name_vectors=with_names[len(texts):])
+        plain = example_accuracy(with_names[:len(texts)], labels, languages, 3, name_vectors=with_names[len(texts):],
+                                 adapt=0)
         brought = [themes.similar(vectors, i, at_least=similar_at_least(len(texts))) for i in range(len(texts))]
         right = sum(labels[j] == labels[i] for i, found in enumerate(brought) for j in found)
         total = sum(len(found) for found in brought)
@@ -208,7 +212,7 @@ def run_set(name: str) -> None:
         small = similar_small(texts, labels, method == "word overlap (baseline)")
         acc_lang = "".join(f" {acc3[lang]:>8.1%}" for lang in langs)
         print(f"{method:<24} {ari_fixed:>7.3f} {ari_auto:>8.3f} {len(auto):>4}{per_lang} "
-              f"{acc3['all']:>8.1%}{acc_lang} {named['all']:>7.1%} {named['surer']:>6.1%} {named['unsure']:>6.1%} "
+              f"{acc3['all']:>8.1%}{acc_lang} {named['all']:>7.1%} {plain['all']:>11.1%} {named['surer']:>6.1%} {named['unsure']:>6.1%} "
               f"{acc5['all']:>8.1%} "
               f"{ceiling(vectors, labels):>7.1%} {similar:>13} {small:>13}")
     ari, objective, best = centred_grouping(model_vectors, labels)
