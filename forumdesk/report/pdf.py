@@ -76,7 +76,9 @@ class RecapBuilder:
         escaped, and laid out right to left when it is Arabic or Hebrew. In a right-to-left recap a
         bullet or number goes on the right, before the text as it is read."""
         bullet = kwargs.pop("bulletText", None)
-        if bullet and self.t.rtl and not rtl.base_is_rtl(text):  # right-to-left text: BidiParagraph's own bullet
+        # Left-to-right text in a right-to-left recap: the bullet as a prefix, drawn on its right.
+        # (Right-to-left text takes the bullet as such: BidiParagraph draws it on the right.)
+        if bullet and self.t.rtl and not rtl.base_is_rtl(text):
             return user_paragraph(text, self.s[f"{style}_rtl_point"] if f"{style}_rtl_point" in self.s else self.s[style],
                                   prefix=f"{m(bullet)} " + kwargs.pop("prefix", ""), **kwargs)
         return user_paragraph(text, self.s[style], bulletText=bullet, **kwargs)

@@ -11,14 +11,15 @@ from rooms import open_text_room
 
 from forumdesk.services.themes import ThemeService
 
-DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "themes_recruiting.tsv"
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 THEMES = ["pay", "remote", "recruitment", "management"]
 
 
-def labelled() -> list[tuple[str, str]]:
-    rows = [line.split("\t", 2) for line in DATA.read_text(encoding="utf-8").splitlines()
+def labelled(name: str = "themes_recruiting.tsv", themes: list[str] | None = THEMES) -> list[tuple[str, str]]:
+    """(theme, answer) from a labelled set of benchmarks/themes.py, of the given themes (None: all)."""
+    rows = [line.split("\t", 2) for line in (DATA / name).read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
-    return [(label, text) for label, _, text in rows if label in THEMES]
+    return [(label, text) for label, _, text in rows if themes is None or label in themes]
 
 
 def test_the_surer_half_of_the_rest_is_more_often_right_than_the_other_half(services, partner):
@@ -89,9 +90,7 @@ def test_adapting_to_the_questions_themes_tags_more_of_the_rest_right():
 
     # GIVEN the town's forum (8 themes, English and French), its answers embedded with the theme
     # names as the app does, and three examples of each theme drawn ten times
-    rows = [line.split("\t", 2) for line in (DATA.parent / "themes_city.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    labels, texts = [r[0] for r in rows], [r[2] for r in rows]
+    labels, texts = map(list, zip(*labelled("themes_city.tsv", None), strict=True))
     names = sorted(set(labels))
     vectors = embed(texts + names)
 
