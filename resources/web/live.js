@@ -24,7 +24,7 @@
     var releaseLock = null;
     var stopped = false;
     var begun = false; // nothing before start(): the strings may be missing
-    var early = null;
+    var latest = null;
     var reconnecting = false;
     var lastSign = Date.now();
     var channel = null;
@@ -98,6 +98,7 @@
         sign();
         stopPolling();
         hooks.online(true);
+        latest = data;
         share({ type: 'state', data: data });
         hooks.state(data);
       });
@@ -160,7 +161,7 @@
     if (channel) {
       channel.onmessage = function (event) {
         var message = event.data || {};
-        if (!begun && message.type === 'state') early = message.data;
+        if (message.type === 'hello' && latest) share({ type: 'state', data: latest });
         if (!begun || leader || stopped) return;
         if (message.type === 'state' || message.type === 'ping') sign();
         if (message.type === 'state' && message.data) {
@@ -202,9 +203,8 @@
         hooks.online(false);
         startPolling();
       }).then(function () {
-        if (early) hooks.state(early); // ignored if older
-        early = null;
         connect();
+        try { channel.postMessage({ type: 'hello' }); } catch (e) { /* no channel */ }
       });
     }
 

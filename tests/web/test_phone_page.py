@@ -307,7 +307,10 @@ def test_two_tabs_of_one_phone_share_what_was_sent(make_room, new_page):
 def test_a_tab_that_hears_of_a_change_before_its_strings_arrive_still_shows_them(make_room, new_page):
     # A second tab of the phone once began following the forum (its own stream, or the first
     # tab's news on their shared channel) before its strings had arrived, and drew the question
-    # with the strings' keys: "send", "kind_single".
+    # with the strings' keys: "send", "kind_single". It follows nothing until then, and the state it
+    # fetches may be the copy the page preloaded; so when it starts it asks the tab holding the stream
+    # for the latest. (It once kept the news it heard while waiting, and missed news sent before its
+    # script had opened the channel: this test failed on a slow machine.)
     room = make_room([every_kind()[1], every_kind()[4]])
     first = new_page()
     first.goto(room.qr_url)
