@@ -105,9 +105,7 @@
     return state.questions.filter(function (q) { return q.id === state.current; });
   }
 
-  /** Never replace newer state with older: within one run of the server (the same "run"), a lower
-      version is an old copy (a slow poll, a cached reply) and is ignored. A state of another run (the
-      laptop restarted), or without a run to compare, replaces what the phone has. */
+  /** Never replace newer state with older (docs/architecture.md §5.1). */
   function isOlder(data) {
     if (!state || data.run === undefined || data.run === null || data.run !== state.run) return false;
     return typeof data.version === 'number' && typeof state.version === 'number' && data.version < state.version;
