@@ -177,7 +177,7 @@
     describe: function (q, body) {
       var scale = q.scale || {};
       var end = body.rating === scale.min ? scale.min_label : body.rating === scale.max ? scale.max_label : '';
-      return String(body.rating) + (end ? ' — ' + end : '');
+      return body.rating + ' / ' + scale.max + (end ? ' — ' + end : '');
     },
     failedValue: function (q, entry) { return entry.body.rating; },
     form: function (q, initial, form, ctx, hooks) {

@@ -86,7 +86,7 @@ def test_answered_state_survives_a_reload(make_room, new_page):
     # THEN it still shows the answer as sent, with what was sent, and offers no second vote
     box = card(page, room.questions[0].prompt)
     expect(box.locator(".status")).to_contain_text(SENT)
-    expect(box.locator(".yours")).to_contain_text("5 — Completely")
+    expect(box.locator(".yours li")).to_have_text("5 / 5 — Completely")
     expect(box.get_by_role("button", name="Send", exact=True)).to_have_count(0)
     assert len(room.answers()) == 1
 
@@ -275,6 +275,7 @@ def test_refused_answer_shows_the_servers_sentence(make_room, new_page):
         expect(page.get_by_role("heading", name=prompt)).to_be_visible()
     answer_current(first, room.questions[0], 2)
     expect(card(first, prompt).locator(".status")).to_contain_text(SENT)
+    expect(card(first, prompt).locator(".yours li")).to_have_text("2 / 5")  # not a bare "2"
     # WHEN the second one votes on the same one-vote question
     answer_current(second, room.questions[0], 3)
     # THEN the server's own sentence shows, the form is offered again, and the vote is not counted twice
