@@ -204,7 +204,7 @@
         startPolling();
       }).then(function () {
         connect();
-        try { channel.postMessage({ type: 'hello' }); } catch (e) { /* no channel */ }
+        if (channel) channel.postMessage({ type: 'hello' });
       });
     }
 
